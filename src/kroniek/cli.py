@@ -1,0 +1,333 @@
+"""The ``kroniek`` command line: a thin layer over :mod:`kroniek.extract` and the store.
+
+Exit codes: 0 when every document was processed (or some were, and bad input was
+reported); 1 when nothing could be processed, or with ``--strict`` when anything went
+wrong; 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO
+
+from kroniek import __version__
+from kroniek.export import FORMATS, write_events
+from kroniek.extract import Extraction, Extractor
+from kroniek.readers import ReadIssue, iter_documents
+from kroniek.records import Document, Event
+from kroniek.store import EventFilter, IngestOutcome, Store
+
+EXAMPLES = {
+    "extract": """examples:
+  kroniek extract --input article.txt                 events of one article, as JSON Lines
+  kroniek extract --input corpus/ --output events.jsonl
+  cat articles.jsonl | kroniek extract --lang nl      read stdin, force Dutch""",
+    "timex": """examples:
+  kroniek timex --input article.txt      one JSON line per document: its DCT and temporal expressions""",
+    "ingest": """examples:
+  kroniek ingest examples/                     read a directory (recursively) into kroniek.db
+  kroniek ingest --db news.db a.jsonl b.csv    into another database
+Ingesting the same document again changes nothing; an interrupted ingest keeps every
+batch already committed and can simply be run again.""",
+    "events": """examples:
+  kroniek events --country Iraq --since 2022-01-01
+  kroniek events --type Protests --json
+  kroniek events --text 'drone*'          full-text search (FTS5 syntax) over notes and articles""",
+    "export": """examples:
+  kroniek export --format csv --output events.csv      ACLED's column order
+  kroniek export --format geojson --country Mali > mali.geojson""",
+    "stats": """examples:
+  kroniek stats --db news.db""",
+}
+
+
+@dataclass
+class Problems:
+    """Counts bad input and reports each problem on stderr as ``file:line: message``."""
+
+    quiet: bool = False
+    count: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    def __call__(self, issue: ReadIssue) -> None:
+        self.report(str(issue))
+
+    def report(self, message: str) -> None:
+        self.count += 1
+        self.messages.append(message)
+        print(message, file=sys.stderr)
+
+
+def _exit_code(processed: int, problems: Problems, strict: bool) -> int:
+    if processed == 0:
+        print("kroniek: no document could be processed", file=sys.stderr)
+        return 1
+    if strict and problems.count:
+        return 1
+    return 0
+
+
+def _open_output(path: str | None) -> IO[str]:
+    if path in (None, "-"):
+        return sys.stdout
+    return open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed by the caller)
+
+
+def _extractions(
+    args: argparse.Namespace, problems: Problems, documents: Iterator[Document]
+) -> Iterator[Extraction]:
+    extractor = Extractor(lang=args.lang)
+    for document in documents:
+        try:
+            yield extractor.process(document)
+        except Exception as exc:  # one bad document must not stop a batch
+            where = f"{document.source_name}:{document.line}" if document.line else document.source_name
+            problems.report(f"{where}: could not process document {document.id!r}: {exc}")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    problems = Problems()
+    processed = 0
+    out = _open_output(args.output)
+    try:
+        for extraction in _extractions(args, problems, iter_documents(args.input, problems)):
+            processed += 1
+            for event in extraction.events:
+                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return _exit_code(processed, problems, args.strict)
+
+
+def cmd_timex(args: argparse.Namespace) -> int:
+    problems = Problems()
+    processed = 0
+    out = _open_output(args.output)
+    try:
+        for ex in _extractions(args, problems, iter_documents(args.input, problems)):
+            processed += 1
+            dct = ex.document.date
+            record = {
+                "doc_id": ex.document.id,
+                "dct": {
+                    "value": dct.iso() if dct else None,
+                    "precision": dct.precision if dct else None,
+                    "inferred": False,
+                },
+                "timexes": [t.to_dict() for t in ex.timexes],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return _exit_code(processed, problems, args.strict)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    problems = Problems()
+    counts = {outcome: 0 for outcome in IngestOutcome}
+    events_added = 0
+    extractor = Extractor(lang=args.lang)
+    with Store(args.db) as store:
+        batch: list[tuple[Document, list[Event]]] = []
+
+        def flush() -> None:
+            nonlocal events_added
+            for (_, events), outcome in zip(batch, store.write_batch(batch), strict=True):
+                counts[outcome] += 1
+                if outcome is not IngestOutcome.UNCHANGED:
+                    events_added += len(events)
+            batch.clear()
+
+        documents = iter_documents(args.paths, problems)
+        bar = tqdm(documents, desc="ingest", unit="doc", disable=args.quiet or None, file=sys.stderr)
+        for document in bar:
+            if store.outcome_for(document) is IngestOutcome.UNCHANGED:
+                counts[IngestOutcome.UNCHANGED] += 1
+                continue
+            try:
+                extraction = extractor.process(document)
+            except Exception as exc:  # one bad document must not stop a batch
+                problems.report(f"{document.source_name}: could not process {document.id!r}: {exc}")
+                continue
+            batch.append((document, extraction.events))
+            if len(batch) >= args.batch_size:
+                flush()
+        flush()
+    processed = sum(counts.values())
+    if not args.quiet:
+        print(
+            f"ingested {processed} documents into {args.db}: {counts[IngestOutcome.ADDED]} added, "
+            f"{counts[IngestOutcome.UPDATED]} updated, {counts[IngestOutcome.UNCHANGED]} unchanged; "
+            f"{events_added} events; {problems.count} problems",
+            file=sys.stderr,
+        )
+    return _exit_code(processed, problems, args.strict)
+
+
+def _filter(args: argparse.Namespace) -> EventFilter:
+    return EventFilter(
+        country=args.country, since=args.since, until=args.until, type=args.type,
+        text=args.text, limit=args.limit,
+    )
+
+
+TABLE_COLUMNS = (
+    ("event_date", "date", 10),
+    ("time_precision", "tp", 2),
+    ("sub_event_type", "sub_event_type", 32),
+    ("country", "country", 14),
+    ("location", "location", 16),
+    ("fatalities", "fat", 4),
+    ("confidence", "conf", 4),
+    ("doc_id", "doc_id", 20),
+)
+
+
+def format_table(events: Sequence[Event]) -> str:
+    """A plain-text table that fits a terminal."""
+    lines = ["  ".join(title.ljust(width) for _, title, width in TABLE_COLUMNS)]
+    lines.append("  ".join("-" * width for _, _, width in TABLE_COLUMNS))
+    for event in events:
+        row = event.to_dict()
+        cells = []
+        for key, _, width in TABLE_COLUMNS:
+            value = "" if row[key] is None else str(row[key])
+            cells.append((value[: width - 1] + "…") if len(value) > width else value.ljust(width))
+        lines.append("  ".join(cells).rstrip())
+    lines.append(f"{len(events)} events")
+    return "\n".join(lines)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        events = list(store.events(_filter(args)))
+    if args.json:
+        for event in events:
+            print(json.dumps(event.to_dict(), ensure_ascii=False))
+    else:
+        print(format_table(events))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = _open_output(args.output)
+    try:
+        with Store(args.db) as store:
+            count = write_events(store.events(_filter(args)), out, args.format)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.output not in (None, "-"):
+        print(f"wrote {count} events to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return 0
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            print(f"{key}:")
+            for name, count in value.items():
+                print(f"  {name or '(unknown)':40} {count}")
+        else:
+            print(f"{key}: {value}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kroniek",
+        description="Turn dated news articles, in any language, into ACLED-style event data.",
+        epilog="Run 'kroniek COMMAND --help' for the options and examples of each command.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"kroniek {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name, help=help_text, description=help_text, epilog=EXAMPLES[name],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.add_argument("--db", default="kroniek.db", help="SQLite database file (default: %(default)s)")
+        return p
+
+    def reading(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", help="force this language (ISO 639-1) instead of detecting it")
+        p.add_argument("--strict", action="store_true",
+                       help="exit with status 1 if any input was bad, not only if all of it was")
+
+    for name, help_text in (
+        ("extract", "Read documents and write their events as JSON Lines."),
+        ("timex", "Read documents and write their temporal expressions as JSON Lines."),
+    ):
+        p = command(name, help_text)
+        p.add_argument("--input", "-i", action="append", metavar="PATH",
+                       help="file, directory or '-' for stdin (repeatable; default: stdin). "
+                            "Reads .jsonl, .csv, .html and .txt with a 'date YYYY-MM[-DD]' header")
+        p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+        reading(p)
+        p.set_defaults(func=cmd_extract if name == "extract" else cmd_timex)
+
+    p = command("ingest", "Read documents, extract their events and store both in the database.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or '-' for stdin")
+    p.add_argument("--batch-size", type=int, default=100,
+                   help="documents per transaction (default: %(default)s)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    reading(p)
+    p.set_defaults(func=cmd_ingest)
+
+    for name, help_text in (
+        ("events", "List stored events as a table, or as JSON Lines with --json."),
+        ("export", "Write stored events as CSV (ACLED's column order), JSON Lines or GeoJSON."),
+    ):
+        p = command(name, help_text)
+        p.add_argument("--country", help="country name or ISO3 code, e.g. Iraq or IRQ")
+        p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this date")
+        p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
+        p.add_argument("--type", help="an event type or sub-event type, e.g. Protests")
+        p.add_argument("--text", help="full-text query (SQLite FTS5 syntax) over notes and articles")
+        p.add_argument("--limit", type=int, help="at most this many events")
+        if name == "events":
+            p.add_argument("--json", action="store_true", help="JSON Lines instead of a table")
+            p.set_defaults(func=cmd_events)
+        else:
+            p.add_argument("--format", "-f", choices=FORMATS, default="csv",
+                           help="output format (default: %(default)s)")
+            p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+            p.set_defaults(func=cmd_export)
+
+    p = command("stats", "Summarise the database: documents, events by type, country and language.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "input", "absent") is None:
+        args.input = ["-"]
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("kroniek: interrupted; committed batches are kept, run again to resume",
+              file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""ACLED's event types and sub-types, from ``resources/codebook.json``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kroniek.resources import load_json
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, list[str]]:
+    """Event type → its sub-event types, in ACLED's order."""
+    data: dict[str, list[str]] = load_json("codebook.json")["event_types"]
+    return data
+
+
+@lru_cache(maxsize=1)
+def sub_event_types() -> dict[str, str]:
+    """Sub-event type → event type."""
+    return {sub: etype for etype, subs in event_types().items() for sub in subs}
+
+
+@lru_cache(maxsize=1)
+def suppressions() -> dict[str, frozenset[str]]:
+    """Sub-type → the sub-types it overrides when both describe the same thing."""
+    table = load_json("codebook.json")["suppresses"]
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+
+
+def event_type_of(sub_event_type: str) -> str:
+    try:
+        return sub_event_types()[sub_event_type]
+    except KeyError:
+        raise ValueError(f"unknown ACLED sub-event type {sub_event_type!r}") from None
+
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+"""Event types whose deaths count as fatalities (plus Excessive force against protesters)."""
+
+
+def can_have_fatalities(sub_event_type: str) -> bool:
+    return (
+        event_type_of(sub_event_type) in VIOLENT_TYPES
+        or sub_event_type == "Excessive force against protesters"
+    )

@@ -1,0 +1,1 @@
+"""Event coding: per-language lexicons find event mentions; linking makes events."""

@@ -1,0 +1,124 @@
+"""The per-language event lexicon (``resources/<lang>/events.json``) and how it matches.
+
+A trigger is a regex, or ``{"all": [...], "none": [...]}``: every regex in ``all`` must
+match the sentence and none in ``none`` may. Sentences that speak of events only in
+general, hypothetically or in denial match ``generic``, ``irrealis`` or ``negation``
+and yield no event. When several sub-types match one sentence, the codebook's
+``suppresses`` table drops the ones that a more specific reading overrides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from kroniek.codebook import suppressions, sub_event_types
+from kroniek.numbers import parse_number
+from kroniek.resources import load_json
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"{where}: bad regex {pattern!r}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    sub_event_type: str
+    required: tuple[re.Pattern[str], ...]
+    excluded: tuple[re.Pattern[str], ...]
+
+    def match(self, sentence: str) -> tuple[int, int] | None:
+        """The span of the first required pattern's match, if the trigger fires."""
+        spans = []
+        for pattern in self.required:
+            found = pattern.search(sentence)
+            if found is None:
+                return None
+            spans.append(found.span())
+        if any(p.search(sentence) for p in self.excluded):
+            return None
+        return spans[0]
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    sub_event_type: str
+    start: int
+    end: int
+
+
+class Lexicon:
+    """Compiled event lexicon of one language."""
+
+    def __init__(self, lang: str, data: dict[str, Any]):
+        self.lang = lang
+        where = f"resources/{lang}/events.json"
+        known = sub_event_types()
+        self.triggers: list[Trigger] = []
+        for sub_type, entries in data["triggers"].items():
+            if sub_type not in known:
+                raise ValueError(f"{where}: unknown sub-event type {sub_type!r}")
+            for entry in entries:
+                if isinstance(entry, str):
+                    entry = {"all": [entry]}
+                self.triggers.append(
+                    Trigger(
+                        sub_type,
+                        tuple(_compile(p, where) for p in entry["all"]),
+                        tuple(_compile(p, where) for p in entry.get("none", [])),
+                    )
+                )
+        self.filters = {
+            name: [_compile(p, where) for p in data.get(name, [])]
+            for name in ("generic", "irrealis", "negation")
+        }
+        self.fatality_patterns = [_compile(p, where) for p in data.get("fatalities", [])]
+        self.no_fatality_patterns = [_compile(p, where) for p in data.get("no_fatalities", [])]
+
+    def filtered(self, sentence: str) -> str | None:
+        """Why a sentence yields no event ("generic", "irrealis", "negation"), or None."""
+        for name, patterns in self.filters.items():
+            if any(p.search(sentence) for p in patterns):
+                return name
+        return None
+
+    def match(self, sentence: str) -> list[TriggerMatch]:
+        """The sub-types a sentence reports, in order of their first trigger."""
+        first: dict[str, TriggerMatch] = {}
+        for trigger in self.triggers:
+            span = trigger.match(sentence)
+            if span is None:
+                continue
+            known = first.get(trigger.sub_event_type)
+            if known is None or span[0] < known.start:
+                first[trigger.sub_event_type] = TriggerMatch(trigger.sub_event_type, *span)
+        table = suppressions()
+        dropped = {s for winner in first for s in table.get(winner, ()) if s != winner}
+        kept = [m for s, m in first.items() if s not in dropped]
+        return sorted(kept, key=lambda m: m.start)
+
+    def fatalities(self, sentence: str) -> tuple[int, int] | None:
+        """(count, offset) of the death toll a sentence reports, or None if it reports none."""
+        for pattern in self.fatality_patterns:
+            found = pattern.search(sentence)
+            if found:
+                count = parse_number(found.group("n"), self.lang)
+                if count is not None:
+                    return count, found.start()
+        for pattern in self.no_fatality_patterns:
+            found = pattern.search(sentence)
+            if found:
+                return 0, found.start()
+        return None
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(lang: str) -> Lexicon | None:
+    """The lexicon of a language, or None when it ships no ``events.json``."""
+    data = load_json("events.json", lang)
+    return Lexicon(lang, data) if data else None

@@ -1,0 +1,174 @@
+"""From a Document to events: clean, identify the language, run the pipeline, link.
+
+:class:`Extractor` is the one entry point that the CLI, the Python API and the store
+share. It keeps one pipeline per language, built on first use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kroniek.clean import CleanText, clean
+from kroniek.codebook import can_have_fatalities
+from kroniek.dates import DAY, YEAR, PartialDate
+from kroniek.geo.countries import country
+from kroniek.langid import detect_language
+from kroniek.linking import LinkedEvent, link_events
+from kroniek.notes import write_note
+from kroniek.pipeline import load
+from kroniek.records import Document, Event, Evidence, Timex
+from kroniek.resources import load_json
+
+
+@dataclass
+class Extraction:
+    """Everything kroniek read from one document."""
+
+    document: Document
+    language: str
+    clean: CleanText
+    doc: Doc
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def timexes(self) -> list[Timex]:
+        """Temporal expressions with offsets into the original document text."""
+        return [
+            Timex(
+                start=self.clean.to_original(t.start),
+                end=self.clean.to_original(t.end, end=True),
+                text=t.text,
+                type=t.type,
+                value=t.value,
+            )
+            for t in self.doc._.timexes
+        ]
+
+
+class Extractor:
+    """Turns documents into events. Build one and reuse it: pipelines are cached."""
+
+    def __init__(self, lang: str | None = None, languages: Iterable[str] | None = None):
+        self.forced_lang = lang
+        self.languages = tuple(languages) if languages else None
+        self._pipelines: dict[str, Language] = {}
+
+    def pipeline(self, lang: str) -> Language:
+        if lang not in self._pipelines:
+            self._pipelines[lang] = load(lang)
+        return self._pipelines[lang]
+
+    def language_of(self, document: Document, text: str) -> str:
+        return self.forced_lang or document.lang or detect_language(text, self.languages)
+
+    def process(self, document: Document) -> Extraction:
+        cleaned = clean(document.text)
+        lang = self.language_of(document, cleaned.text)
+        nlp = self.pipeline(lang)
+        doc = nlp.make_doc(cleaned.text)
+        doc._.dct = document.date
+        doc = nlp(doc)
+        extraction = Extraction(document, lang, cleaned, doc)
+        linked = link_events(
+            doc._.event_mentions, doc._.timexes, doc._.countries, document.date, cleaned.text
+        )
+        extraction.events = [self._to_event(e, extraction) for e in linked]
+        return extraction
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        for document in documents:
+            yield self.process(document)
+
+    def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:
+        date = linked.date
+        event_date, precision = event_date_of(date.span)
+        place = country(linked.country) if linked.country else None
+        country_name = place.name if place else ""
+        evidence = _evidence(linked, ex)
+        actor1, inter1, actor2, inter2 = _default_actors(linked.sub_event_type, country_name)
+        fatalities = linked.fatalities if can_have_fatalities(linked.sub_event_type) else 0
+        key = "|".join(
+            [ex.document.id, linked.sub_event_type, date.key, linked.country, str(evidence[0].start)]
+        )
+        event = Event(
+            event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+            doc_id=ex.document.id,
+            event_date=event_date,
+            time_precision=precision,
+            event_type=linked.event_type,
+            sub_event_type=linked.sub_event_type,
+            actor1=actor1,
+            inter1=inter1,
+            actor2=actor2,
+            inter2=inter2,
+            interaction=_interaction(inter1, inter2),
+            country=country_name,
+            iso3=place.iso3 if place else "",
+            location=country_name,
+            geo_precision=3,
+            fatalities=fatalities,
+            evidence=evidence,
+            confidence=_confidence(linked),
+            language=ex.language,
+        )
+        event.notes = write_note(event)
+        return event
+
+
+def event_date_of(span: PartialDate | None) -> tuple[str | None, int]:
+    """ACLED's date convention: the day itself, or the middle of the month or year."""
+    if span is None:
+        return None, YEAR
+    if span.precision == DAY:
+        return span.iso(), DAY
+    return span.midpoint().isoformat(), span.precision
+
+
+def _evidence(linked: LinkedEvent, ex: Extraction) -> list[Evidence]:
+    seen: set[int] = set()
+    items: list[Evidence] = []
+    for mention in linked.mentions:
+        if mention.sent_start in seen:
+            continue
+        seen.add(mention.sent_start)
+        sentence = ex.clean.text[mention.sent_start : mention.sent_end]
+        lead = len(sentence) - len(sentence.lstrip())
+        trail = len(sentence) - len(sentence.rstrip())
+        start = ex.clean.to_original(mention.sent_start + lead)
+        end = ex.clean.to_original(mention.sent_end - trail, end=True)
+        items.append(Evidence(ex.document.id, start, end, ex.document.text[start:end]))
+    return items
+
+
+def _default_actors(sub_type: str, country_name: str) -> tuple[str, int, str, int]:
+    table = load_json("codebook.json")["default_actors"]
+    if sub_type not in table:
+        return "", 0, "", 0
+    actor1, inter1, actor2, inter2 = table[sub_type]
+    where = country_name or "Unknown"
+
+    def fill(template: str) -> str:
+        return template.format(country=where) if template else ""
+
+    return fill(actor1), int(inter1), fill(actor2), int(inter2)
+
+
+def _interaction(inter1: int, inter2: int) -> int:
+    low, high = sorted((inter1, inter2))
+    return int(f"{low}{high}") if low else high * 10
+
+
+def _confidence(linked: LinkedEvent) -> float:
+    """A first, uncalibrated score: more support and firmer date and place score higher."""
+    score = 0.4
+    if linked.date.resolved:
+        score += 0.15
+    if linked.country_strong:
+        score += 0.15
+    score += 0.1 * min(len({m.sent_start for m in linked.mentions}) - 1, 2)
+    return round(min(score, 0.95), 2)

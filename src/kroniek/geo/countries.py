@@ -1,0 +1,93 @@
+"""Find countries named in text, in any language babel knows.
+
+Names come from babel's localized territory names and pycountry's English names, plus
+per-language alias files (``resources/<lang>/countries.json``) for what those lack:
+"de VS", "Birma", and demonyms such as "Iraakse". Names and aliases are strong
+evidence of a place; demonyms are weak, since "een Amerikaanse drone" names an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from babel import Locale, UnknownLocaleError
+
+from kroniek.resources import load_json
+
+_EXTRA_CODES = {"XK": ("Kosovo", "XKX")}
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    text: str
+    alpha2: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha2: str
+    iso3: str
+    name: str
+
+
+@lru_cache(maxsize=None)
+def country(alpha2: str) -> Country:
+    """ACLED's English name and the ISO alpha-3 code of a country."""
+    overrides = load_json("country_names.json")["names"]
+    if alpha2 in _EXTRA_CODES:
+        name, iso3 = _EXTRA_CODES[alpha2]
+        return Country(alpha2, iso3, overrides.get(alpha2, name))
+    record = pycountry.countries.get(alpha_2=alpha2)
+    if record is None:
+        raise KeyError(f"unknown country code {alpha2!r}")
+    english = Locale("en").territories.get(alpha2) or getattr(record, "common_name", record.name)
+    return Country(alpha2, record.alpha_3, overrides.get(alpha2, english))
+
+
+def _valid(code: str) -> bool:
+    return code in _EXTRA_CODES or pycountry.countries.get(alpha_2=code) is not None
+
+
+class CountryFinder:
+    """Matches country names (case-sensitively, as names are capitalised) in text."""
+
+    def __init__(self, lang: str):
+        strong: dict[str, str] = {}
+        for record in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(record, attr, None)
+                if value:
+                    strong[value] = record.alpha_2
+        try:
+            for code, name in Locale.parse(lang).territories.items():
+                if len(code) == 2 and code.isalpha() and _valid(code):
+                    strong[name] = code
+        except (UnknownLocaleError, ValueError):
+            pass
+        extra = load_json("countries.json", lang) or {}
+        strong.update({k: v for k, v in extra.get("aliases", {}).items() if _valid(v)})
+        weak = {k: v for k, v in extra.get("demonyms", {}).items() if _valid(v)}
+        self._codes = {**weak, **strong}
+        self._strong = set(strong)
+        names = sorted(self._codes, key=len, reverse=True)
+        self._regex = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+        )
+
+    def find(self, text: str) -> list[CountryMention]:
+        return [
+            CountryMention(m.start(), m.end(), m.group(1), self._codes[m.group(1)],
+                           m.group(1) in self._strong)
+            for m in self._regex.finditer(text)
+        ]
+
+
+@lru_cache(maxsize=None)
+def finder_for(lang: str) -> CountryFinder:
+    return CountryFinder(lang)

@@ -1,0 +1,203 @@
+"""The document-level stage: give each event mention a date and a country, then merge
+mentions into events.
+
+An event is one (sub-type, day, place). A mention takes the date of the temporal
+expression that governs its sentence (the nearest one before its trigger, else after
+it); failing that, the nearest preceding one in the same paragraph; failing that, the
+publication date. Mentions of the same sub-type, country and a compatible date are one
+event; and an event whose sub-type overrides another's (intercepted drones override the
+drone strike they stopped) absorbs that event when both fall on the same day and place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kroniek.codebook import suppressions
+from kroniek.dates import DAY, YEAR, PartialDate
+from kroniek.geo.countries import CountryMention
+from kroniek.pipeline.mentions import EventMention
+from kroniek.temporal import TimexMention
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """The date an event mention refers to, and how it was found."""
+
+    key: str  # the TIMEX3 value without its time of day, or the DCT
+    span: PartialDate | None
+    resolved: bool
+    source: str  # "sentence", "paragraph" or "dct"
+    timex: TimexMention | None = None
+
+    def compatible(self, other: DateRef) -> bool:
+        """Could both refer to the same day?"""
+        if self.key == other.key:
+            return True
+        if self.resolved and other.resolved and self.span and other.span:
+            return self.span.contains(other.span) or other.span.contains(self.span)
+        return False
+
+    @property
+    def precision(self) -> int:
+        return self.span.precision if self.span else YEAR
+
+
+@dataclass
+class LinkedEvent:
+    """A group of mentions that are one event."""
+
+    sub_event_type: str
+    event_type: str
+    country: str  # alpha-2, or "" when unknown
+    country_strong: bool
+    dates: list[DateRef] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def date(self) -> DateRef:
+        """The most precise of the member dates, preferring resolved ones."""
+        return min(self.dates, key=lambda d: (not d.resolved, d.precision, d.source != "sentence"))
+
+    def accepts(self, sub_type: str, country: str, date: DateRef) -> bool:
+        same_place = not country or not self.country or country == self.country
+        return sub_type == self.sub_event_type and same_place and self.date.compatible(date)
+
+    @property
+    def fatalities(self) -> int:
+        counts = [m.fatalities for m in self.mentions if m.fatalities is not None]
+        return counts[0] if counts else 0
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+
+def _paragraph_of(offset: int, starts: list[int]) -> int:
+    return sum(1 for s in starts if s <= offset) - 1
+
+
+def _date_key(value: str) -> str:
+    return value.split("T", 1)[0]
+
+
+def date_for(
+    mention: EventMention,
+    timexes: list[TimexMention],
+    dct: PartialDate | None,
+    paragraph_starts: list[int],
+) -> DateRef:
+    """The date that governs an event mention (see the module docstring)."""
+    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
+    if in_sentence:
+        before = [t for t in in_sentence if t.start < mention.trigger_start]
+        chosen = before[-1] if before else in_sentence[0]
+        return DateRef(_date_key(chosen.value), chosen.date, chosen.resolved, "sentence", chosen)
+    paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
+    earlier = [
+        t
+        for t in dated
+        if t.start < mention.sent_start and _paragraph_of(t.start, paragraph_starts) == paragraph
+    ]
+    if earlier:
+        chosen = earlier[-1]
+        return DateRef(_date_key(chosen.value), chosen.date, chosen.resolved, "paragraph", chosen)
+    key = dct.iso() if dct else "XXXX"
+    return DateRef(key, dct, dct is not None and dct.precision == DAY, "dct")
+
+
+def country_for(
+    mention: EventMention, countries: list[CountryMention], dominant: str
+) -> tuple[str, bool]:
+    """(alpha-2, named in the sentence?) for a mention.
+
+    A country named in the sentence wins: the first after the trigger, else the nearest
+    before it. Then the article's most-named country. A demonym ("Iraakse") is used only
+    when nothing else is known, as it usually describes an actor.
+    """
+    in_sentence = [c for c in countries if mention.sent_start <= c.start < mention.sent_end]
+    strong = [c for c in in_sentence if c.strong]
+    if strong:
+        after = [c for c in strong if c.start >= mention.trigger_start]
+        chosen = after[0] if after else strong[-1]
+        return chosen.alpha2, True
+    if dominant:
+        return dominant, False
+    weak = [c for c in in_sentence if not c.strong]
+    if weak:
+        return weak[0].alpha2, False
+    return "", False
+
+
+def dominant_country(countries: list[CountryMention]) -> str:
+    """The country the article names most often (names before demonyms); "" if none."""
+    for strong in (True, False):
+        counts = Counter(c.alpha2 for c in countries if c.strong is strong)
+        if counts:
+            return counts.most_common(1)[0][0]
+    return ""
+
+
+def link_events(
+    mentions: list[EventMention],
+    timexes: list[TimexMention],
+    countries: list[CountryMention],
+    dct: PartialDate | None,
+    text: str,
+) -> list[LinkedEvent]:
+    """Date and place every mention, then merge them into events (in text order)."""
+    starts = _paragraph_starts(text)
+    dominant = dominant_country(countries)
+    events: list[LinkedEvent] = []
+    for mention in mentions:
+        date = date_for(mention, timexes, dct, starts)
+        country, strong = country_for(mention, countries, dominant)
+        target = _find_target(events, mention.sub_event_type, country, date)
+        if target is None:
+            target = LinkedEvent(mention.sub_event_type, mention.event_type, country, strong)
+            events.append(target)
+        elif strong and not target.country_strong:
+            target.country, target.country_strong = country, True
+        target.dates.append(date)
+        target.mentions.append(mention)
+    return _absorb_overridden(events)
+
+
+def _find_target(
+    events: list[LinkedEvent], sub_type: str, country: str, date: DateRef
+) -> LinkedEvent | None:
+    candidates = [e for e in events if e.accepts(sub_type, country, date)]
+    if date.source == "dct" and not candidates:
+        # An undated mention joins the one event of its kind and place, if there is one.
+        same = [e for e in events if e.sub_event_type == sub_type and e.country == country]
+        candidates = same if len(same) == 1 else []
+    return candidates[0] if candidates else None
+
+
+def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
+    """Merge an event into another of the same day and place whose sub-type overrides it."""
+    table = suppressions()
+    kept: list[LinkedEvent] = []
+    for event in events:
+        winner = next(
+            (
+                other
+                for other in events
+                if other is not event
+                and event.sub_event_type in table.get(other.sub_event_type, ())
+                and other.country == event.country
+                and other.date.compatible(event.date)
+            ),
+            None,
+        )
+        if winner is None:
+            kept.append(event)
+        else:
+            winner.mentions.extend(event.mentions)
+            winner.dates.extend(event.dates)
+    for event in kept:
+        event.mentions.sort(key=lambda m: m.sent_start)
+    return kept

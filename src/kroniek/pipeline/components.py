@@ -1,0 +1,106 @@
+"""kroniek's registered spaCy components: time, countries and event mentions.
+
+Each reads its language's data files once, at construction, and adds annotations to the
+``Doc`` through the extensions of :mod:`kroniek.pipeline.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kroniek.codebook import can_have_fatalities, event_type_of
+from kroniek.events.lexicon import lexicon_for
+from kroniek.geo.countries import finder_for
+from kroniek.pipeline.mentions import EventMention, register_extensions
+from kroniek.temporal import tagger_for
+
+register_extensions()
+
+
+@Language.factory("kroniek_timex")
+def make_timex(nlp: Language, name: str) -> TimexComponent:
+    return TimexComponent(nlp.lang)
+
+
+class TimexComponent:
+    """Sets ``doc._.timexes``, normalised relative to ``doc._.dct``."""
+
+    def __init__(self, lang: str):
+        self.tagger = tagger_for(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.timexes = self.tagger.find(doc.text, doc._.dct) if self.tagger else []
+        return doc
+
+
+@Language.factory("kroniek_countries")
+def make_countries(nlp: Language, name: str) -> CountryComponent:
+    return CountryComponent(nlp.lang)
+
+
+class CountryComponent:
+    """Sets ``doc._.countries``: every country named (or demonym used) in the text."""
+
+    def __init__(self, lang: str):
+        self.finder = finder_for(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.countries = self.finder.find(doc.text)
+        return doc
+
+
+@Language.factory("kroniek_events")
+def make_events(nlp: Language, name: str) -> EventComponent:
+    return EventComponent(nlp.lang)
+
+
+class EventComponent:
+    """Sets ``doc._.event_mentions``: the sub-types each sentence reports."""
+
+    def __init__(self, lang: str):
+        self.lexicon = lexicon_for(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[EventMention] = []
+        filtered: list[tuple[int, int, str]] = []
+        paragraph = 0
+        previous_end = 0
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            if re.search(r"\n\s*\n", doc.text[previous_end:start]):
+                paragraph += 1
+            previous_end = end
+            if self.lexicon is None:
+                continue
+            text = sent.text
+            matches = self.lexicon.match(text)
+            if not matches:
+                continue
+            reason = self.lexicon.filtered(text)
+            if reason:
+                filtered.append((start, end, reason))
+                continue
+            toll = self.lexicon.fatalities(text)
+            toll_taken = False
+            for match in matches:
+                fatalities = None
+                if toll is not None and not toll_taken and can_have_fatalities(match.sub_event_type):
+                    fatalities, toll_taken = toll[0], True  # a toll counts for one event only
+                mentions.append(
+                    EventMention(
+                        sub_event_type=match.sub_event_type,
+                        event_type=event_type_of(match.sub_event_type),
+                        sent_start=start,
+                        sent_end=end,
+                        trigger_start=start + match.start,
+                        trigger_end=start + match.end,
+                        fatalities=fatalities,
+                        paragraph=paragraph,
+                    )
+                )
+        doc._.event_mentions = mentions
+        doc._.filtered_sentences = filtered
+        return doc

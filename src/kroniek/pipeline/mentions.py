@@ -1,0 +1,43 @@
+"""What the pipeline components leave on a ``Doc``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kroniek.geo.countries import CountryMention
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One sub-type reported by one sentence, before linking into events.
+
+    Offsets are characters in ``doc.text``.
+    """
+
+    sub_event_type: str
+    event_type: str
+    sent_start: int
+    sent_end: int
+    trigger_start: int
+    trigger_end: int
+    fatalities: int | None
+    paragraph: int
+
+
+def register_extensions() -> None:
+    """Doc attributes set by kroniek's components (idempotent)."""
+    defaults: dict[str, object] = {
+        "dct": None,  # PartialDate | None: the publication date, set before the pipeline runs
+        "timexes": None,  # list[TimexMention]
+        "countries": None,  # list[CountryMention]
+        "event_mentions": None,  # list[EventMention]
+        "filtered_sentences": None,  # list[tuple[int, int, str]]: sentences left out, and why
+    }
+    for name, default in defaults.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+__all__ = ["CountryMention", "EventMention", "register_extensions"]

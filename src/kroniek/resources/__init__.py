@@ -1,0 +1,27 @@
+"""Language knowledge as data files: one folder per language, plus shared files.
+
+Adding a language means adding a folder here (``fr/events.json`` ...), not code.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str, lang: str | None = None) -> Any:
+    """Load ``resources/<lang>/<name>`` (or ``resources/<name>``); None if it is absent."""
+    base = resources.files("kroniek.resources")
+    target = base / lang / name if lang else base / name
+    if not target.is_file():
+        return None
+    return json.loads(target.read_text(encoding="utf-8"))
+
+
+def available_languages(name: str) -> list[str]:
+    """The languages that ship a given resource file, e.g. ``events.json``."""
+    base = resources.files("kroniek.resources")
+    return sorted(p.name for p in base.iterdir() if p.is_dir() and (p / name).is_file())

@@ -1,0 +1,5 @@
+"""Persistence: SQLite with FTS5 by default."""
+
+from kroniek.store.sqlite import EventFilter, IngestOutcome, Store
+
+__all__ = ["EventFilter", "IngestOutcome", "Store"]
