@@ -103,7 +103,8 @@ class TimexTagger:
         if "year" in groups:
             captured.year = int(groups["year"])
         if "month" in groups:
-            captured.month = vocab["MONTH"][groups["month"].lower().rstrip(".")]
+            month = groups["month"].lower().rstrip(".")
+            captured.month = int(month) if month.isdigit() else vocab["MONTH"][month]
         if "day" in groups:
             captured.day = int(groups["day"])
         if "a" in groups and "b" in groups:

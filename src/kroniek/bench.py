@@ -1,0 +1,88 @@
+"""``make bench``: throughput and peak memory of kroniek's main paths.
+
+Corpora: the Dutch DpgMedia2019 articles and the ACLED dev notes in ``../shared`` when
+they are there, otherwise the bundled ``examples/``. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kroniek.dates import PartialDate
+from kroniek.extract import Extractor
+from kroniek.langid import detect_language
+from kroniek.readers import iter_documents
+from kroniek.records import Document
+from kroniek.store import Store
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def dutch_articles(shared: Path, limit: int) -> list[Document]:
+    path = shared / "data/dpgmedia2019_nl/articles.jsonl"
+    docs = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            date = PartialDate.parse(row["published_at"][:10]) if row.get("published_at") else None
+            docs.append(Document(id=str(row["id"]), text=row["text"], date=date, title=row.get("title", "")))
+            if len(docs) >= limit:
+                break
+    return docs
+
+
+def _timed(label: str, docs: list[Document], work: Callable[[Document], object]) -> None:
+    words = sum(len(d.text.split()) for d in docs)
+    start = time.perf_counter()
+    for doc in docs:
+        work(doc)
+    elapsed = time.perf_counter() - start
+    print(f"{label:44} {len(docs):6d} docs {len(docs) / elapsed:9.1f} docs/s "
+          f"{words / elapsed:10.0f} words/s  {1000 * elapsed / len(docs):7.2f} ms/doc")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kroniek.bench", description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--limit", type=int, default=1000, help="documents per corpus")
+    args = parser.parse_args(argv)
+
+    corpora: dict[str, list[Document]] = {}
+    if (args.shared / "data/dpgmedia2019_nl/articles.jsonl").is_file():
+        corpora["nl DpgMedia2019 articles"] = dutch_articles(args.shared, args.limit)
+    if (args.shared / "data/acled/acled_2020_dev.csv").is_file():
+        from kroniek.evaluate.acled import DATASET, load_documents
+
+        corpora["en ACLED dev notes"] = [d for d, _ in load_documents(args.shared / DATASET, args.limit)]
+    if not corpora:
+        corpora["bundled examples"] = list(iter_documents([Path("examples")], lambda issue: None))
+    extractor = Extractor()
+    extractor.process(Document(id="warm", text="Warm up. Opwarmen.", lang="nl"))
+    print(f"python {sys.version.split()[0]}; peak memory after loading: {_peak_mb():.0f} MB\n")
+    for name, docs in corpora.items():
+        _timed(f"language id ({name})", docs, lambda d: detect_language(d.text))
+        _timed(f"extract ({name})", docs, extractor.process)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+        docs = next(iter(corpora.values()))
+        batch = [(d, extractor.process(d).events) for d in docs]
+        start = time.perf_counter()
+        for i in range(0, len(batch), 100):
+            store.write_batch(batch[i : i + 100])
+        elapsed = time.perf_counter() - start
+        print(f"{'store write (SQLite + FTS5, batches of 100)':44} {len(batch):6d} docs "
+              f"{len(batch) / elapsed:9.1f} docs/s")
+    print(f"\npeak memory (max RSS): {_peak_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Evaluations that ``make eval`` runs; each reads ``../shared`` and skips without it."""

@@ -1,0 +1,104 @@
+"""Evaluate the event coder on ACLED's English dev notes (``acled/acled_2020_dev.csv``).
+
+Each note becomes an English document dated on the row's ``timestamp`` (the day ACLED
+published it). The event kroniek reports first for a note is compared with the row:
+event type, sub-event type, country, date and fatalities. A note for which kroniek
+reports no event counts as wrong on every field.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kroniek.dates import PartialDate
+from kroniek.evaluate.metrics import accuracy, macro_f1, per_label, weighted_f1
+from kroniek.extract import Extractor
+from kroniek.records import Document, Event
+
+DATASET = Path("data/acled/acled_2020_dev.csv")
+NONE = "(no event)"
+
+
+@dataclass
+class AcledResult:
+    notes: int
+    covered: int
+    event_type_accuracy: float
+    sub_event_macro_f1: float
+    sub_event_weighted_f1: float
+    sub_event_accuracy: float
+    country_accuracy: float
+    exact_date_rate: float
+    exact_fatalities_rate: float
+    per_sub_type: list[tuple[str, float, float, float, int]] = field(default_factory=list)
+
+
+def _gold_date(value: str) -> str:
+    """ACLED's ``8-May-20`` as ``2020-05-08``."""
+    return dt.datetime.strptime(value, "%d-%b-%y").date().isoformat()
+
+
+def load_documents(path: Path, limit: int | None = None) -> list[tuple[Document, dict[str, str]]]:
+    """(document, gold row) pairs; bracketed coder tags such as ``[size=...]`` are removed."""
+    pairs = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            published = dt.datetime.fromtimestamp(int(row["timestamp"]), dt.UTC).date()
+            text = re.sub(r"\s*\[[^\]]*\]", "", row["notes"]).strip()
+            doc = Document(id=row["data_id"], text=text, date=PartialDate.from_date(published),
+                           lang="en", source_name=str(path))
+            pairs.append((doc, row))
+            if limit and len(pairs) >= limit:
+                break
+    return pairs
+
+
+def evaluate(shared: Path, limit: int | None = None) -> AcledResult:
+    pairs = load_documents(shared / DATASET, limit)
+    extractor = Extractor(lang="en")
+    predictions: list[Event | None] = []
+    for document, _ in pairs:
+        events = extractor.process(document).events
+        predictions.append(events[0] if events else None)
+    gold = [row for _, row in pairs]
+
+    def pick(attr: str) -> list[object]:
+        return [getattr(p, attr) if p else NONE for p in predictions]
+
+    gold_sub = [g["sub_event_type"] for g in gold]
+    pred_sub = [str(x) for x in pick("sub_event_type")]
+    scores = per_label(gold_sub, pred_sub)
+    return AcledResult(
+        notes=len(pairs),
+        covered=sum(p is not None for p in predictions),
+        event_type_accuracy=accuracy([g["event_type"] for g in gold], pick("event_type")),
+        sub_event_macro_f1=macro_f1(gold_sub, pred_sub),
+        sub_event_weighted_f1=weighted_f1(gold_sub, pred_sub),
+        sub_event_accuracy=accuracy(gold_sub, pred_sub),
+        country_accuracy=accuracy([g["country"] for g in gold], pick("country")),
+        exact_date_rate=accuracy([_gold_date(g["event_date"]) for g in gold], pick("event_date")),
+        exact_fatalities_rate=accuracy([int(g["fatalities"]) for g in gold], pick("fatalities")),
+        per_sub_type=[(s.label, s.precision, s.recall, s.f1, s.support) for s in scores],
+    )
+
+
+def report(result: AcledResult) -> str:
+    lines = [
+        f"ACLED dev notes ({DATASET}): {result.notes} notes, "
+        f"{result.covered} ({result.covered / result.notes:.1%}) with at least one event",
+        f"  event_type accuracy      {result.event_type_accuracy:.3f}",
+        f"  sub-event macro-F1       {result.sub_event_macro_f1:.3f}"
+        f"   (weighted F1 {result.sub_event_weighted_f1:.3f}, accuracy {result.sub_event_accuracy:.3f})",
+        f"  country accuracy         {result.country_accuracy:.3f}",
+        f"  exact-date rate          {result.exact_date_rate:.3f}",
+        f"  exact-fatalities rate    {result.exact_fatalities_rate:.3f}",
+        "",
+        f"  {'sub_event_type':36} {'P':>5} {'R':>5} {'F1':>5} {'n':>5}",
+    ]
+    for label, p, r, f1, n in result.per_sub_type:
+        lines.append(f"  {label:36} {p:5.2f} {r:5.2f} {f1:5.2f} {n:5d}")
+    return "\n".join(lines)

@@ -1,0 +1,64 @@
+"""End to end on the user's own example: the seed article (a copy is in examples/)."""
+
+from pathlib import Path
+
+import kroniek
+from kroniek.extract import Extractor
+from kroniek.readers import read_path
+
+
+def seed_events(seed_path: Path) -> list[kroniek.Event]:
+    (doc,) = list(read_path(seed_path, print))
+    return Extractor().process(doc).events
+
+
+def test_seed_gives_two_disrupted_and_one_strike_in_iraq(seed_path: Path) -> None:
+    events = seed_events(seed_path)
+    assert sorted(e.sub_event_type for e in events) == [
+        "Air/drone strike",
+        "Disrupted weapons use",
+        "Disrupted weapons use",
+    ]
+    assert {e.country for e in events} == {"Iraq"}
+    assert {e.iso3 for e in events} == {"IRQ"}
+    assert {e.language for e in events} == {"nl"}
+
+
+def test_seed_dates_are_honest(seed_path: Path) -> None:
+    events = {e.sub_event_type: e for e in seed_events(seed_path)}
+    strike = events["Air/drone strike"]
+    assert (strike.event_date, strike.time_precision) == ("2020-01-03", 1)
+    disrupted = [e for e in seed_events(seed_path) if e.sub_event_type == "Disrupted weapons use"]
+    # Only the month of publication is known: the weekdays cannot be placed on a day yet.
+    assert {(e.event_date, e.time_precision) for e in disrupted} == {("2022-01-15", 3)}
+
+
+def test_evidence_points_into_the_original_text(seed_path: Path) -> None:
+    (doc,) = list(read_path(seed_path, print))
+    for event in Extractor().process(doc).events:
+        assert event.evidence
+        for item in event.evidence:
+            assert doc.text[item.start : item.end] == item.text
+            assert item.doc_id == doc.id
+    texts = [e.text for ev in Extractor().process(doc).events for e in ev.evidence]
+    assert any("onderschept" in t for t in texts)
+    assert not any("afgelopen maanden" in t for t in texts)  # a generic statement
+
+
+def test_event_ids_are_deterministic(seed_path: Path) -> None:
+    first = [e.event_id for e in seed_events(seed_path)]
+    assert first == [e.event_id for e in seed_events(seed_path)]
+    assert len(set(first)) == 3
+
+
+def test_extract_text_api_with_fatalities() -> None:
+    events = kroniek.extract_text(
+        "On 3 March 2023, gunmen shot dead five villagers in Kaduna, Nigeria.",
+        date="2023-03-05",
+        lang="en",
+    )
+    assert [(e.sub_event_type, e.country, e.event_date, e.fatalities) for e in events] == [
+        ("Attack", "Nigeria", "2023-03-03", 5)
+    ]
+    assert events[0].notes.startswith("On 3 March 2023, ")
+    assert events[0].actor2 == "Civilians (Nigeria)"

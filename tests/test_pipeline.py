@@ -1,0 +1,29 @@
+from spacy.tokens import Doc
+
+import kroniek
+from kroniek.dates import PartialDate
+from kroniek.pipeline import COMPONENTS
+
+
+def test_load_builds_registered_components() -> None:
+    for lang in ("nl", "en"):
+        nlp = kroniek.load(lang)
+        assert nlp.lang == lang
+        assert tuple(nlp.pipe_names) == COMPONENTS
+
+
+def test_unknown_language_falls_back_cleanly() -> None:
+    nlp = kroniek.load("sw")
+    doc = nlp("Watu watatu waliuawa mjini Nairobi, Kenya. Polisi walisema.")
+    assert len(list(doc.sents)) == 2
+    assert [c.alpha2 for c in doc._.countries] == ["KE"]
+    assert doc._.event_mentions == []
+
+
+def test_pretokenized_doc_and_dct() -> None:
+    nlp = kroniek.load("en")
+    doc = Doc(nlp.vocab, words=["On", "Tuesday", "police", "arrested", "him", "."])
+    doc._.dct = PartialDate(2022, 1, 5)
+    doc = nlp(doc)
+    assert [t.value for t in doc._.timexes] == ["2022-01-04"]
+    assert doc[0].is_sent_start

@@ -1,0 +1,56 @@
+import pytest
+
+from kroniek.dates import PartialDate
+from kroniek.temporal import tagger_for
+
+
+def values(lang: str, text: str, dct: PartialDate | None) -> list[tuple[str, str, str]]:
+    tagger = tagger_for(lang)
+    assert tagger is not None
+    return [(m.text, m.type, m.value) for m in tagger.find(text, dct)]
+
+
+def test_dutch_explicit_and_weekday_with_month_precision_dct() -> None:
+    text = "Maandag werd een aanval verijdeld. Hij was op 3 januari 2020 gedood. Op 9 december kwam het einde."
+    found = values("nl", text, PartialDate(2022, 1))
+    assert ("Maandag", "DATE", "XXXX-WXX-1") in found  # no invented day
+    assert ("3 januari 2020", "DATE", "2020-01-03") in found
+    assert ("9 december", "DATE", "2021-12-09") in found  # past reading of a bare date
+
+
+def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
+    dct = PartialDate(2022, 1, 5)  # a Wednesday
+    found = values("nl", "dinsdagochtend en gisteren, 03-01-2022 en 48 uur", dct)
+    assert found == [
+        ("dinsdagochtend", "TIME", "2022-01-04TMO"),
+        ("gisteren", "DATE", "2022-01-04"),
+        ("03-01-2022", "DATE", "2022-01-03"),
+        ("48 uur", "DURATION", "PT48H"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On 8 May 2020, protesters gathered", "2020-05-08"),
+        ("on January 3rd, 2020", "2020-01-03"),
+        ("on 2020-01-03", "2020-01-03"),
+        ("last Tuesday night", "2020-05-12TNI"),
+        ("three days ago", "2020-05-09"),
+        ("in March", "2020-03"),
+        ("in 2019", "2019"),
+        ("two years ago", "2018"),
+    ],
+)
+def test_english_values(text: str, value: str) -> None:
+    found = values("en", text, PartialDate(2020, 5, 12))
+    assert value in [v for _, _, v in found]
+
+
+def test_counts_are_not_years() -> None:
+    assert values("nl", "nog zowat 2.500 Amerikaanse soldaten", PartialDate(2022, 1)) == []
+
+
+def test_without_dct_values_stay_underspecified() -> None:
+    found = values("en", "on Tuesday, on 5 June", None)
+    assert [v for _, _, v in found] == ["XXXX-WXX-2", "XXXX-06-05"]
