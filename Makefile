@@ -32,8 +32,8 @@ bench: install
 	$(BIN)/python -m kroniek.bench --shared $(SHARED)
 
 lint: install
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
 
 clean:

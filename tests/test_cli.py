@@ -14,7 +14,10 @@ from kroniek.cli import main
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "kroniek", *args], input=stdin, capture_output=True, text=True,
+        [sys.executable, "-m", "kroniek", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
         timeout=300,
     )
 
@@ -24,20 +27,42 @@ def test_extract_on_the_seed_end_to_end(seed_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(e["sub_event_type"] for e in events) == [
-        "Air/drone strike", "Disrupted weapons use", "Disrupted weapons use",
+        "Air/drone strike",
+        "Disrupted weapons use",
+        "Disrupted weapons use",
     ]
     assert {e["country"] for e in events} == {"Iraq"}
     for event in events:
-        assert set(event) >= {"event_id", "doc_id", "event_date", "time_precision", "event_type",
-                              "actor1", "inter1", "interaction", "iso3", "admin1", "latitude",
-                              "geo_precision", "fatalities", "notes", "evidence", "confidence",
-                              "language"}
+        assert set(event) >= {
+            "event_id",
+            "doc_id",
+            "event_date",
+            "time_precision",
+            "event_type",
+            "actor1",
+            "inter1",
+            "interaction",
+            "iso3",
+            "admin1",
+            "latitude",
+            "geo_precision",
+            "fatalities",
+            "notes",
+            "evidence",
+            "confidence",
+            "language",
+        }
         assert 0 <= event["confidence"] <= 1
 
 
 def test_extract_reads_stdin_and_writes_a_file(tmp_path: Path) -> None:
-    line = json.dumps({"id": "s", "date": "2023-03-05", "text":
-                       "On 3 March 2023, gunmen shot dead five villagers in Kaduna, Nigeria."})
+    line = json.dumps(
+        {
+            "id": "s",
+            "date": "2023-03-05",
+            "text": "On 3 March 2023, gunmen shot dead five villagers in Kaduna, Nigeria.",
+        }
+    )
     out = tmp_path / "events.jsonl"
     result = run("extract", "--lang", "en", "--output", str(out), stdin=line + "\n")
     assert result.returncode == 0, result.stderr
@@ -72,10 +97,13 @@ def test_timex_output_format(seed_path: Path) -> None:
         assert text[timex["start"] : timex["end"]] == timex["text"]
         assert timex["type"] in {"DATE", "TIME", "DURATION", "SET"}
     assert {"text": "3 januari 2020", "value": "2020-01-03"}.items() <= next(
-        t for t in record["timexes"] if t["text"] == "3 januari 2020").items()
+        t for t in record["timexes"] if t["text"] == "3 januari 2020"
+    ).items()
 
 
-def test_ingest_events_export_stats(tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ingest_events_export_stats(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "k.db")
     assert main(["ingest", "--quiet", "--db", db, str(seed_path)]) == 0
     assert main(["ingest", "--db", db, str(seed_path)]) == 0  # again: nothing changes

@@ -8,12 +8,28 @@ from kroniek.records import EVENT_COLUMNS, Event, Evidence
 
 def sample() -> list[Event]:
     return [
-        Event(event_id="e1", doc_id="d", event_date="2022-01-04", time_precision=1,
-              event_type="Protests", sub_event_type="Peaceful protest", country="Mali",
-              iso3="MLI", latitude=12.65, longitude=-8.0, fatalities=0,
-              evidence=[Evidence("d", 0, 4, "Line\none")]),
-        Event(event_id="e2", doc_id="d", event_date=None, time_precision=4,
-              event_type="Riots", sub_event_type="Mob violence"),
+        Event(
+            event_id="e1",
+            doc_id="d",
+            event_date="2022-01-04",
+            time_precision=1,
+            event_type="Protests",
+            sub_event_type="Peaceful protest",
+            country="Mali",
+            iso3="MLI",
+            latitude=12.65,
+            longitude=-8.0,
+            fatalities=0,
+            evidence=[Evidence("d", 0, 4, "Line\none")],
+        ),
+        Event(
+            event_id="e2",
+            doc_id="d",
+            event_date=None,
+            time_precision=4,
+            event_type="Riots",
+            sub_event_type="Mob violence",
+        ),
     ]
 
 
@@ -21,7 +37,13 @@ def test_csv_uses_acled_column_order() -> None:
     out = io.StringIO()
     assert write_events(sample(), out, "csv") == 2
     rows = list(csv.reader(io.StringIO(out.getvalue())))
-    assert rows[0][:5] == ["event_id", "event_date", "time_precision", "event_type", "sub_event_type"]
+    assert rows[0][:5] == [
+        "event_id",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+    ]
     assert rows[0] == [*EVENT_COLUMNS, "evidence"]
     assert rows[1][rows[0].index("evidence")] == "Line one"
     assert rows[2][1] == ""

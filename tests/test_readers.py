@@ -62,8 +62,9 @@ def test_csv_reader(tmp_path: Path) -> None:
 
 
 def test_html_reader_takes_main_text_and_date(tmp_path: Path) -> None:
-    body = "".join(f"<p>Protesters marched through Bamako for the {i}th day to demand elections.</p>"
-                   for i in range(5))
+    body = "".join(
+        f"<p>Protesters marched through Bamako for the {i}th day to demand elections.</p>" for i in range(5)
+    )
     html = (
         '<html><head><meta property="article:published_time" content="2023-04-02T10:00:00Z">'
         "<title>March in Bamako</title></head><body><nav>Home | World | Sport</nav>"
@@ -148,4 +149,6 @@ def test_impossible_date_in_text_header(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_text(" date 2022-13 Een artikel.", "utf-8")
     docs, problems = read(tmp_path / "bad.txt")
     assert docs == []
-    assert problems == [f"{tmp_path / 'bad.txt'}:1: field 'date': impossible date '2022-13': impossible month 13 in 2022"]
+    assert problems == [
+        f"{tmp_path / 'bad.txt'}:1: field 'date': impossible date '2022-13': impossible month 13 in 2022"
+    ]

@@ -13,12 +13,24 @@ def make_doc(doc_id: str, text: str) -> Document:
     return Document(id=doc_id, text=text, date=PartialDate(2022, 1, 4), title="Titel")
 
 
-def make_event(doc: Document, event_id: str, country: str = "Iraq", date: str = "2022-01-04",
-               sub: str = "Disrupted weapons use", notes: str = "drones intercepted") -> Event:
+def make_event(
+    doc: Document,
+    event_id: str,
+    country: str = "Iraq",
+    date: str = "2022-01-04",
+    sub: str = "Disrupted weapons use",
+    notes: str = "drones intercepted",
+) -> Event:
     return Event(
-        event_id=event_id, doc_id=doc.id, event_date=date, time_precision=1,
-        event_type=event_type_of(sub), sub_event_type=sub, country=country,
-        iso3="IRQ" if country == "Iraq" else "MLI", notes=notes,
+        event_id=event_id,
+        doc_id=doc.id,
+        event_date=date,
+        time_precision=1,
+        event_type=event_type_of(sub),
+        sub_event_type=sub,
+        country=country,
+        iso3="IRQ" if country == "Iraq" else "MLI",
+        notes=notes,
         evidence=[Evidence(doc.id, 0, 5, doc.text[:5])],
     )
 
@@ -53,10 +65,15 @@ def test_filters_and_full_text_search(tmp_path: Path) -> None:
     a = make_doc("a", "Drones werden boven de basis onderschept.")
     b = make_doc("b", "Betoging in Bamako tegen de junta.")
     with Store(tmp_path / "k.db") as store:
-        store.write_batch([
-            (a, [make_event(a, "ea")]),
-            (b, [make_event(b, "eb", "Mali", "2022-02-01", "Peaceful protest", "people demonstrated")]),
-        ])
+        store.write_batch(
+            [
+                (a, [make_event(a, "ea")]),
+                (
+                    b,
+                    [make_event(b, "eb", "Mali", "2022-02-01", "Peaceful protest", "people demonstrated")],
+                ),
+            ]
+        )
         ids = lambda **kw: [e.event_id for e in store.events(EventFilter(**kw))]  # noqa: E731
         assert ids() == ["ea", "eb"]
         assert ids(country="mali") == ["eb"]

@@ -11,7 +11,9 @@ def values(lang: str, text: str, dct: PartialDate | None) -> list[tuple[str, str
 
 
 def test_dutch_explicit_and_weekday_with_month_precision_dct() -> None:
-    text = "Maandag werd een aanval verijdeld. Hij was op 3 januari 2020 gedood. Op 9 december kwam het einde."
+    text = (
+        "Maandag werd een aanval verijdeld. Hij was op 3 januari 2020 gedood. Op 9 december kwam het einde."
+    )
     found = values("nl", text, PartialDate(2022, 1))
     assert ("Maandag", "DATE", "XXXX-WXX-1") in found  # no invented day
     assert ("3 januari 2020", "DATE", "2020-01-03") in found

@@ -39,15 +39,28 @@ def extract_events(*paths: str | Path, lang: str | None = None) -> Iterator[Even
         yield from extraction.events
 
 
-def extract_text(text: str, date: str | None = None, lang: str | None = None,
-                 doc_id: str = "text") -> list[Event]:
+def extract_text(
+    text: str, date: str | None = None, lang: str | None = None, doc_id: str = "text"
+) -> list[Event]:
     """Events of one text, with an optional publication date (``YYYY[-MM[-DD]]``)."""
     document = Document(id=doc_id, text=text, date=PartialDate.parse(date) if date else None)
     return Extractor(lang=lang).process(document).events
 
 
 __all__ = [
-    "Document", "Event", "EventFilter", "Evidence", "Extraction", "Extractor", "PartialDate",
-    "ReadIssue", "Store", "Timex", "__version__", "extract_events", "extract_text",
-    "iter_documents", "load",
+    "Document",
+    "Event",
+    "EventFilter",
+    "Evidence",
+    "Extraction",
+    "Extractor",
+    "PartialDate",
+    "ReadIssue",
+    "Store",
+    "Timex",
+    "__version__",
+    "extract_events",
+    "extract_text",
+    "iter_documents",
+    "load",
 ]

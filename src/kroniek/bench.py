@@ -46,8 +46,10 @@ def _timed(label: str, docs: list[Document], work: Callable[[Document], object])
     for doc in docs:
         work(doc)
     elapsed = time.perf_counter() - start
-    print(f"{label:44} {len(docs):6d} docs {len(docs) / elapsed:9.1f} docs/s "
-          f"{words / elapsed:10.0f} words/s  {1000 * elapsed / len(docs):7.2f} ms/doc")
+    print(
+        f"{label:44} {len(docs):6d} docs {len(docs) / elapsed:9.1f} docs/s "
+        f"{words / elapsed:10.0f} words/s  {1000 * elapsed / len(docs):7.2f} ms/doc"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(0, len(batch), 100):
             store.write_batch(batch[i : i + 100])
         elapsed = time.perf_counter() - start
-        print(f"{'store write (SQLite + FTS5, batches of 100)':44} {len(batch):6d} docs "
-              f"{len(batch) / elapsed:9.1f} docs/s")
+        print(
+            f"{'store write (SQLite + FTS5, batches of 100)':44} {len(batch):6d} docs "
+            f"{len(batch) / elapsed:9.1f} docs/s"
+        )
     print(f"\npeak memory (max RSS): {_peak_mb():.0f} MB")
     return 0
 

@@ -52,9 +52,7 @@ def _rules() -> _Rules:
     def compile_all(groups: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
         return [(kind, re.compile(p, re.IGNORECASE)) for kind, ps in groups.items() for p in ps]
 
-    return _Rules(
-        compile_all(data["any_line"]), compile_all(data["short_line_only"]), data["max_words"]
-    )
+    return _Rules(compile_all(data["any_line"]), compile_all(data["short_line_only"]), data["max_words"])
 
 
 def boilerplate_kind(line: str) -> str | None:

@@ -174,8 +174,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _filter(args: argparse.Namespace) -> EventFilter:
     return EventFilter(
-        country=args.country, since=args.since, until=args.until, type=args.type,
-        text=args.text, limit=args.limit,
+        country=args.country,
+        since=args.since,
+        until=args.until,
+        type=args.type,
+        text=args.text,
+        limit=args.limit,
     )
 
 
@@ -258,7 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(
-            name, help=help_text, description=help_text, epilog=EXAMPLES[name],
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EXAMPLES[name],
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         p.add_argument("--db", default="kroniek.db", help="SQLite database file (default: %(default)s)")
@@ -266,25 +273,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     def reading(p: argparse.ArgumentParser) -> None:
         p.add_argument("--lang", help="force this language (ISO 639-1) instead of detecting it")
-        p.add_argument("--strict", action="store_true",
-                       help="exit with status 1 if any input was bad, not only if all of it was")
+        p.add_argument(
+            "--strict",
+            action="store_true",
+            help="exit with status 1 if any input was bad, not only if all of it was",
+        )
 
     for name, help_text in (
         ("extract", "Read documents and write their events as JSON Lines."),
         ("timex", "Read documents and write their temporal expressions as JSON Lines."),
     ):
         p = command(name, help_text)
-        p.add_argument("--input", "-i", action="append", metavar="PATH",
-                       help="file, directory or '-' for stdin (repeatable; default: stdin). "
-                            "Reads .jsonl, .csv, .html and .txt with a 'date YYYY-MM[-DD]' header")
+        p.add_argument(
+            "--input",
+            "-i",
+            action="append",
+            metavar="PATH",
+            help="file, directory or '-' for stdin (repeatable; default: stdin). "
+            "Reads .jsonl, .csv, .html and .txt with a 'date YYYY-MM[-DD]' header",
+        )
         p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
         reading(p)
         p.set_defaults(func=cmd_extract if name == "extract" else cmd_timex)
 
     p = command("ingest", "Read documents, extract their events and store both in the database.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or '-' for stdin")
-    p.add_argument("--batch-size", type=int, default=100,
-                   help="documents per transaction (default: %(default)s)")
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=100,
+        help="documents per transaction (default: %(default)s)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     reading(p)
     p.set_defaults(func=cmd_ingest)
@@ -304,8 +323,13 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--json", action="store_true", help="JSON Lines instead of a table")
             p.set_defaults(func=cmd_events)
         else:
-            p.add_argument("--format", "-f", choices=FORMATS, default="csv",
-                           help="output format (default: %(default)s)")
+            p.add_argument(
+                "--format",
+                "-f",
+                choices=FORMATS,
+                default="csv",
+                help="output format (default: %(default)s)",
+            )
             p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
             p.set_defaults(func=cmd_export)
 
@@ -322,8 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
-        print("kroniek: interrupted; committed batches are kept, run again to resume",
-              file=sys.stderr)
+        print("kroniek: interrupted; committed batches are kept, run again to resume", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -45,8 +45,14 @@ def write_geojson(events: Iterable[Event], out: IO[str]) -> int:
         geometry = None
         if event.latitude is not None and event.longitude is not None:
             geometry = {"type": "Point", "coordinates": [event.longitude, event.latitude]}
-        features.append({"type": "Feature", "id": event.event_id, "geometry": geometry,
-                         "properties": properties})
+        features.append(
+            {
+                "type": "Feature",
+                "id": event.event_id,
+                "geometry": geometry,
+                "properties": properties,
+            }
+        )
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
     out.write("\n")
     return len(features)

@@ -93,7 +93,13 @@ class Extractor:
         actor1, inter1, actor2, inter2 = _default_actors(linked.sub_event_type, country_name)
         fatalities = linked.fatalities if can_have_fatalities(linked.sub_event_type) else 0
         key = "|".join(
-            [ex.document.id, linked.sub_event_type, date.key, linked.country, str(evidence[0].start)]
+            [
+                ex.document.id,
+                linked.sub_event_type,
+                date.key,
+                linked.country,
+                str(evidence[0].start),
+            ]
         )
         event = Event(
             event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],

@@ -34,11 +34,7 @@ def _detector(languages: tuple[str, ...]) -> LanguageDetector:
             raise ValueError(f"unknown language code {code!r} (use ISO 639-1, e.g. 'nl')") from None
     if len(codes) < 2:
         raise ValueError("language identification needs at least two languages to choose from")
-    return (
-        LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
-        .with_preloaded_language_models()
-        .build()
-    )
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_preloaded_language_models().build()
 
 
 def detect_language(text: str, languages: Iterable[str] | None = None) -> str:

@@ -109,18 +109,19 @@ def date_for(
     return DateRef(key, dct, dct is not None and dct.precision == DAY, "dct")
 
 
-def country_for(
-    mention: EventMention, countries: list[CountryMention], dominant: str
-) -> tuple[str, bool]:
+def country_for(mention: EventMention, countries: list[CountryMention], dominant: str) -> tuple[str, bool]:
     """(alpha-2, named in the sentence?) for a mention.
 
-    A country named in the sentence wins: the first after the trigger, else the nearest
-    before it. Then the article's most-named country. A demonym ("Iraakse") is used only
-    when nothing else is known, as it usually describes an actor.
+    A country named in the sentence wins: the article's main country if the sentence
+    names it, else the first after the trigger, else the nearest before it. Then the
+    article's most-named country. A demonym ("Iraakse") is used only when nothing else
+    is known, as it usually describes an actor.
     """
     in_sentence = [c for c in countries if mention.sent_start <= c.start < mention.sent_end]
     strong = [c for c in in_sentence if c.strong]
     if strong:
+        if any(c.alpha2 == dominant for c in strong):
+            return dominant, True  # "... bij Gwoza, vlak bij de grens met Kameroen": Nigeria
         after = [c for c in strong if c.start >= mention.trigger_start]
         chosen = after[0] if after else strong[-1]
         return chosen.alpha2, True
@@ -166,9 +167,7 @@ def link_events(
     return _absorb_overridden(events)
 
 
-def _find_target(
-    events: list[LinkedEvent], sub_type: str, country: str, date: DateRef
-) -> LinkedEvent | None:
+def _find_target(events: list[LinkedEvent], sub_type: str, country: str, date: DateRef) -> LinkedEvent | None:
     candidates = [e for e in events if e.accepts(sub_type, country, date)]
     if date.source == "dct" and not candidates:
         # An undated mention joins the one event of its kind and place, if there is one.

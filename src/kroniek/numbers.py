@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from kroniek.resources import load_json
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_words(lang: str) -> dict[str, int]:
     data = load_json("numbers.json", lang) or {}
     return {k.lower(): int(v) for k, v in data.get("words", {}).items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_pattern(lang: str) -> str:
     """A regex alternation for a count: digits (with thousands separators) or a word."""
     words = sorted(number_words(lang), key=len, reverse=True)

@@ -11,8 +11,12 @@ from kroniek.evaluate import acled
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kroniek.evaluate", description=__doc__)
-    parser.add_argument("--shared", type=Path, default=Path("../shared"),
-                        help="the shared data folder (default: %(default)s)")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=Path("../shared"),
+        help="the shared data folder (default: %(default)s)",
+    )
     parser.add_argument("--limit", type=int, help="evaluate on the first N items only")
     args = parser.parse_args(argv)
     if not (args.shared / acled.DATASET).is_file():

@@ -49,8 +49,13 @@ def load_documents(path: Path, limit: int | None = None) -> list[tuple[Document,
         for row in csv.DictReader(handle):
             published = dt.datetime.fromtimestamp(int(row["timestamp"]), dt.UTC).date()
             text = re.sub(r"\s*\[[^\]]*\]", "", row["notes"]).strip()
-            doc = Document(id=row["data_id"], text=text, date=PartialDate.from_date(published),
-                           lang="en", source_name=str(path))
+            doc = Document(
+                id=row["data_id"],
+                text=text,
+                date=PartialDate.from_date(published),
+                lang="en",
+                source_name=str(path),
+            )
             pairs.append((doc, row))
             if limit and len(pairs) >= limit:
                 break

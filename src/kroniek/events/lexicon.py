@@ -1,9 +1,10 @@
 """The per-language event lexicon (``resources/<lang>/events.json``) and how it matches.
 
 A trigger is a regex, or ``{"all": [...], "none": [...]}``: every regex in ``all`` must
-match the sentence and none in ``none`` may. Sentences that speak of events only in
-general, hypothetically or in denial match ``generic``, ``irrealis`` or ``negation``
-and yield no event. When several sub-types match one sentence, the codebook's
+match the sentence and none in ``none`` may. In fatality patterns, ``(?P<n>%NUMBER)``
+captures a count in digits or words (``resources/<lang>/numbers.json``). Sentences
+that speak of events only in general, hypothetically or in denial match ``generic``,
+``irrealis`` or ``negation`` and yield no event. When several sub-types match one sentence, the codebook's
 ``suppresses`` table drops the ones that a more specific reading overrides.
 """
 
@@ -11,17 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
-from kroniek.codebook import suppressions, sub_event_types
-from kroniek.numbers import parse_number
+from kroniek.codebook import sub_event_types, suppressions
+from kroniek.numbers import number_pattern, parse_number
 from kroniek.resources import load_json
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
+def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
+    """Compile case-insensitively; ``%NUMBER`` stands for any count of the language."""
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(pattern.replace("%NUMBER", number_pattern(lang)), re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"{where}: bad regex {pattern!r}: {exc}") from None
 
@@ -69,16 +71,16 @@ class Lexicon:
                 self.triggers.append(
                     Trigger(
                         sub_type,
-                        tuple(_compile(p, where) for p in entry["all"]),
-                        tuple(_compile(p, where) for p in entry.get("none", [])),
+                        tuple(_compile(p, where, lang) for p in entry["all"]),
+                        tuple(_compile(p, where, lang) for p in entry.get("none", [])),
                     )
                 )
         self.filters = {
-            name: [_compile(p, where) for p in data.get(name, [])]
+            name: [_compile(p, where, lang) for p in data.get(name, [])]
             for name in ("generic", "irrealis", "negation")
         }
-        self.fatality_patterns = [_compile(p, where) for p in data.get("fatalities", [])]
-        self.no_fatality_patterns = [_compile(p, where) for p in data.get("no_fatalities", [])]
+        self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
+        self.no_fatality_patterns = [_compile(p, where, lang) for p in data.get("no_fatalities", [])]
 
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation"), or None."""
@@ -117,7 +119,7 @@ class Lexicon:
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon_for(lang: str) -> Lexicon | None:
     """The lexicon of a language, or None when it ships no ``events.json``."""
     data = load_json("events.json", lang)

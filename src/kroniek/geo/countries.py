@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
@@ -36,7 +36,7 @@ class Country:
     name: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def country(alpha2: str) -> Country:
     """ACLED's English name and the ISO alpha-3 code of a country."""
     overrides = load_json("country_names.json")["names"]
@@ -76,18 +76,17 @@ class CountryFinder:
         self._codes = {**weak, **strong}
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
-        self._regex = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-        )
+        self._regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
     def find(self, text: str) -> list[CountryMention]:
         return [
-            CountryMention(m.start(), m.end(), m.group(1), self._codes[m.group(1)],
-                           m.group(1) in self._strong)
+            CountryMention(
+                m.start(), m.end(), m.group(1), self._codes[m.group(1)], m.group(1) in self._strong
+            )
             for m in self._regex.finditer(text)
         ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def finder_for(lang: str) -> CountryFinder:
     return CountryFinder(lang)

@@ -24,7 +24,7 @@ def load(lang: str) -> Language:
         nlp = spacy.blank(lang)
     except (ImportError, KeyError, OSError):  # spaCy raises ImportError for unknown codes
         nlp = spacy.blank("xx")
-        nlp.lang = lang if lang.isalpha() else "xx"  # type: ignore[misc]
+        nlp.lang = lang if lang.isalpha() else "xx"
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -22,7 +22,7 @@ register_extensions()
 
 @Language.factory("kroniek_timex")
 def make_timex(nlp: Language, name: str) -> TimexComponent:
-    return TimexComponent(nlp.lang)
+    return TimexComponent(nlp.lang or "xx")
 
 
 class TimexComponent:
@@ -38,7 +38,7 @@ class TimexComponent:
 
 @Language.factory("kroniek_countries")
 def make_countries(nlp: Language, name: str) -> CountryComponent:
-    return CountryComponent(nlp.lang)
+    return CountryComponent(nlp.lang or "xx")
 
 
 class CountryComponent:
@@ -54,7 +54,7 @@ class CountryComponent:
 
 @Language.factory("kroniek_events")
 def make_events(nlp: Language, name: str) -> EventComponent:
-    return EventComponent(nlp.lang)
+    return EventComponent(nlp.lang or "xx")
 
 
 class EventComponent:

@@ -10,7 +10,7 @@ of their own.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,7 +23,7 @@ _CANDIDATE = re.compile(
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbreviations(lang: str) -> frozenset[str]:
     data = load_json("sentences.json", lang) or load_json("sentences.json", "xx")
     return frozenset(a.lower() for a in data["abbreviations"])
@@ -47,7 +47,7 @@ def sentence_starts(text: str, lang: str) -> list[int]:
 
 @Language.factory("kroniek_sentences")
 def make_sentencizer(nlp: Language, name: str) -> SentenceSplitter:
-    return SentenceSplitter(nlp.lang)
+    return SentenceSplitter(nlp.lang or "xx")
 
 
 class SentenceSplitter:

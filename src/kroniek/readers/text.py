@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from kroniek.readers.base import ErrorHandler, InvalidRecord, ReadIssue, make_document
 from kroniek.records import Document
@@ -20,26 +21,20 @@ def split_header(content: str) -> tuple[str, str, int]:
     return match.group(1), content[match.end() :], match.end()
 
 
-def read_text(
-    content: str, source_name: str, doc_id: str, on_error: ErrorHandler
-) -> Iterator[Document]:
+def read_text(content: str, source_name: str, doc_id: str, on_error: ErrorHandler) -> Iterator[Document]:
     """A whole file is one document; its id is the file name without extension."""
     date, text, _ = split_header(content)
     try:
-        yield make_document(
-            {"text": text, "date": date}, source_name=source_name, line=1, default_id=doc_id
-        )
+        yield make_document({"text": text, "date": date}, source_name=source_name, line=1, default_id=doc_id)
     except InvalidRecord as exc:
         on_error(ReadIssue(source_name, 1, str(exc)))
 
 
-def read_html(
-    content: str, source_name: str, doc_id: str, on_error: ErrorHandler
-) -> Iterator[Document]:
+def read_html(content: str, source_name: str, doc_id: str, on_error: ErrorHandler) -> Iterator[Document]:
     """The main text, title and publication date of a page, as trafilatura finds them."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    result = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False)
+    result: Any = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False)
     if result is None or not getattr(result, "text", None):
         on_error(ReadIssue(source_name, 0, "no article text found in this HTML page"))
         return

@@ -6,12 +6,12 @@ Adding a language means adding a folder here (``fr/events.json`` ...), not code.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str, lang: str | None = None) -> Any:
     """Load ``resources/<lang>/<name>`` (or ``resources/<name>``); None if it is absent."""
     base = resources.files("kroniek.resources")

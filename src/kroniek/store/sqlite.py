@@ -12,7 +12,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from kroniek.records import EVENT_COLUMNS, Document, Event, Evidence
 _EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
 
 
-class IngestOutcome(str, Enum):
+class IngestOutcome(StrEnum):
     ADDED = "added"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
@@ -100,9 +100,7 @@ class Store:
 
     def outcome_for(self, document: Document) -> IngestOutcome:
         """What storing this document would do, without doing it."""
-        row = self.conn.execute(
-            "SELECT content_hash FROM documents WHERE id = ?", (document.id,)
-        ).fetchone()
+        row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (document.id,)).fetchone()
         if row is None:
             return IngestOutcome.ADDED
         if row["content_hash"] == content_hash(document):
@@ -153,8 +151,7 @@ class Store:
             [row[c] for c in _EVENT_FIELDS],
         )
         self.conn.executemany(
-            'INSERT OR IGNORE INTO evidence (event_id, doc_id, start, "end", text)'
-            " VALUES (?, ?, ?, ?, ?)",
+            'INSERT OR IGNORE INTO evidence (event_id, doc_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
             [(event.event_id, e.doc_id, e.start, e.end, e.text) for e in event.evidence],
         )
 
@@ -208,10 +205,11 @@ class Store:
     def stats(self) -> dict[str, Any]:
         """Counts for ``kroniek stats``."""
         one = self.conn.execute
-        by = lambda col: {  # noqa: E731
-            r[0]: r[1]
-            for r in one(f"SELECT {col}, count(*) FROM events GROUP BY {col} ORDER BY 2 DESC")
-        }
+
+        def by(column: str) -> dict[str, int]:
+            sql = f"SELECT {column}, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
+            return {r[0]: r[1] for r in one(sql)}
+
         span = one("SELECT min(event_date), max(event_date) FROM events").fetchone()
         return {
             "documents": one("SELECT count(*) FROM documents").fetchone()[0],
@@ -220,10 +218,7 @@ class Store:
             "fatalities": one("SELECT coalesce(sum(fatalities), 0) FROM events").fetchone()[0],
             "first_event": span[0],
             "last_event": span[1],
-            "languages": {
-                r[0]: r[1]
-                for r in one("SELECT language, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC")
-            },
+            "languages": by("language"),
             "event_types": by("event_type"),
             "sub_event_types": by("sub_event_type"),
             "countries": by("country"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from kroniek.dates import PartialDate
@@ -53,8 +53,7 @@ class TimexTagger:
     def __init__(self, lang: str, config: dict[str, Any]):
         self.lang = lang
         self.vocabulary: dict[str, dict[str, Any]] = {
-            name: {k.lower(): v for k, v in words.items()}
-            for name, words in config["vocabulary"].items()
+            name: {k.lower(): v for k, v in words.items()} for name, words in config["vocabulary"].items()
         }
         self.numeric_order: str = config.get("numeric_date_order", "dmy")
         self.rules = [self._compile(rule) for rule in config["rules"]]
@@ -94,9 +93,7 @@ class TimexTagger:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _normalise(
-        self, rule: _Rule, match: re.Match[str], dct: PartialDate | None
-    ) -> TimexMention | None:
+    def _normalise(self, rule: _Rule, match: re.Match[str], dct: PartialDate | None) -> TimexMention | None:
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         captured = Captured(rule=rule.name, type=rule.type, extra=rule.extra)
         vocab = self.vocabulary
@@ -109,9 +106,7 @@ class TimexTagger:
             captured.day = int(groups["day"])
         if "a" in groups and "b" in groups:
             first, second = int(groups["a"]), int(groups["b"])
-            captured.day, captured.month = (
-                (first, second) if self.numeric_order == "dmy" else (second, first)
-            )
+            captured.day, captured.month = (first, second) if self.numeric_order == "dmy" else (second, first)
         if "weekday" in groups:
             captured.weekday = vocab["WEEKDAY"][groups["weekday"].lower()]
         if "part" in groups:
@@ -145,7 +140,7 @@ class TimexTagger:
         )
 
 
-@lru_cache(maxsize=None)
+@cache
 def tagger_for(lang: str) -> TimexTagger | None:
     """The tagger for a language, or None when it ships no ``timex.json``."""
     config = load_json("timex.json", lang)

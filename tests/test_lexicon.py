@@ -1,0 +1,67 @@
+"""The per-language event lexicons on hand-written sentences (tests/data/event_sentences_*.jsonl)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kroniek.codebook import sub_event_types
+from kroniek.events.lexicon import lexicon_for
+from kroniek.resources import load_json
+
+DATA = Path(__file__).parent / "data"
+
+
+def cases(lang: str) -> list[tuple[str, str]]:
+    path = DATA / f"event_sentences_{lang}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(r["text"], r["sub_event_type"]) for r in rows]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_sub_type_has_triggers(lang: str) -> None:
+    data = load_json("events.json", lang)
+    assert set(data["triggers"]) == set(sub_event_types())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), [(lang, *c) for lang in ("nl", "en") for c in cases(lang)]
+)
+def test_sentence_codes_as_expected(lang: str, text: str, expected: str) -> None:
+    lexicon = lexicon_for(lang)
+    assert lexicon is not None
+    found = [] if lexicon.filtered(text) else [m.sub_event_type for m in lexicon.match(text)]
+    if expected:
+        assert found[:1] == [expected]
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("nl", "Bij de aanslag vielen zeker twaalf doden.", 12),
+        ("nl", "Er vielen geen slachtoffers.", 0),
+        ("nl", "Bij de beschietingen kwamen drie mensen om het leven.", 3),
+        ("nl", "Het dodental is opgelopen tot 2.500.", 2500),
+        ("nl", "Er raakten vier mensen gewond.", None),
+        ("en", "Gunmen shot dead five villagers.", 5),
+        ("en", "At least a dozen people were killed in the blast.", 12),
+        ("en", "No casualties were reported.", 0),
+        ("en", "Three people were injured.", None),
+    ],
+)
+def test_fatalities(lang: str, text: str, count: int | None) -> None:
+    lexicon = lexicon_for(lang)
+    assert lexicon is not None
+    toll = lexicon.fatalities(text)
+    assert (toll[0] if toll else None) == count
+
+
+def test_a_bad_regex_names_the_file() -> None:
+    from kroniek.events.lexicon import Lexicon
+
+    with pytest.raises(ValueError, match=r"resources/xx/events.json: bad regex"):
+        Lexicon("xx", {"triggers": {"Attack": ["(unclosed"]}})
+    with pytest.raises(ValueError, match="unknown sub-event type 'Bombing'"):
+        Lexicon("xx", {"triggers": {"Bombing": ["bomb"]}})
