@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from kroniek import __version__
 from kroniek.export import FORMATS, write_events
@@ -89,43 +89,30 @@ def _extractions(
             problems.report(f"{where}: could not process document {document.id!r}: {exc}")
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def _write_json_lines(
+    args: argparse.Namespace, records: Callable[[Extraction], Iterable[dict[str, Any]]]
+) -> int:
+    """Run the extractor over the input and write ``records(extraction)`` as JSON Lines."""
     problems = Problems()
     processed = 0
     out = _open_output(args.output)
     try:
         for extraction in _extractions(args, problems, iter_documents(args.input, problems)):
             processed += 1
-            for event in extraction.events:
-                out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            for record in records(extraction):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
     return _exit_code(processed, problems, args.strict)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    return _write_json_lines(args, lambda ex: [event.to_dict() for event in ex.events])
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
-    problems = Problems()
-    processed = 0
-    out = _open_output(args.output)
-    try:
-        for ex in _extractions(args, problems, iter_documents(args.input, problems)):
-            processed += 1
-            dct = ex.document.date
-            record = {
-                "doc_id": ex.document.id,
-                "dct": {
-                    "value": dct.iso() if dct else None,
-                    "precision": dct.precision if dct else None,
-                    "inferred": False,
-                },
-                "timexes": [t.to_dict() for t in ex.timexes],
-            }
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return _exit_code(processed, problems, args.strict)
+    return _write_json_lines(args, lambda ex: [ex.timex_record()])
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

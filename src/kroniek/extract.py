@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -48,6 +49,19 @@ class Extraction:
             )
             for t in self.doc._.timexes
         ]
+
+    def timex_record(self) -> dict[str, Any]:
+        """The document's line of ``kroniek timex`` output, per the spec."""
+        dct = self.document.date
+        return {
+            "doc_id": self.document.id,
+            "dct": {
+                "value": dct.iso() if dct else None,
+                "precision": dct.precision if dct else None,
+                "inferred": False,
+            },
+            "timexes": [t.to_dict() for t in self.timexes],
+        }
 
 
 class Extractor:
