@@ -1,14 +1,17 @@
 """A HeidelTime-style rule engine: per-language resource files, one engine.
 
 Each language ships ``resources/<lang>/timex.json``: vocabularies (month names,
-weekdays, units ...) and ordered rules whose regexes name what they capture
-(``year``, ``month``, ``weekday``, ``num``, ``unit`` ...). The engine finds matches,
-keeps the longest of overlapping ones, and :mod:`kroniek.temporal.normalise` turns the
-captured groups into TIMEX3 values relative to the publication date (DCT).
+weekdays, units ...), tense cues, and ordered rules whose regexes name what they
+capture (``year``, ``month``, ``weekday``, ``num``, ``unit`` ...). ``%NAME`` in a
+pattern stands for the alternation of vocabulary NAME (``%NUMBER``: any count). The
+engine finds matches, keeps the longest of overlapping ones, and
+:mod:`kroniek.temporal.normalise` turns the captured groups into TIMEX3 values
+relative to the publication date (DCT) and the tense of the sentence.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -16,8 +19,24 @@ from typing import Any
 
 from kroniek.dates import PartialDate
 from kroniek.numbers import number_pattern, parse_number
+from kroniek.pipeline.sentences import sentence_starts
 from kroniek.resources import load_json
 from kroniek.temporal.normalise import Captured, normalise
+
+# Captured group → (vocabulary, attribute of Captured) for the plain look-ups.
+_LOOKUPS = {
+    "weekday": ("WEEKDAY", "weekday"),
+    "part": ("DAYPART", "part"),
+    "relday": ("RELDAY", "relday"),
+    "unit": ("UNIT", "unit"),
+    "relunit": ("RELUNIT", "unit"),
+    "ref": ("REF", "ref"),
+    "season": ("SEASON", "season"),
+    "ordinal": ("ORDINAL", "quarter"),
+    "feast": ("FEAST", "feast"),
+    "setword": ("SETWORD", "set_value"),
+}
+_EXTRA_SHIFTS = {"latest": -1, "recent": -1, "current": 0}
 
 
 @dataclass(frozen=True)
@@ -56,21 +75,36 @@ class TimexTagger:
             name: {k.lower(): v for k, v in words.items()} for name, words in config["vocabulary"].items()
         }
         self.numeric_order: str = config.get("numeric_date_order", "dmy")
+        self.capitalized: list[str] = config.get("capitalized_groups", [])
+        # TIMEX3 allows "2022-01-04TMO"; TimeBank's English annotations mostly leave it out.
+        self.daypart_suffix: bool = config.get("daypart_suffix", True)
+        tense = config.get("tense", {})
+        self.future_cues = [re.compile(p, re.IGNORECASE) for p in tense.get("future", [])]
+        self.past_cues = [re.compile(p, re.IGNORECASE) for p in tense.get("past", [])]
+        # In a sentence about quarterly results, "a year ago" means that quarter a year ago.
+        context = config.get("quarter_context")
+        self.quarter_context = re.compile(context, re.IGNORECASE) if context else None
         self.rules = [self._compile(rule) for rule in config["rules"]]
 
     def _compile(self, rule: dict[str, Any]) -> _Rule:
-        pattern: str = rule["pattern"]
-
         def expand(match: re.Match[str]) -> str:
             name = match.group(1)
             if name == "NUMBER":
                 return number_pattern(self.lang)
             words = sorted(self.vocabulary[name], key=len, reverse=True)
-            return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+            return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
-        expanded = re.sub(r"%([A-Z]+)", expand, pattern)
+        expanded = re.sub(r"%([A-Z]+)", expand, rule["pattern"])
         extra = {k: v for k, v in rule.items() if k not in {"name", "type", "pattern"}}
         return _Rule(rule["name"], rule["type"], re.compile(expanded, re.IGNORECASE), extra)
+
+    def tense_of(self, sentence: str) -> str | None:
+        """ "future" if the sentence has a future cue, else "past" if it has a past one."""
+        if any(p.search(sentence) for p in self.future_cues):
+            return "future"
+        if any(p.search(sentence) for p in self.past_cues):
+            return "past"
+        return None
 
     def find(self, text: str, dct: PartialDate | None) -> list[TimexMention]:
         """All temporal expressions in ``text``, normalised relative to ``dct``."""
@@ -81,63 +115,113 @@ class TimexTagger:
                     candidates.append((match.start(), match.end(), order, rule, match))
         # Longest first, then the earlier rule; drop anything overlapping a kept match.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+        bounds = sentence_starts(text, self.lang) or [0]
+        tenses: dict[int, str | None] = {}
+        quarterly: dict[int, bool] = {}
         taken: list[tuple[int, int]] = []
         mentions: list[TimexMention] = []
         for start, end, _, rule, match in candidates:
             if any(start < e and s < end for s, e in taken):
                 continue
-            mention = self._normalise(rule, match, dct)
+            index = max(bisect.bisect_right(bounds, start) - 1, 0)
+            if index not in tenses:
+                stop = bounds[index + 1] if index + 1 < len(bounds) else len(text)
+                sentence = text[bounds[index] : stop]
+                tenses[index] = self.tense_of(sentence)
+                quarterly[index] = bool(self.quarter_context and self.quarter_context.search(sentence))
+            tense = self.tense_of(_clause(text, start, end)) or tenses[index]
+            mention = self._normalise(rule, match, dct, tense, quarterly[index])
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _normalise(self, rule: _Rule, match: re.Match[str], dct: PartialDate | None) -> TimexMention | None:
-        groups = {k: v for k, v in match.groupdict().items() if v is not None}
-        captured = Captured(rule=rule.name, type=rule.type, extra=rule.extra)
-        vocab = self.vocabulary
+    def _word(self, vocabulary: str, text: str) -> Any:
+        key = re.sub(r"\s+", " ", text.lower())
+        words = self.vocabulary[vocabulary]
+        return words[key] if key in words else words[key.rstrip(".")]
+
+    def _capture(self, rule: _Rule, groups: dict[str, str], tense: str | None) -> Captured | None:
+        c = Captured(rule=rule.name, type=rule.type, extra=dict(rule.extra), tense=tense)
+        for group, (vocabulary, attribute) in _LOOKUPS.items():
+            if group in groups:
+                setattr(c, attribute, self._word(vocabulary, groups[group]))
         if "year" in groups:
-            captured.year = int(groups["year"])
+            c.year = int(groups["year"])
         if "month" in groups:
             month = groups["month"].lower().rstrip(".")
-            captured.month = int(month) if month.isdigit() else vocab["MONTH"][month]
+            c.month = int(month) if month.isdigit() else self.vocabulary["MONTH"][month]
         if "day" in groups:
-            captured.day = int(groups["day"])
+            c.day = int(groups["day"])
         if "a" in groups and "b" in groups:
             first, second = int(groups["a"]), int(groups["b"])
-            captured.day, captured.month = (first, second) if self.numeric_order == "dmy" else (second, first)
-        if "weekday" in groups:
-            captured.weekday = vocab["WEEKDAY"][groups["weekday"].lower()]
-        if "part" in groups:
-            captured.part = vocab["DAYPART"][groups["part"].lower()]
-        if "relday" in groups:
-            captured.relday = vocab["RELDAY"][re.sub(r"\s+", " ", groups["relday"].lower())]
+            c.day, c.month = (first, second) if self.numeric_order == "dmy" else (second, first)
+        if "relpart" in groups:
+            c.relday, c.part = self._word("RELPART", groups["relpart"])
         if "num" in groups:
-            captured.num = parse_number(groups["num"], self.lang)
-        if "unit" in groups:
-            captured.unit = vocab["UNIT"][groups["unit"].lower()]
-        if "relunit" in groups:
-            captured.unit = vocab["RELUNIT"][groups["relunit"].lower()]
+            c.num = parse_number(groups["num"], self.lang)
+            if c.num is None:
+                return None
+        vague_words = self.vocabulary.get("VAGUE", {})
+        c.vague = "vague" in groups or bool(rule.extra.get("vague_amount"))
+        c.vague = c.vague or re.sub(r"\s+", " ", groups.get("num", "").lower()) in vague_words
         if "shift" in groups:
-            captured.shift = vocab["SHIFT"][groups["shift"].lower()]
-        result = normalise(captured, dct)
+            shift = re.sub(r"\s+", " ", groups["shift"].lower())
+            c.shift = self.vocabulary["SHIFT"].get(shift, _EXTRA_SHIFTS.get(shift, 0))
+        if "decade_year" in groups:
+            c.decade = int(groups["decade_year"])
+        if "decade" in groups:
+            c.decade = 190 + int(self._word("DECADE", groups["decade"]))
+        if "hour" in groups:
+            c.hour = int(groups["hour"])
+            c.minute = int(groups["minute"]) if "minute" in groups else None
+            if "ampm" in groups:
+                c.extra["ampm"] = self._word("AMPM", groups["ampm"])
+        if not self.daypart_suffix:
+            c.part = None
+        return c
+
+    def _normalise(
+        self,
+        rule: _Rule,
+        match: re.Match[str],
+        dct: PartialDate | None,
+        tense: str | None,
+        quarterly: bool = False,
+    ) -> TimexMention | None:
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        if any(g in groups and groups[g][:1].islower() for g in self.capitalized):
+            return None  # "may" the verb, not "May" the month
+        captured = self._capture(rule, groups, tense)
+        if captured is not None and quarterly:
+            captured.extra["quarterly"] = True
+        result = normalise(captured, dct) if captured else None
         if result is None:
             return None
         value, date, resolved = result
-        timex_type = "TIME" if "T" in value[4:] and rule.type != "DURATION" else rule.type
+        timex_type = "TIME" if "T" in value[4:] and rule.type == "DATE" else rule.type
         span = str(rule.extra.get("span", 0))  # a rule may report one group as the mention
         group: int | str = int(span) if span.isdigit() else span
-        return TimexMention(
-            start=match.start(group),
-            end=match.end(group),
-            text=match.group(group),
-            type=timex_type,
-            value=value,
-            date=date,
-            resolved=resolved,
-            rule=rule.name,
-        )
+        start = match.start(str(rule.extra["span_from"])) if "span_from" in rule.extra else match.start(group)
+        end = match.end(group)
+        return TimexMention(start, end, match.string[start:end], timex_type, value, date, resolved, rule.name)
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”\n]|\s[-–]\s|\b(?:and|but|while|when|after|before|en|maar|terwijl|toen|nadat|voordat)\b"
+)
+
+
+def _clause(text: str, start: int, end: int, reach: int = 120) -> str:
+    """The clause around a match: up to the nearest punctuation or conjunction each side."""
+    left = text[max(0, start - reach) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    lo = start - len(left) + (breaks[-1].end() if breaks else 0)
+    right = text[end : end + reach]
+    found = _CLAUSE_BREAK.search(right)
+    hi = end + (found.start() if found else len(right))
+    return text[lo:hi]
 
 
 @cache

@@ -1,20 +1,24 @@
 """Turn what a rule captured into a TIMEX3 value, relative to the DCT and its precision.
 
-Without a tense model, weekdays and dates without a year take the reading that lies
-on or before the publication date: news mostly reports what has happened. When the DCT
-is only known to the month or year, a weekday cannot be placed on a day; it gets an
-underspecified value (``XXXX-WXX-2``) and the DCT's span, never an invented day.
+The tense of the sentence decides whether a weekday or a date without a year lies
+before the publication date (past), after it (future) or, when the tense is unknown,
+whichever is nearer (weekdays then default to the past: news reports what happened).
+When the DCT is only known to the month or year, a weekday cannot be placed on a day;
+it gets an underspecified value (``XXXX-WXX-2``) and the DCT's span, never an invented
+day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from kroniek.dates import DAY, MONTH, PartialDate
 
 Normalised = tuple[str, PartialDate | None, bool]
+SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 
 
 @dataclass
@@ -24,6 +28,7 @@ class Captured:
     rule: str
     type: str
     extra: dict[str, Any] = field(default_factory=dict)
+    tense: str | None = None  # "past", "future" or None
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -31,8 +36,49 @@ class Captured:
     part: str | None = None
     relday: int | None = None
     num: int | None = None
+    vague: bool = False
     unit: str | None = None
     shift: int | None = None
+    ref: str | None = None
+    season: str | None = None
+    quarter: int | None = None
+    decade: int | None = None  # e.g. 198 for the 1980s
+    feast: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    set_value: str | None = None
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def feast_date(rule: str, year: int) -> dt.date:
+    """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday)."""
+    found = re.fullmatch(r"easter([+-]\d+)", rule)
+    if found:
+        return easter(year) + dt.timedelta(days=int(found.group(1)))
+    month_text, day_text = rule.split("-")
+    month = int(month_text)
+    if day_text.isdigit():
+        return dt.date(year, month, int(day_text))
+    weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(day_text[:3])
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    if day_text[3] == "L":
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = nxt - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return first + dt.timedelta(days=offset + 7 * (int(day_text[3]) - 1))
 
 
 def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -40,17 +86,43 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _choose_year(candidate: dt.date, anchor: dt.date, tense: str | None) -> int:
+    """The year that puts a month/day on the tense's side of the anchor, or nearest to it."""
+    options = [candidate.replace(year=candidate.year + d) for d in (-1, 0, 1) if _valid(candidate, d)]
+    if tense == "past":
+        options = [o for o in options if o <= anchor] or options
+        return max(options).year
+    if tense == "future":
+        options = [o for o in options if o >= anchor] or options
+        return min(options).year
+    return min(options, key=lambda o: abs((o - anchor).days)).year
+
+
+def _valid(date: dt.date, years: int) -> bool:
+    try:
+        date.replace(year=date.year + years)
+    except ValueError:  # 29 February
+        return False
+    return True
+
+
 def _explicit(c: Captured, dct: PartialDate | None) -> Normalised | None:
     year = c.year
+    if year is None and c.shift is not None and dct is not None:
+        if c.extra.get("shift_unit") == "year":  # "January this year", "maart vorig jaar"
+            year = dct.year + c.shift
+        else:  # "last November", "volgende maand maart": the tense follows the shift
+            c.tense = {-1: "past", 1: "future"}.get(c.shift, c.tense)
     if year is None:
-        if dct is None:
+        if dct is None or dct.month is None:
             if c.day is not None and c.month is not None:
                 return f"XXXX-{c.month:02d}-{c.day:02d}", None, False
             return (f"XXXX-{c.month:02d}", None, False) if c.month else None
-        year = dct.year
-        # Past bias: a bare "9 december" in January 2022 is 2021-12-09.
-        if c.month is not None and dct.month is not None and c.month > dct.month:
-            year -= 1
+        month_anchor = dt.date(dct.year, dct.month, 15 if dct.day is None else dct.day)
+        probe = dt.date(dct.year, c.month or 1, min(c.day or 15, 28))
+        # A shift ("last November") fixes the side; otherwise the nearer reading wins:
+        # news dates without a year lie close to the publication date, on either side.
+        year = _choose_year(probe, month_anchor, c.tense if c.shift else None)
     try:
         date = PartialDate(year, c.month, c.day)
     except ValueError:
@@ -64,17 +136,20 @@ def _weekday(c: Captured, dct: PartialDate | None) -> Normalised:
     if dct is None or dct.precision != DAY:
         return f"XXXX-WXX-{c.weekday}{suffix}", dct, False
     anchor = dct.first_day()
-    back = (anchor.isoweekday() - c.weekday) % 7
-    day = anchor - dt.timedelta(days=back)
+    if c.tense == "future":
+        day = anchor + dt.timedelta(days=(c.weekday - anchor.isoweekday()) % 7)
+    else:
+        day = anchor - dt.timedelta(days=(anchor.isoweekday() - c.weekday) % 7)
     return day.isoformat() + suffix, PartialDate.from_date(day), True
 
 
 def _relative_day(c: Captured, dct: PartialDate | None) -> Normalised:
     assert c.relday is not None
+    suffix = f"T{c.part}" if c.part else ""
     if dct is None or dct.precision != DAY:
-        return ("PRESENT_REF" if c.relday == 0 else "XXXX-XX-XX"), dct, False
+        return ("PRESENT_REF" if c.relday == 0 and not suffix else "XXXX-XX-XX" + suffix), dct, False
     day = dct.first_day() + dt.timedelta(days=c.relday)
-    return day.isoformat(), PartialDate.from_date(day), True
+    return day.isoformat() + suffix, PartialDate.from_date(day), True
 
 
 def _offset(c: Captured, dct: PartialDate | None, delta: int) -> Normalised | None:
@@ -82,6 +157,10 @@ def _offset(c: Captured, dct: PartialDate | None, delta: int) -> Normalised | No
     unit = c.unit
     if dct is None:
         return ("PAST_REF" if delta < 0 else "FUTURE_REF"), None, False
+    if unit == "Y" and delta == -1 and c.extra.get("quarterly") and dct.month is not None:
+        last_completed = (dct.month - 1) // 3 or 4  # the quarter being reported on
+        year = dct.year - (2 if last_completed == 4 else 1)
+        return f"{year}-Q{last_completed}", PartialDate(year), True
     if unit in ("Y", "DE", "CE"):
         years = delta * {"Y": 1, "DE": 10, "CE": 100}[unit]
         date = PartialDate(dct.year + years)
@@ -94,13 +173,18 @@ def _offset(c: Captured, dct: PartialDate | None, delta: int) -> Normalised | No
         year, month = _shift_months(dct.year, dct.month, months)
         date = PartialDate(year, month)
         return date.iso(), date, unit == "M"
+    if unit == "Q" and dct.month is not None:
+        index = dct.year * 4 + (dct.month - 1) // 3 + delta
+        year, quarter = divmod(index, 4)
+        return f"{year}-Q{quarter + 1}", PartialDate(year), True
     if dct.precision != DAY or unit not in ("W", "D"):
         return ("PAST_REF" if delta < 0 else "FUTURE_REF"), dct, False
     anchor = dct.first_day()
     if unit == "W":
         day = anchor + dt.timedelta(weeks=delta)
         iso = day.isocalendar()
-        return f"{iso.year}-W{iso.week:02d}", PartialDate(day.year, day.month), True
+        suffix = "-WE" if c.extra.get("weekend") else ""
+        return f"{iso.year}-W{iso.week:02d}{suffix}", PartialDate(day.year, day.month), True
     day = anchor + dt.timedelta(days=delta)
     return day.isoformat(), PartialDate.from_date(day), True
 
@@ -108,27 +192,126 @@ def _offset(c: Captured, dct: PartialDate | None, delta: int) -> Normalised | No
 def _duration(c: Captured) -> Normalised | None:
     if c.extra.get("value"):
         return str(c.extra["value"]), None, False
-    if c.num is None or c.unit is None:
+    if c.unit is None:
         return None
+    if c.extra.get("value_template"):
+        return str(c.extra["value_template"]).format(unit=c.unit), None, True
+    amount: str
+    if c.vague:
+        amount = "X"
+    elif c.num is not None:
+        amount = str(c.num)
+    else:
+        amount = "1"
     if c.unit in ("H", "MIN"):
-        return f"PT{c.num}{'M' if c.unit == 'MIN' else 'H'}", None, True
-    if c.unit in ("DE", "CE"):
-        return f"P{c.num * (10 if c.unit == 'DE' else 100)}Y", None, True
-    return f"P{c.num}{c.unit}", None, True
+        return f"PT{amount}{'M' if c.unit == 'MIN' else 'H'}", None, True
+    if c.unit in ("DE", "CE"):  # TimeBank writes decades and centuries in years
+        factor = 10 if c.unit == "DE" else 100
+        return f"P{'X' if c.vague else int(amount) * factor}Y", None, True
+    return f"P{amount}{c.unit}", None, True
+
+
+def _season(c: Captured, dct: PartialDate | None) -> Normalised | None:
+    assert c.season is not None
+    if c.year is not None:
+        return f"{c.year}-{c.season}", PartialDate(c.year), True
+    if dct is None:
+        return f"XXXX-{c.season}", None, False
+    current = SEASON_ORDER["WI" if dct.month is None else _season_of(dct.month)]
+    target = SEASON_ORDER[c.season]
+    year = dct.year
+    if c.shift == -1 and target >= current:
+        year -= 1
+    elif c.shift == 1 and target <= current:
+        year += 1
+    return f"{year}-{c.season}", PartialDate(year), True
+
+
+def _season_of(month: int) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
+
+
+def _quarter(c: Captured, dct: PartialDate | None) -> Normalised | None:
+    if c.quarter is not None:
+        if c.year is not None:
+            return f"{c.year}-Q{c.quarter}", PartialDate(c.year), True
+        if dct is None or dct.month is None:
+            return f"XXXX-Q{c.quarter}", None, False
+        current = (dct.month - 1) // 3 + 1
+        year = dct.year if c.quarter <= current or c.tense == "future" else dct.year - 1
+        return f"{year}-Q{c.quarter}", PartialDate(year), True
+    c.unit = "Q"
+    return _offset(c, dct, c.shift if c.shift is not None else int(c.extra.get("quarter_shift", 0)))
+
+
+def _feast(c: Captured, dct: PartialDate | None) -> Normalised | None:
+    assert c.feast is not None
+    if c.year is None and dct is None:
+        return None
+    year = c.year
+    if year is None:
+        assert dct is not None
+        anchor = dct.first_day() if dct.precision == DAY else dct.midpoint()
+        this_year = feast_date(c.feast, dct.year)
+        options = [feast_date(c.feast, dct.year + d) for d in (-1, 0, 1)]
+        if c.tense == "past":
+            chosen = max(o for o in options if o <= anchor) if this_year > anchor else this_year
+        elif c.tense == "future":
+            chosen = min(o for o in options if o >= anchor)
+        else:
+            chosen = min(options, key=lambda o: abs((o - anchor).days))
+        return chosen.isoformat(), PartialDate.from_date(chosen), dct.precision == DAY
+    date = feast_date(c.feast, year)
+    return date.isoformat(), PartialDate.from_date(date), True
+
+
+def _clock(c: Captured, dct: PartialDate | None) -> Normalised | None:
+    assert c.hour is not None
+    hour = c.hour
+    ampm = c.extra.get("ampm")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or (c.minute or 0) > 59:
+        return None
+    clock = f"T{hour:02d}:{c.minute or 0:02d}"
+    if dct is None or dct.precision != DAY:
+        return "XXXX-XX-XX" + clock, dct, False
+    return dct.iso() + clock, dct, True
 
 
 def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
     """(TIMEX3 value, calendar span or None, fully resolved?) or None to drop the match."""
+    if c.type == "SET":
+        return (c.set_value, None, True) if c.set_value else None
     if c.type == "DURATION":
         return _duration(c)
+    if c.extra.get("value"):
+        return str(c.extra["value"]), dct, False
+    if c.ref is not None:
+        return c.ref, dct, False
+    if c.hour is not None:
+        return _clock(c, dct)
+    if c.feast is not None:
+        return _feast(c, dct)
+    if c.season is not None:
+        return _season(c, dct)
+    if c.quarter is not None or c.rule.endswith("quarter"):
+        return _quarter(c, dct)
+    if c.decade is not None:
+        return str(c.decade), PartialDate(c.decade * 10), True
+    if c.month is not None or (c.year is not None and c.shift is None):
+        return _explicit(c, dct)
     if c.weekday is not None:
         return _weekday(c, dct)
     if c.relday is not None:
         return _relative_day(c, dct)
+    if c.extra.get("weekend"):
+        c.unit = "W"
+        return _offset(c, dct, c.shift or 0)
     if c.num is not None and c.unit is not None:
         return _offset(c, dct, c.num * int(c.extra.get("direction", -1)))
     if c.shift is not None and c.unit is not None:
         return _offset(c, dct, c.shift)
-    if c.year is not None or c.month is not None:
-        return _explicit(c, dct)
     return None
