@@ -63,3 +63,37 @@ def test_counts_are_not_years() -> None:
 def test_without_dct_values_stay_underspecified() -> None:
     found = values("en", "on Tuesday, on 5 June", None)
     assert [v for _, _, v in found] == ["XXXX-WXX-2", "XXXX-06-05"]
+
+
+def infer(text: str, dct: PartialDate) -> PartialDate | None:
+    from kroniek.temporal.dct import infer_dct
+
+    tagger = tagger_for("nl")
+    assert tagger is not None
+    return infer_dct(tagger, text, dct)
+
+
+def test_dct_inferred_from_an_anniversary_anchor() -> None:
+    text = (
+        "Zaterdag was het precies vijf jaar geleden dat de ramp gebeurde. "
+        "Zondag werd er een mars gehouden. De ramp vond plaats op 6 maart 2016."
+    )
+    # 6 March 2021 was a Saturday: Saturday is fixed, and Sunday makes the DCT 7 March.
+    assert infer(text, PartialDate(2021, 3)) == PartialDate(2021, 3, 7)
+
+
+def test_dct_inferred_from_explicit_dates_and_weekdays() -> None:
+    text = "Op 14 februari protesteerden boeren. Vrijdag volgde een tweede actie."
+    assert infer(text, PartialDate(2019, 2)) == PartialDate(2019, 2, 15)  # 14 Feb 2019: Thursday
+
+
+def test_no_evidence_no_inferred_day() -> None:
+    assert infer("Dinsdag werd een aanval verijdeld.", PartialDate(2022, 1)) is None
+    assert infer("Dinsdag op 4 januari.", PartialDate(2022, 1, 5)) is None  # already a day
+    found = values("nl", "Dinsdag werd een aanval verijdeld.", PartialDate(2022, 1))
+    assert found == [("Dinsdag", "DATE", "XXXX-WXX-2")]
+
+
+def test_plural_unit_without_number_is_vague() -> None:
+    found = values("nl", "De afgelopen maanden waren er aanvallen.", PartialDate(2022, 1))
+    assert found == [("De afgelopen maanden", "DURATION", "PXM")]

@@ -6,7 +6,9 @@ share. It keeps one pipeline per language, built on first use.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +18,7 @@ from spacy.tokens import Doc
 
 from kroniek.clean import CleanText, clean
 from kroniek.codebook import can_have_fatalities
-from kroniek.dates import DAY, YEAR, PartialDate
+from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.geo.countries import country
 from kroniek.langid import detect_language
 from kroniek.linking import LinkedEvent, link_events
@@ -52,13 +54,14 @@ class Extraction:
 
     def timex_record(self) -> dict[str, Any]:
         """The document's line of ``kroniek timex`` output, per the spec."""
-        dct = self.document.date
+        inferred = self.doc._.dct_inferred
+        dct = inferred or self.document.date
         return {
             "doc_id": self.document.id,
             "dct": {
                 "value": dct.iso() if dct else None,
                 "precision": dct.precision if dct else None,
-                "inferred": False,
+                "inferred": inferred is not None,
             },
             "timexes": [t.to_dict() for t in self.timexes],
         }
@@ -100,7 +103,7 @@ class Extractor:
 
     def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:
         date = linked.date
-        event_date, precision = event_date_of(date.span)
+        event_date, precision = event_date_of(date.span, date.key)
         place = country(linked.country) if linked.country else None
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)
@@ -140,8 +143,15 @@ class Extractor:
         return event
 
 
-def event_date_of(span: PartialDate | None) -> tuple[str | None, int]:
-    """ACLED's date convention: the day itself, or the middle of the month or year."""
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
+
+
+def event_date_of(span: PartialDate | None, value: str = "") -> tuple[str | None, int]:
+    """ACLED's date convention: the day itself, or the middle of the week, month or year."""
+    week = _ISO_WEEK.match(value)
+    if week:  # "vorige week": the Thursday of that ISO week, precision 2
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return week_midpoint(monday).isoformat(), WEEK
     if span is None:
         return None, YEAR
     if span.precision == DAY:

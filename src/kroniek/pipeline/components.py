@@ -16,6 +16,7 @@ from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import finder_for
 from kroniek.pipeline.mentions import EventMention, register_extensions
 from kroniek.temporal import tagger_for
+from kroniek.temporal.dct import infer_dct
 
 register_extensions()
 
@@ -26,13 +27,22 @@ def make_timex(nlp: Language, name: str) -> TimexComponent:
 
 
 class TimexComponent:
-    """Sets ``doc._.timexes``, normalised relative to ``doc._.dct``."""
+    """Sets ``doc._.timexes``, normalised relative to the publication date.
+
+    When ``doc._.dct`` is only a month or a year, the day is inferred from the text where
+    the text allows it (``doc._.dct_inferred``), and expressions are resolved against it.
+    """
 
     def __init__(self, lang: str):
         self.tagger = tagger_for(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = self.tagger.find(doc.text, doc._.dct) if self.tagger else []
+        if self.tagger is None:
+            doc._.dct_inferred = None
+            doc._.timexes = []
+            return doc
+        doc._.dct_inferred = infer_dct(self.tagger, doc.text, doc._.dct)
+        doc._.timexes = self.tagger.find(doc.text, doc._.dct_inferred or doc._.dct)
         return doc
 
 

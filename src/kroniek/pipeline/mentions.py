@@ -30,6 +30,7 @@ def register_extensions() -> None:
     """Doc attributes set by kroniek's components (idempotent)."""
     defaults: dict[str, object] = {
         "dct": None,  # PartialDate | None: the publication date, set before the pipeline runs
+        "dct_inferred": None,  # PartialDate | None: the day narrowed from the text, if any
         "timexes": None,  # list[TimexMention]
         "countries": None,  # list[CountryMention]
         "event_mentions": None,  # list[EventMention]

@@ -76,6 +76,8 @@ class TimexTagger:
         }
         self.numeric_order: str = config.get("numeric_date_order", "dmy")
         self.capitalized: list[str] = config.get("capitalized_groups", [])
+        # "de afgelopen maanden": a plural unit without a number is a vague amount (PXM).
+        self.plural_units = {u.lower() for u in config.get("plural_units", [])}
         # TIMEX3 allows "2022-01-04TMO"; TimeBank's English annotations mostly leave it out.
         self.daypart_suffix: bool = config.get("daypart_suffix", True)
         tense = config.get("tense", {})
@@ -166,6 +168,7 @@ class TimexTagger:
         vague_words = self.vocabulary.get("VAGUE", {})
         c.vague = "vague" in groups or bool(rule.extra.get("vague_amount"))
         c.vague = c.vague or re.sub(r"\s+", " ", groups.get("num", "").lower()) in vague_words
+        c.vague = c.vague or ("num" not in groups and groups.get("unit", "").lower() in self.plural_units)
         if "shift" in groups:
             shift = re.sub(r"\s+", " ", groups["shift"].lower())
             c.shift = self.vocabulary["SHIFT"].get(shift, _EXTRA_SHIFTS.get(shift, 0))

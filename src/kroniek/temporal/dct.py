@@ -1,0 +1,87 @@
+"""Narrow a month- or year-precision publication date (DCT) to a day, from the text.
+
+Two kinds of evidence, both general:
+
+- **Explicit full dates** inside the DCT's span ("op 4 januari" in an article of
+  January 2022): the article was written on or after the latest of them.
+- **Anniversary anchors**: a sentence that puts a weekday N years after a dated event
+  ("Maandag was het twee jaar geleden dat ...", with "op 3 januari 2020" elsewhere in
+  the article). If that date plus N years falls on that weekday inside the DCT's span,
+  the weekday is that day.
+
+From the latest such day (the anchor), weekdays that the article mentions and that
+fall at most three days after it move the DCT forward: news reports the last few days,
+so "Maandag" = 3 January and "dinsdag" make the article one of Tuesday 4 January.
+When nothing narrows it, there is no inferred DCT: weekdays then stay underspecified.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kroniek.dates import DAY, PartialDate
+from kroniek.temporal.engine import TimexMention, TimexTagger
+
+MAX_DAYS_AFTER_ANCHOR = 3
+
+
+def _weekday_of(mention: TimexMention) -> int | None:
+    value = mention.value
+    if value.startswith("XXXX-WXX-") and value[9:10].isdigit():
+        return int(value[9])
+    return None
+
+
+def _anniversary_days(mentions: list[TimexMention], dct: PartialDate, text: str) -> list[dt.date]:
+    """Days fixed by "<weekday> ... N years ago" and a full date N years before the DCT."""
+    full_dates = [m.date for m in mentions if m.resolved and m.date and m.date.precision == DAY]
+    days = []
+    for weekday_mention in mentions:
+        weekday = _weekday_of(weekday_mention)
+        if weekday is None:
+            continue
+        sentence_end = text.find(".", weekday_mention.end)
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        for ago in mentions:
+            same_sentence = weekday_mention.end <= ago.start < sentence_end
+            if not (same_sentence and ago.rule == "ago" and ago.date and ago.date.precision == 4):
+                continue
+            years = dct.year - ago.date.year
+            for past in full_dates:
+                assert past is not None
+                if past.year != ago.date.year:
+                    continue
+                try:
+                    candidate = past.first_day().replace(year=past.year + years)
+                except ValueError:  # 29 February
+                    continue
+                if candidate.isoweekday() == weekday and dct.contains(PartialDate.from_date(candidate)):
+                    days.append(candidate)
+    return days
+
+
+def infer_dct(tagger: TimexTagger, text: str, dct: PartialDate | None) -> PartialDate | None:
+    """A day-precision DCT inferred from the text, or None when nothing narrows it."""
+    if dct is None or dct.precision == DAY:
+        return None
+    mentions = tagger.find(text, dct)
+    explicit = [
+        m.date.first_day()
+        for m in mentions
+        if m.resolved and m.date and m.date.precision == DAY and dct.contains(m.date)
+    ]
+    anchors = explicit + _anniversary_days(mentions, dct, text)
+    if not anchors:
+        return None
+    anchor = max(anchors)
+    latest = anchor
+    for mention in mentions:
+        weekday = _weekday_of(mention)
+        if weekday is None:
+            continue
+        ahead = (weekday - anchor.isoweekday()) % 7
+        if ahead <= MAX_DAYS_AFTER_ANCHOR:
+            latest = max(latest, anchor + dt.timedelta(days=ahead))
+    if not dct.contains(PartialDate.from_date(latest)):
+        latest = anchor
+    return PartialDate.from_date(latest)
