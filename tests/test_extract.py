@@ -27,9 +27,7 @@ def test_seed_gives_two_disrupted_and_one_strike_in_iraq(seed_path: Path) -> Non
 def test_seed_dates_are_exact(seed_path: Path) -> None:
     # The article is dated 2022-01 only. "Maandag was het twee jaar geleden dat ..." and
     # "op 3 januari 2020" fix Monday as 2022-01-03, and so "dinsdag" as 2022-01-04.
-    found = {
-        (e.sub_event_type, e.event_date, e.time_precision) for e in seed_events(seed_path)
-    }
+    found = {(e.sub_event_type, e.event_date, e.time_precision) for e in seed_events(seed_path)}
     assert found == {
         ("Disrupted weapons use", "2022-01-04", 1),
         ("Disrupted weapons use", "2022-01-03", 1),

@@ -22,7 +22,7 @@ def test_dutch_explicit_and_weekday_with_month_precision_dct() -> None:
 
 def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
     dct = PartialDate(2022, 1, 5)  # a Wednesday
-    found = values("nl", "dinsdagochtend en gisteren, 03-01-2022 en 48 uur", dct)
+    found = values("nl", "dinsdagochtend werd hij gezien en gisteren, 03-01-2022 en 48 uur", dct)
     assert found == [
         ("dinsdagochtend", "TIME", "2022-01-04TMO"),
         ("gisteren", "DATE", "2022-01-04"),
@@ -56,8 +56,28 @@ def test_english_values(text: str, value: str) -> None:
     assert value in [v for _, _, v in found]
 
 
-def test_counts_are_not_years() -> None:
+def test_counts_are_not_years_or_clock_times() -> None:
     assert values("nl", "nog zowat 2.500 Amerikaanse soldaten", PartialDate(2022, 1)) == []
+    assert values("nl", "zo'n 10.000 leden", PartialDate(2022, 1)) == []
+
+
+def test_dutch_tense_decides_weekdays_and_clock_times_take_the_day() -> None:
+    dct = PartialDate(2019, 3, 4)  # a Monday
+    assert values("nl", "Donderdag vergadert de gemeenteraad.", dct) == [("Donderdag", "DATE", "2019-03-07")]
+    assert values("nl", "Donderdag werd de raad ingelicht.", dct) == [("Donderdag", "DATE", "2019-02-28")]
+    assert values("nl", "Morgen om 20.00 uur begint het debat.", dct) == [
+        ("Morgen", "DATE", "2019-03-05"),
+        ("20.00 uur", "TIME", "2019-03-05T20:00"),
+    ]
+    assert values("nl", "Jolanda Zondag sprak.", dct) == []  # a surname, not a weekday
+    assert values("nl", "elke zaterdag", dct) == [("elke zaterdag", "SET", "XXXX-WXX-6")]
+    assert values("nl", "vorige zomer", PartialDate(2019, 2, 12)) == [("vorige zomer", "DATE", "2018-SU")]
+    assert values("nl", "drie jaar en negen maanden", dct) == [
+        ("drie jaar en negen maanden", "DURATION", "P3Y9M")
+    ]
+    assert values("nl", "anderhalf jaar geleden", PartialDate(2019, 2, 12)) == [
+        ("anderhalf jaar geleden", "DATE", "2017-08")
+    ]
 
 
 def test_without_dct_values_stay_underspecified() -> None:

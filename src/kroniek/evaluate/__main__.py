@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kroniek.evaluate import acled
+from kroniek.evaluate import acled, timeml
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +23,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped ACLED evaluation: {args.shared / acled.DATASET} is not here")
     else:
         print(acled.report(acled.evaluate(args.shared, args.limit)))
+    print()
+    predict = timeml.kroniek_predictor()
+    if (args.shared / timeml.TBAQ).is_dir():
+        docs = timeml.read_tbaq(args.shared)[: args.limit]
+        print(
+            timeml.report(
+                f"TempEval-3 TBAQ ({timeml.TBAQ}, {len(docs)} documents)", timeml.score(docs, predict)
+            )
+        )
+    else:
+        print(f"skipped TempEval-3 evaluation: {args.shared / timeml.TBAQ} is not here")
+    if timeml.DUTCH_GOLD.is_file():
+        docs = timeml.read_jsonl_gold()
+        name = f"Dutch gold set (tests/data/timex_nl.jsonl, {len(docs)} sentences)"
+        print(timeml.report(name, timeml.score(docs, predict)))
     return 0
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -76,6 +76,10 @@ class TimexTagger:
         }
         self.numeric_order: str = config.get("numeric_date_order", "dmy")
         self.capitalized: list[str] = config.get("capitalized_groups", [])
+        # Dutch writes weekdays and months in lower case: "Zondag" mid-sentence is a name.
+        self.lowercase: list[str] = config.get("lowercase_groups", [])
+        # Without a tense cue, is "Donderdag" the coming Thursday (nl) or the last (en)?
+        self.weekday_default_tense: str = config.get("weekday_default_tense", "past")
         # "de afgelopen maanden": a plural unit without a number is a vague amount (PXM).
         self.plural_units = {u.lower() for u in config.get("plural_units", [])}
         # TIMEX3 allows "2022-01-04TMO"; TimeBank's English annotations mostly leave it out.
@@ -137,7 +141,33 @@ class TimexTagger:
                 taken.append((start, end))
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return self._clock_days(mentions, bounds)
+
+    def _clock_days(self, mentions: list[TimexMention], bounds: list[int]) -> list[TimexMention]:
+        """A clock time takes the day named in its sentence: "morgen ... om 20.00 uur"."""
+        rules = {r.name for r in self.rules if r.extra.get("day_from_sentence")}
+        result = []
+        for mention in mentions:
+            if mention.rule in rules and "T" in mention.value:
+                index = bisect.bisect_right(bounds, mention.start) - 1
+                lo = bounds[index] if index >= 0 else 0
+                hi = bounds[index + 1] if index + 1 < len(bounds) else 1 << 60
+                days = [
+                    m
+                    for m in mentions
+                    if lo <= m.start < hi
+                    and m.resolved
+                    and m.date
+                    and m.date.precision == 1
+                    and m is not mention
+                ]
+                if days:
+                    day = min(days, key=lambda m: abs(m.start - mention.start))
+                    assert day.date is not None
+                    value = day.date.iso() + mention.value[mention.value.index("T") :]
+                    mention = replace(mention, value=value, date=day.date, resolved=True)
+            result.append(mention)
+        return result
 
     def _word(self, vocabulary: str, text: str) -> Any:
         key = re.sub(r"\s+", " ", text.lower())
@@ -165,6 +195,16 @@ class TimexTagger:
             c.num = parse_number(groups["num"], self.lang)
             if c.num is None:
                 return None
+        if "frac" in groups:
+            c.frac = float(self._word("FRACTION", groups["frac"]))
+        if "num2" in groups and "unit2" in groups:
+            c.second = (parse_number(groups["num2"], self.lang) or 0, self._word("UNIT", groups["unit2"]))
+        if "weekshift" in groups:
+            c.week_shift = self.vocabulary["SHIFT"].get(groups["weekshift"].lower(), 0)
+        if "century" in groups:
+            c.century = int(groups["century"]) - 1
+        if c.weekday is not None and c.tense is None:
+            c.tense = self.weekday_default_tense
         vague_words = self.vocabulary.get("VAGUE", {})
         c.vague = "vague" in groups or bool(rule.extra.get("vague_amount"))
         c.vague = c.vague or re.sub(r"\s+", " ", groups.get("num", "").lower()) in vague_words
@@ -193,9 +233,17 @@ class TimexTagger:
         tense: str | None,
         quarterly: bool = False,
     ) -> TimexMention | None:
-        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        groups: dict[str, str] = {}
+        for key, value in match.groupdict().items():  # "month2" is a second way to write "month"
+            if value is not None:
+                groups[key] = value
+                if key.endswith("2") and key[:-1] not in groups:
+                    groups[key[:-1]] = value
         if any(g in groups and groups[g][:1].islower() for g in self.capitalized):
             return None  # "may" the verb, not "May" the month
+        if any(g in groups and groups[g][:1].isupper() for g in self.lowercase):
+            if not _sentence_start(match.string, match.start()):
+                return None  # "Jolanda Zondag", "Werken van Morgen"
         captured = self._capture(rule, groups, tense)
         if captured is not None and quarterly:
             captured.extra["quarterly"] = True
@@ -206,8 +254,12 @@ class TimexTagger:
         timex_type = "TIME" if "T" in value[4:] and rule.type == "DATE" else rule.type
         span = str(rule.extra.get("span", 0))  # a rule may report one group as the mention
         group: int | str = int(span) if span.isdigit() else span
+        if isinstance(group, str) and match.group(group) is None:
+            group = group + "2"
         start = match.start(str(rule.extra["span_from"])) if "span_from" in rule.extra else match.start(group)
         end = match.end(group)
+        if match.string[end - 1 : end] == "." and re.search(r"[^\W\d]{5,}\.$", match.string[start:end]):
+            end -= 1  # "1 april." ends a sentence; "1 sept." is an abbreviation
         return TimexMention(start, end, match.string[start:end], timex_type, value, date, resolved, rule.name)
 
 
@@ -225,6 +277,12 @@ def _clause(text: str, start: int, end: int, reach: int = 120) -> str:
     found = _CLAUSE_BREAK.search(right)
     hi = end + (found.start() if found else len(right))
     return text[lo:hi]
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    """Is ``position`` the first word of a sentence (after quotes or a line break)?"""
+    before = text[max(0, position - 20) : position].rstrip(" \t\"'“‘„,")
+    return not before or before[-1] in ".!?:\n"
 
 
 @cache

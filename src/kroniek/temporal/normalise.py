@@ -18,7 +18,6 @@ from typing import Any
 from kroniek.dates import DAY, MONTH, PartialDate
 
 Normalised = tuple[str, PartialDate | None, bool]
-SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 
 
 @dataclass
@@ -47,6 +46,10 @@ class Captured:
     hour: int | None = None
     minute: int | None = None
     set_value: str | None = None
+    frac: float | None = None  # "anderhalf jaar"
+    second: tuple[int, str] | None = None  # "drie jaar en negen maanden": (9, "M")
+    week_shift: int | None = None  # "vorige week maandag"
+    century: int | None = None  # "de 21ste eeuw": 20
 
 
 def easter(year: int) -> dt.date:
@@ -127,15 +130,28 @@ def _explicit(c: Captured, dct: PartialDate | None) -> Normalised | None:
         date = PartialDate(year, c.month, c.day)
     except ValueError:
         return None
-    return date.iso(), date, True
+    suffix = f"T{c.part}" if c.part and c.day is not None else ""  # "dinsdagavond 12 februari"
+    return date.iso() + suffix, date, True
 
 
 def _weekday(c: Captured, dct: PartialDate | None) -> Normalised:
     assert c.weekday is not None
     suffix = f"T{c.part}" if c.part else ""
+    if c.type == "SET":
+        return f"XXXX-WXX-{c.weekday}{suffix}", None, False
     if dct is None or dct.precision != DAY:
         return f"XXXX-WXX-{c.weekday}{suffix}", dct, False
     anchor = dct.first_day()
+    if c.week_shift is not None:  # "vorige week maandag": that weekday of the shifted week
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=c.week_shift)
+        day = monday + dt.timedelta(days=c.weekday - 1)
+        return day.isoformat() + suffix, PartialDate.from_date(day), True
+    if c.shift:  # "afgelopen vrijdag" is before today; "komende zaterdag" after it
+        step = -1 if c.shift < 0 else 1
+        day = anchor + dt.timedelta(days=step)
+        while day.isoweekday() != c.weekday:
+            day += dt.timedelta(days=step)
+        return day.isoformat() + suffix, PartialDate.from_date(day), True
     if c.tense == "future":
         day = anchor + dt.timedelta(days=(c.weekday - anchor.isoweekday()) % 7)
     else:
@@ -199,36 +215,58 @@ def _duration(c: Captured) -> Normalised | None:
     amount: str
     if c.vague:
         amount = "X"
+    elif c.frac is not None:
+        if c.unit == "H" and c.frac < 1:
+            return f"PT{round(c.frac * 60)}M", None, True
+        amount = f"{c.frac:g}"
     elif c.num is not None:
         amount = str(c.num)
     else:
         amount = "1"
+    if c.second is not None:  # "drie jaar en negen maanden" -> P3Y9M; "2 uur en 30 minuten" -> PT2H30M
+        parts = [(amount, c.unit), (str(c.second[0]), c.second[1])]
+        date_part = "".join(f"{n}{u}" for n, u in parts if u not in ("H", "MIN"))
+        time_part = "".join(f"{n}{'M' if u == 'MIN' else 'H'}" for n, u in parts if u in ("H", "MIN"))
+        return "P" + date_part + (f"T{time_part}" if time_part else ""), None, True
     if c.unit in ("H", "MIN"):
         return f"PT{amount}{'M' if c.unit == 'MIN' else 'H'}", None, True
-    if c.unit in ("DE", "CE"):  # TimeBank writes decades and centuries in years
+    if c.unit in ("DE", "CE"):  # TimeBank writes counted decades and centuries in years
+        if c.vague:
+            return f"PX{c.unit}", None, True
         factor = 10 if c.unit == "DE" else 100
-        return f"P{'X' if c.vague else int(amount) * factor}Y", None, True
+        return f"P{int(float(amount) * factor)}Y", None, True
     return f"P{amount}{c.unit}", None, True
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def _season(c: Captured, dct: PartialDate | None) -> Normalised | None:
+    """ "vorige zomer" in February 2019 is 2018-SU; "deze zomer" is 2019-SU."""
     assert c.season is not None
     if c.year is not None:
         return f"{c.year}-{c.season}", PartialDate(c.year), True
     if dct is None:
         return f"XXXX-{c.season}", None, False
-    current = SEASON_ORDER["WI" if dct.month is None else _season_of(dct.month)]
-    target = SEASON_ORDER[c.season]
-    year = dct.year
-    if c.shift == -1 and target >= current:
-        year -= 1
-    elif c.shift == 1 and target <= current:
-        year += 1
+    month = dct.month or 7
+    # The start of the season the DCT lies in (winter started the December before).
+    current_start = max(
+        dt.date(dct.year - (1 if m == 12 and month < 12 else 0), m, 1)
+        for m in _SEASON_START.values()
+        if dt.date(dct.year - (1 if m == 12 and month < 12 else 0), m, 1) <= dt.date(dct.year, month, 1)
+    )
+    starts = [dt.date(y, _SEASON_START[c.season], 1) for y in range(dct.year - 2, dct.year + 2)]
+    if c.shift == 0:  # "deze zomer", "dit najaar": this year's (this winter: the one around New Year)
+        year = dct.year + (1 if c.season == "WI" and month >= 9 else 0)
+        return f"{year}-{c.season}", PartialDate(year), True
+    if c.shift == -1:
+        start = max(d for d in starts if d < current_start)
+    elif c.shift == 1:
+        start = min(d for d in starts if d > current_start)
+    else:
+        start = min(starts, key=lambda d: abs((d - current_start).days))
+    year = start.year + (1 if c.season == "WI" else 0)  # winter 2018/19 is 2019-WI
     return f"{year}-{c.season}", PartialDate(year), True
-
-
-def _season_of(month: int) -> str:
-    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
 
 
 def _quarter(c: Captured, dct: PartialDate | None) -> Normalised | None:
@@ -284,6 +322,8 @@ def _clock(c: Captured, dct: PartialDate | None) -> Normalised | None:
 def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
     """(TIMEX3 value, calendar span or None, fully resolved?) or None to drop the match."""
     if c.type == "SET":
+        if c.weekday is not None:  # "elke zaterdag": XXXX-WXX-6
+            return _weekday(c, dct)
         return (c.set_value, None, True) if c.set_value else None
     if c.type == "DURATION":
         return _duration(c)
@@ -300,7 +340,12 @@ def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
     if c.quarter is not None or c.rule.endswith("quarter"):
         return _quarter(c, dct)
     if c.decade is not None:
-        return str(c.decade), PartialDate(c.decade * 10), True
+        decade = c.decade if c.decade >= 100 else 190 + c.decade  # "jaren '80", "jaren 60"
+        return str(decade), PartialDate(decade * 10), True
+    if c.century is not None:
+        return f"{c.century:02d}", PartialDate(c.century * 100 + 1), True
+    if c.extra.get("this_century") and dct is not None:
+        return f"{dct.year // 100:02d}", dct, True
     if c.month is not None or (c.year is not None and c.shift is None):
         return _explicit(c, dct)
     if c.weekday is not None:
@@ -310,6 +355,10 @@ def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
     if c.extra.get("weekend"):
         c.unit = "W"
         return _offset(c, dct, c.shift or 0)
+    if c.frac is not None and c.unit in ("Y", "M") and dct is not None and dct.month is not None:
+        months = round(c.frac * (12 if c.unit == "Y" else 1)) * int(c.extra.get("direction", -1))
+        year, month = _shift_months(dct.year, dct.month, months)  # "anderhalf jaar geleden"
+        return PartialDate(year, month).iso(), PartialDate(year, month), True
     if c.num is not None and c.unit is not None:
         return _offset(c, dct, c.num * int(c.extra.get("direction", -1)))
     if c.shift is not None and c.unit is not None:
