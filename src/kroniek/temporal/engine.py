@@ -241,9 +241,9 @@ class TimexTagger:
                     groups[key[:-1]] = value
         if any(g in groups and groups[g][:1].islower() for g in self.capitalized):
             return None  # "may" the verb, not "May" the month
-        if any(g in groups and groups[g][:1].isupper() for g in self.lowercase):
-            if not _sentence_start(match.string, match.start()):
-                return None  # "Jolanda Zondag", "Werken van Morgen"
+        capitalized = any(g in groups and groups[g][:1].isupper() for g in self.lowercase)
+        if capitalized and not _sentence_start(match.string, match.start()):
+            return None  # "Jolanda Zondag", "Werken van Morgen"
         captured = self._capture(rule, groups, tense)
         if captured is not None and quarterly:
             captured.extra["quarterly"] = True
