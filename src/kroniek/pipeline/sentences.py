@@ -36,7 +36,7 @@ def sentence_starts(text: str, lang: str) -> list[int]:
     starts = [first] if text.strip() else []
     for match in _CANDIDATE.finditer(text):
         if match.group("end") and match.group("end").startswith("."):
-            before = _WORD_BEFORE.search(text, 0, match.start())
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 60), match.start())
             word = before.group(1).lower().lstrip("(\"'") if before else ""
             if word in abbrevs or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word):
                 continue

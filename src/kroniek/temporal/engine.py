@@ -58,12 +58,19 @@ class TimexMention:
     rule: str
 
 
+# Vocabularies that never make a match on their own: they cannot anchor a rule.
+_NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYPART", "AMPM"}
+_WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
+
+
 @dataclass(frozen=True)
 class _Rule:
     name: str
     type: str
     regex: re.Pattern[str]
     extra: dict[str, Any]
+    anchors: frozenset[str]  # vocabularies of which a match must contain a word
+    fast: re.Pattern[str]  # the same pattern without IGNORECASE, for lower-cased text
 
 
 class TimexTagger:
@@ -85,11 +92,22 @@ class TimexTagger:
         # TIMEX3 allows "2022-01-04TMO"; TimeBank's English annotations mostly leave it out.
         self.daypart_suffix: bool = config.get("daypart_suffix", True)
         tense = config.get("tense", {})
-        self.future_cues = [re.compile(p, re.IGNORECASE) for p in tense.get("future", [])]
-        self.past_cues = [re.compile(p, re.IGNORECASE) for p in tense.get("past", [])]
+        self.future_cues = _union(tense.get("future", []))
+        self.past_cues = _union(tense.get("past", []))
         # In a sentence about quarterly results, "a year ago" means that quarter a year ago.
         context = config.get("quarter_context")
         self.quarter_context = re.compile(context, re.IGNORECASE) if context else None
+        self._anchor_vocabularies: dict[str, list[str]] = {}
+        for name, words in self.vocabulary.items():
+            if name not in _NOT_ANCHORS:
+                for word in words:
+                    self._anchor_vocabularies.setdefault(word, []).append(name)
+        alternatives = sorted(self._anchor_vocabularies, key=len, reverse=True)
+        self._anchor_regex = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives) + ")",
+            re.IGNORECASE,
+        )
+        self._fast_anchor_regex = re.compile(self._anchor_regex.pattern)
         self.rules = [self._compile(rule) for rule in config["rules"]]
 
     def _compile(self, rule: dict[str, Any]) -> _Rule:
@@ -102,21 +120,80 @@ class TimexTagger:
 
         expanded = re.sub(r"%([A-Z]+)", expand, rule["pattern"])
         extra = {k: v for k, v in rule.items() if k not in {"name", "type", "pattern"}}
-        return _Rule(rule["name"], rule["type"], re.compile(expanded, re.IGNORECASE), extra)
+        anchors = frozenset(re.findall(r"%([A-Z]+)", rule["pattern"])) - _NOT_ANCHORS
+        return _Rule(
+            rule["name"],
+            rule["type"],
+            re.compile(expanded, re.IGNORECASE),
+            extra,
+            anchors,
+            re.compile(expanded),
+        )
+
+    def _anchor_spans(self, text: str, fast: bool) -> dict[str, list[tuple[int, int]]]:
+        """Where the words of each anchor vocabulary occur, found in one pass."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        vocabularies = self._anchor_vocabularies
+        for found in (self._fast_anchor_regex if fast else self._anchor_regex).finditer(text):
+            word = found.group(0).lower()
+            if word not in vocabularies:
+                word = " ".join(word.split())
+            for name in vocabularies.get(word, ()):
+                spans.setdefault(name, []).append(found.span())
+        return spans
+
+    @staticmethod
+    def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Stretches of text around anchor words, merged."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            lo, hi = max(0, start - _WINDOW_BEFORE), min(len(text), end + _WINDOW_AFTER)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+    def _matches(
+        self,
+        rule: _Rule,
+        text: str,
+        anchor_spans: dict[str, list[tuple[int, int]]],
+        windows: dict[frozenset[str], list[tuple[int, int]]],
+        fast: bool,
+    ) -> list[re.Match[str]]:
+        """A rule's matches; a rule with anchors only looks near its anchor words (speed)."""
+        regex = rule.fast if fast else rule.regex
+        if not rule.anchors:
+            return list(regex.finditer(text))
+        if rule.anchors not in windows:
+            spans = [span for name in rule.anchors for span in anchor_spans.get(name, [])]
+            windows[rule.anchors] = self._windows(text, spans)
+        found: list[re.Match[str]] = []
+        for lo, hi in windows[rule.anchors]:
+            found.extend(regex.finditer(text, lo, hi))
+        return found
 
     def tense_of(self, sentence: str) -> str | None:
         """ "future" if the sentence has a future cue, else "past" if it has a past one."""
-        if any(p.search(sentence) for p in self.future_cues):
+        if self.future_cues and self.future_cues.search(sentence):
             return "future"
-        if any(p.search(sentence) for p in self.past_cues):
+        if self.past_cues and self.past_cues.search(sentence):
             return "past"
         return None
 
     def find(self, text: str, dct: PartialDate | None) -> list[TimexMention]:
         """All temporal expressions in ``text``, normalised relative to ``dct``."""
         candidates: list[tuple[int, int, int, _Rule, re.Match[str]]] = []
+        windows: dict[frozenset[str], list[tuple[int, int]]] = {}
+        # Matching lower-cased text without IGNORECASE is much faster; offsets stay the same
+        # unless lower-casing changes the length (a few rare characters), then match as is.
+        haystack = text.lower()
+        fast = len(haystack) == len(text)
+        haystack = haystack if fast else text
+        anchor_spans = self._anchor_spans(haystack, fast)
         for order, rule in enumerate(self.rules):
-            for match in rule.regex.finditer(text):
+            for match in self._matches(rule, haystack, anchor_spans, windows, fast):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), order, rule, match))
         # Longest first, then the earlier rule; drop anything overlapping a kept match.
@@ -136,7 +213,7 @@ class TimexTagger:
                 tenses[index] = self.tense_of(sentence)
                 quarterly[index] = bool(self.quarter_context and self.quarter_context.search(sentence))
             tense = self.tense_of(_clause(text, start, end)) or tenses[index]
-            mention = self._normalise(rule, match, dct, tense, quarterly[index])
+            mention = self._normalise(rule, match, text, dct, tense, quarterly[index])
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)
@@ -229,6 +306,7 @@ class TimexTagger:
         self,
         rule: _Rule,
         match: re.Match[str],
+        text: str,
         dct: PartialDate | None,
         tense: str | None,
         quarterly: bool = False,
@@ -239,10 +317,15 @@ class TimexTagger:
                 groups[key] = value
                 if key.endswith("2") and key[:-1] not in groups:
                     groups[key[:-1]] = value
-        if any(g in groups and groups[g][:1].islower() for g in self.capitalized):
+
+        def first_letter(group: str) -> str:  # from the original text: matching saw it lower-cased
+            key = group if match.group(group) is not None else group + "2"
+            return text[match.start(key) : match.start(key) + 1]
+
+        if any(g in groups and first_letter(g).islower() for g in self.capitalized):
             return None  # "may" the verb, not "May" the month
-        capitalized = any(g in groups and groups[g][:1].isupper() for g in self.lowercase)
-        if capitalized and not _sentence_start(match.string, match.start()):
+        capitalized = any(g in groups and first_letter(g).isupper() for g in self.lowercase)
+        if capitalized and not _sentence_start(text, match.start()):
             return None  # "Jolanda Zondag", "Werken van Morgen"
         captured = self._capture(rule, groups, tense)
         if captured is not None and quarterly:
@@ -258,9 +341,9 @@ class TimexTagger:
             group = group + "2"
         start = match.start(str(rule.extra["span_from"])) if "span_from" in rule.extra else match.start(group)
         end = match.end(group)
-        if match.string[end - 1 : end] == "." and re.search(r"[^\W\d]{5,}\.$", match.string[start:end]):
+        if text[end - 1 : end] == "." and re.search(r"[^\W\d]{5,}\.$", text[start:end]):
             end -= 1  # "1 april." ends a sentence; "1 sept." is an abbreviation
-        return TimexMention(start, end, match.string[start:end], timex_type, value, date, resolved, rule.name)
+        return TimexMention(start, end, text[start:end], timex_type, value, date, resolved, rule.name)
 
 
 _CLAUSE_BREAK = re.compile(
@@ -277,6 +360,11 @@ def _clause(text: str, start: int, end: int, reach: int = 120) -> str:
     found = _CLAUSE_BREAK.search(right)
     hi = end + (found.start() if found else len(right))
     return text[lo:hi]
+
+
+def _union(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex for a list of cues: one search instead of many."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def _sentence_start(text: str, position: int) -> bool:
