@@ -21,6 +21,7 @@ from kroniek.langid import detect_language
 from kroniek.readers import iter_documents
 from kroniek.records import Document
 from kroniek.store import Store
+from kroniek.temporal import tagger_for
 
 
 def _peak_mb() -> float:
@@ -72,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {sys.version.split()[0]}; peak memory after loading: {_peak_mb():.0f} MB\n")
     for name, docs in corpora.items():
         _timed(f"language id ({name})", docs, lambda d: detect_language(d.text))
+        lang = "en" if name.startswith("en") else "nl"
+        tagger = tagger_for(lang)
+        if tagger is not None:
+            find = tagger.find
+            _timed(f"time tagging alone ({name})", docs, lambda d: find(d.text, d.date))
         _timed(f"extract ({name})", docs, extractor.process)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
         docs = next(iter(corpora.values()))

@@ -34,10 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         )
     else:
         print(f"skipped TempEval-3 evaluation: {args.shared / timeml.TBAQ} is not here")
-    if timeml.DUTCH_GOLD.is_file():
-        docs = timeml.read_jsonl_gold()
-        name = f"Dutch gold set (tests/data/timex_nl.jsonl, {len(docs)} sentences)"
-        print(timeml.report(name, timeml.score(docs, predict)))
+    for path, role in ((timeml.DUTCH_GOLD, "development"), (timeml.DUTCH_HELDOUT, "held out")):
+        if path.is_file():
+            docs = timeml.read_jsonl_gold(path)
+            name = f"Dutch {role} set (tests/data/{path.name}, {len(docs)} sentences)"
+            print(timeml.report(name, timeml.score(docs, predict)))
     return 0
 
 

@@ -198,34 +198,26 @@ class TimexTagger:
                     candidates.append((match.start(), match.end(), order, rule, match))
         # Longest first, then the earlier rule; drop anything overlapping a kept match.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-        bounds = sentence_starts(text, self.lang) or [0]
-        tenses: dict[int, str | None] = {}
-        quarterly: dict[int, bool] = {}
+        context = _Context(self, text)
         taken: list[tuple[int, int]] = []
         mentions: list[TimexMention] = []
         for start, end, _, rule, match in candidates:
             if any(start < e and s < end for s, e in taken):
                 continue
-            index = max(bisect.bisect_right(bounds, start) - 1, 0)
-            if index not in tenses:
-                stop = bounds[index + 1] if index + 1 < len(bounds) else len(text)
-                sentence = text[bounds[index] : stop]
-                tenses[index] = self.tense_of(sentence)
-                quarterly[index] = bool(self.quarter_context and self.quarter_context.search(sentence))
-            tense = self.tense_of(_clause(text, start, end)) or tenses[index]
-            mention = self._normalise(rule, match, text, dct, tense, quarterly[index])
+            mention = self._normalise(rule, match, text, dct, context)
             if mention is not None:
                 taken.append((start, end))
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
-        return self._clock_days(mentions, bounds)
+        return self._clock_days(mentions, context)
 
-    def _clock_days(self, mentions: list[TimexMention], bounds: list[int]) -> list[TimexMention]:
+    def _clock_days(self, mentions: list[TimexMention], context: _Context) -> list[TimexMention]:
         """A clock time takes the day named in its sentence: "morgen ... om 20.00 uur"."""
         rules = {r.name for r in self.rules if r.extra.get("day_from_sentence")}
         result = []
         for mention in mentions:
             if mention.rule in rules and "T" in mention.value:
+                bounds = context.bounds
                 index = bisect.bisect_right(bounds, mention.start) - 1
                 lo = bounds[index] if index >= 0 else 0
                 hi = bounds[index + 1] if index + 1 < len(bounds) else 1 << 60
@@ -308,8 +300,7 @@ class TimexTagger:
         match: re.Match[str],
         text: str,
         dct: PartialDate | None,
-        tense: str | None,
-        quarterly: bool = False,
+        context: _Context,
     ) -> TimexMention | None:
         groups: dict[str, str] = {}
         for key, value in match.groupdict().items():  # "month2" is a second way to write "month"
@@ -327,8 +318,10 @@ class TimexTagger:
         capitalized = any(g in groups and first_letter(g).isupper() for g in self.lowercase)
         if capitalized and not _sentence_start(text, match.start()):
             return None  # "Jolanda Zondag", "Werken van Morgen"
+        # Tense and context cost searches: look them up only where they can matter.
+        tense = context.tense(match.start(), match.end()) if groups.keys() & _TENSE_GROUPS else None
         captured = self._capture(rule, groups, tense)
-        if captured is not None and quarterly:
+        if captured is not None and captured.unit == "Y" and context.quarterly(match.start()):
             captured.extra["quarterly"] = True
         result = normalise(captured, dct) if captured else None
         if result is None:
@@ -360,6 +353,51 @@ def _clause(text: str, start: int, end: int, reach: int = 120) -> str:
     found = _CLAUSE_BREAK.search(right)
     hi = end + (found.start() if found else len(right))
     return text[lo:hi]
+
+
+_TENSE_GROUPS = {"weekday", "month", "feast", "ordinal", "season", "relday", "relpart"}
+
+
+class _Context:
+    """Per-text facts that rules need now and then, computed once and only when asked."""
+
+    def __init__(self, tagger: TimexTagger, text: str):
+        self.tagger, self.text = tagger, text
+        self._bounds: list[int] | None = None
+        self._tenses: dict[int, str | None] = {}
+        self._quarterly: dict[int, bool] = {}
+
+    @property
+    def bounds(self) -> list[int]:
+        """Sentence starts, found on first use."""
+        if self._bounds is None:
+            self._bounds = sentence_starts(self.text, self.tagger.lang) or [0]
+        return self._bounds
+
+    def _sentence(self, position: int) -> tuple[int, str]:
+        index = max(bisect.bisect_right(self.bounds, position) - 1, 0)
+        stop = self.bounds[index + 1] if index + 1 < len(self.bounds) else len(self.text)
+        return index, self.text[self.bounds[index] : stop]
+
+    def tense(self, start: int, end: int) -> str | None:
+        """The tense of the clause around a match, else of its sentence."""
+        clause = self.tagger.tense_of(_clause(self.text, start, end))
+        if clause:
+            return clause
+        index, sentence = self._sentence(start)
+        if index not in self._tenses:
+            self._tenses[index] = self.tagger.tense_of(sentence)
+        return self._tenses[index]
+
+    def quarterly(self, position: int) -> bool:
+        """Does the sentence speak of quarterly results?"""
+        pattern = self.tagger.quarter_context
+        if pattern is None:
+            return False
+        index, sentence = self._sentence(position)
+        if index not in self._quarterly:
+            self._quarterly[index] = bool(pattern.search(sentence))
+        return self._quarterly[index]
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:
