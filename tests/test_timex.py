@@ -117,3 +117,28 @@ def test_no_evidence_no_inferred_day() -> None:
 def test_plural_unit_without_number_is_vague() -> None:
     found = values("nl", "De afgelopen maanden waren er aanvallen.", PartialDate(2022, 1))
     assert found == [("De afgelopen maanden", "DURATION", "PXM")]
+
+
+def test_ranges_and_vague_amounts() -> None:
+    dct = PartialDate(2019, 3, 4)
+    assert values("nl", "van 15 tot en met 18 maart", dct) == [
+        ("15", "DATE", "2019-03-15"),
+        ("18 maart", "DATE", "2019-03-18"),
+    ]
+    assert values("en", "from March 15 to 18", dct) == [
+        ("March 15", "DATE", "2019-03-15"),
+        ("18", "DATE", "2019-03-18"),
+    ]
+    assert values("nl", "tientallen jaren geleden", dct) == [("tientallen jaren geleden", "DATE", "PAST_REF")]
+    assert values("nl", "Al tientallen jaren", dct) == [("Al tientallen jaren", "DURATION", "PXY")]
+
+
+def test_holidays_are_computed() -> None:
+    dct = PartialDate(2019, 3, 4)
+    assert values("nl", "Na Pasen volgt Pinksteren.", dct) == [
+        ("Pasen", "DATE", "2019-04-21"),
+        ("Pinksteren", "DATE", "2019-06-09"),
+    ]
+    assert values("en", "on Thanksgiving Day", PartialDate(2020, 11, 2)) == [
+        ("Thanksgiving Day", "DATE", "2020-11-26")
+    ]

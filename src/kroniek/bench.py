@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from kroniek.dates import PartialDate
@@ -21,7 +22,7 @@ from kroniek.langid import detect_language
 from kroniek.readers import iter_documents
 from kroniek.records import Document
 from kroniek.store import Store
-from kroniek.temporal import tagger_for
+from kroniek.temporal import TimexTagger, tagger_for
 
 
 def _peak_mb() -> float:
@@ -39,6 +40,10 @@ def dutch_articles(shared: Path, limit: int) -> list[Document]:
             if len(docs) >= limit:
                 break
     return docs
+
+
+def _tag(tagger: TimexTagger, doc: Document) -> object:
+    return tagger.find(doc.text, doc.date)
 
 
 def _timed(label: str, docs: list[Document], work: Callable[[Document], object]) -> None:
@@ -76,8 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         lang = "en" if name.startswith("en") else "nl"
         tagger = tagger_for(lang)
         if tagger is not None:
-            find = tagger.find
-            _timed(f"time tagging alone ({name})", docs, lambda d: find(d.text, d.date))
+            _timed(f"time tagging alone ({name})", docs, partial(_tag, tagger))
         _timed(f"extract ({name})", docs, extractor.process)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
         docs = next(iter(corpora.values()))

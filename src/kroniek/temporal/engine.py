@@ -204,10 +204,14 @@ class TimexTagger:
         for start, end, _, rule, match in candidates:
             if any(start < e and s < end for s, e in taken):
                 continue
-            mention = self._normalise(rule, match, text, dct, context)
-            if mention is not None:
+            if rule.extra.get("range"):
+                found = self._range(rule, match, text, dct, context)
+            else:
+                mention = self._normalise(rule, match, text, dct, context)
+                found = [mention] if mention else []
+            if found:
                 taken.append((start, end))
-                mentions.append(mention)
+                mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
         return self._clock_days(mentions, context)
 
@@ -337,6 +341,29 @@ class TimexTagger:
         if text[end - 1 : end] == "." and re.search(r"[^\W\d]{5,}\.$", text[start:end]):
             end -= 1  # "1 april." ends a sentence; "1 sept." is an abbreviation
         return TimexMention(start, end, text[start:end], timex_type, value, date, resolved, rule.name)
+
+    def _range(
+        self, rule: _Rule, match: re.Match[str], text: str, dct: PartialDate | None, context: _Context
+    ) -> list[TimexMention]:
+        """ "van 15 tot en met 18 maart": two dates (groups ``first``, ``second``) that share
+        the month and year written once."""
+        month = match.group("month")
+        if "month" in self.capitalized and text[match.start("month")].islower():
+            return []
+        shared = {"month": month, **({"year": match.group("year")} if match.group("year") else {})}
+        tense = context.tense(match.start(), match.end())
+        found = []
+        for part, day in (("first", "day"), ("second", "day2")):
+            captured = self._capture(rule, {**shared, "day": match.group(day)}, tense)
+            result = normalise(captured, dct) if captured else None
+            if result is None:
+                return []
+            value, date, resolved = result
+            start, end = match.span(part)
+            found.append(
+                TimexMention(start, end, text[start:end], rule.type, value, date, resolved, rule.name)
+            )
+        return found
 
 
 _CLAUSE_BREAK = re.compile(

@@ -359,6 +359,8 @@ def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
         months = round(c.frac * (12 if c.unit == "Y" else 1)) * int(c.extra.get("direction", -1))
         year, month = _shift_months(dct.year, dct.month, months)  # "anderhalf jaar geleden"
         return PartialDate(year, month).iso(), PartialDate(year, month), True
+    if c.vague and c.unit is not None and "direction" in c.extra:  # "tientallen jaren geleden"
+        return ("PAST_REF" if int(c.extra["direction"]) < 0 else "FUTURE_REF"), dct, False
     if c.num is not None and c.unit is not None:
         return _offset(c, dct, c.num * int(c.extra.get("direction", -1)))
     if c.shift is not None and c.unit is not None:
