@@ -112,21 +112,23 @@ def date_for(
 def country_for(mention: EventMention, countries: list[CountryMention], dominant: str) -> tuple[str, bool]:
     """(alpha-2, named in the sentence?) for a mention.
 
-    A country named in the sentence wins: the article's main country if the sentence
-    names it, else the first after the trigger, else the nearest before it. Then the
-    article's most-named country. A demonym ("Iraakse") is used only when nothing else
-    is known, as it usually describes an actor.
+    A country named as the place of something ("in Irak", "in het noorden van Nigeria")
+    wins: the first after the trigger, else the nearest before it. Otherwise the article's
+    most-named country: a country merely mentioned ("vlak bij de grens met Kameroen",
+    "Washington wijst naar ...") is not where the event happened. A demonym ("Iraakse")
+    is used only when nothing else is known, as it usually describes an actor.
     """
     in_sentence = [c for c in countries if mention.sent_start <= c.start < mention.sent_end]
     strong = [c for c in in_sentence if c.strong]
-    if strong:
-        if any(c.alpha2 == dominant for c in strong):
-            return dominant, True  # "... bij Gwoza, vlak bij de grens met Kameroen": Nigeria
-        after = [c for c in strong if c.start >= mention.trigger_start]
-        chosen = after[0] if after else strong[-1]
-        return chosen.alpha2, True
+    locative = [c for c in strong if c.locative]
+    if locative:
+        after = [c for c in locative if c.start >= mention.trigger_start]
+        return (after[0] if after else locative[-1]).alpha2, True
     if dominant:
-        return dominant, False
+        return dominant, any(c.alpha2 == dominant for c in strong)
+    if strong:
+        after = [c for c in strong if c.start >= mention.trigger_start]
+        return (after[0] if after else strong[-1]).alpha2, True
     weak = [c for c in in_sentence if not c.strong]
     if weak:
         return weak[0].alpha2, False
@@ -164,7 +166,30 @@ def link_events(
             target.country, target.country_strong = country, True
         target.dates.append(date)
         target.mentions.append(mention)
-    return _absorb_overridden(events)
+    return _absorb_overridden(_merge_undated(events))
+
+
+def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:
+    """An event known only by the publication date joins the one dated event of its kind
+    and place: a lead sentence ("drie doden bij gevechten") and the sentence that dates
+    it ("zaterdag 6 mei vielen de strijders aan") report one event."""
+    kept: list[LinkedEvent] = []
+    for event in events:
+        if all(d.source == "dct" for d in event.dates):
+            dated = [
+                other
+                for other in events
+                if other is not event
+                and other.sub_event_type == event.sub_event_type
+                and (other.country == event.country or not other.country or not event.country)
+                and any(d.source != "dct" for d in other.dates)
+            ]
+            if len(dated) == 1:
+                dated[0].mentions.extend(event.mentions)
+                dated[0].dates.extend(event.dates)
+                continue
+        kept.append(event)
+    return kept
 
 
 def _find_target(events: list[LinkedEvent], sub_type: str, country: str, date: DateRef) -> LinkedEvent | None:

@@ -27,6 +27,7 @@ class CountryMention:
     text: str
     alpha2: str
     strong: bool
+    locative: bool = False  # "in Irak", "in het noorden van Nigeria": the place of an event
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ class CountryFinder:
         strong.update({k: v for k, v in extra.get("aliases", {}).items() if _valid(v)})
         weak = {k: v for k, v in extra.get("demonyms", {}).items() if _valid(v)}
         self._codes = {**weak, **strong}
+        locative = extra.get("locative", {})
+        self._locative = _cue_regex(locative.get("cues", []))
+        self._not_locative = _cue_regex(locative.get("not", []))
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
         self._regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
@@ -81,10 +85,28 @@ class CountryFinder:
     def find(self, text: str) -> list[CountryMention]:
         return [
             CountryMention(
-                m.start(), m.end(), m.group(1), self._codes[m.group(1)], m.group(1) in self._strong
+                m.start(),
+                m.end(),
+                m.group(1),
+                self._codes[m.group(1)],
+                m.group(1) in self._strong,
+                self._is_locative(text[max(0, m.start() - 40) : m.start()]),
             )
             for m in self._regex.finditer(text)
         ]
+
+    def _is_locative(self, before: str) -> bool:
+        """Is a locative cue among the last four words before the name, and no 'not' cue?"""
+        window = " ".join(before.split()[-4:])
+        if self._not_locative and self._not_locative.search(window):
+            return False
+        return bool(self._locative and self._locative.search(window))
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
 @cache

@@ -1,0 +1,30 @@
+"""The document stage: which date and country each event gets, and what is merged."""
+
+import kroniek
+
+
+def test_lead_sentence_and_dated_detail_are_one_event() -> None:
+    text = (
+        "In het noorden van Nigeria zijn bij gevechten tussen het leger en jihadisten drie doden "
+        "gevallen. De strijders vielen zaterdag 6 mei een legerpost aan bij Gwoza, vlak bij de "
+        "grens met Kameroen. Na een vuurgevecht trokken de aanvallers zich terug."
+    )
+    events = kroniek.extract_text(text, date="2023-05", lang="nl")
+    assert [(e.sub_event_type, e.event_date, e.time_precision, e.country, e.fatalities) for e in events] == [
+        ("Armed clash", "2023-05-06", 1, "Nigeria", 3)
+    ]
+    assert len(events[0].evidence) >= 2
+
+
+def test_a_country_merely_mentioned_is_not_the_place() -> None:
+    text = (
+        "Bij een bomaanslag in Kaboel in Afghanistan zijn zeker twaalf doden gevallen. "
+        "Washington en Pakistan veroordeelden de aanslag. Afghanistan rouwt."
+    )
+    events = kroniek.extract_text(text, date="2023-03-14", lang="nl")
+    assert {e.country for e in events} == {"Afghanistan"}
+
+
+def test_undated_event_in_an_undated_article() -> None:
+    events = kroniek.extract_text("Protesters marched through Bamako, Mali.", lang="en")
+    assert [(e.event_date, e.time_precision) for e in events] == [(None, 4)]
