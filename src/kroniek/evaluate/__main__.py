@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kroniek.evaluate import acled, timeml
+from kroniek.evaluate import acled, ner, timeml
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
             docs = timeml.read_jsonl_gold(path)
             name = f"Dutch {role} set (tests/data/{path.name}, {len(docs)} sentences)"
             print(timeml.report(name, timeml.score(docs, predict)))
+    print()
+    for lang in ("nl", "en"):
+        result = ner.evaluate(args.shared, lang)
+        print(ner.report(result) if result else f"skipped NER {lang}: no model or no CoNLL dev set")
     return 0
 
 

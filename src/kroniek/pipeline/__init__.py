@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 from spacy.language import Language
 
@@ -12,22 +14,37 @@ from kroniek.pipeline.mentions import EventMention, register_extensions
 COMPONENTS = ("kroniek_sentences", "kroniek_timex", "kroniek_countries", "kroniek_events")
 
 
-def load(lang: str) -> Language:
-    """A pipeline for ``lang`` (ISO 639-1): tokenizer, sentences, time, countries, events.
+MODELS = Path(__file__).resolve().parents[1] / "models"
 
-    Languages that spaCy has no tokenizer for fall back to its multi-language ``xx``
-    tokenizer; languages without kroniek data files get the same components, which
-    then find what the shared data allows (country names in English, dates in ISO form).
+
+def model_path(lang: str) -> Path | None:
+    """The trained NER model shipped for a language, if there is one."""
+    path = MODELS / lang
+    return path if (path / "meta.json").is_file() else None
+
+
+def load(lang: str, *, ner: bool = True) -> Language:
+    """A pipeline for ``lang`` (ISO 639-1): tokenizer, NER, sentences, time, countries, events.
+
+    Dutch and English include kroniek's trained NER model (``doc.ents`` with PER, LOC,
+    ORG, MISC); ``ner=False`` leaves it out. Languages that spaCy has no tokenizer for
+    fall back to its multi-language ``xx`` tokenizer; languages without kroniek data
+    files or a model get the same rule components, which then find what the shared data
+    allows (country names in English, dates in ISO form).
     """
     register_extensions()
-    try:
-        nlp = spacy.blank(lang)
-    except (ImportError, KeyError, OSError):  # spaCy raises ImportError for unknown codes
-        nlp = spacy.blank("xx")
-        nlp.lang = lang if lang.isalpha() else "xx"
+    trained = model_path(lang) if ner else None
+    if trained is not None:
+        nlp = spacy.load(trained)
+    else:
+        try:
+            nlp = spacy.blank(lang)
+        except (ImportError, KeyError, OSError):  # spaCy raises ImportError for unknown codes
+            nlp = spacy.blank("xx")
+            nlp.lang = lang if lang.isalpha() else "xx"
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
 
 
-__all__ = ["COMPONENTS", "EventMention", "load"]
+__all__ = ["COMPONENTS", "EventMention", "load", "model_path"]
