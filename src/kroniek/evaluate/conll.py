@@ -63,8 +63,8 @@ def to_docbin(path: Path, encoding: str, sentences_per_doc: int = 10) -> DocBin:
     def flush() -> None:
         words = [w for ws, _ in batch for w in ws]
         tags = [t for _, ts in batch for t in ts]
-        starts = [True] + [False] * (len(batch[0][0]) - 1)
-        for ws, _ in batch[1:]:
+        starts: list[bool | int | None] = []
+        for ws, _ in batch:
             starts += [True] + [False] * (len(ws) - 1)
         docbin.add(Doc(vocab, words=words, ents=tags, sent_starts=starts))
         batch.clear()

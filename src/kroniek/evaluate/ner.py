@@ -77,7 +77,8 @@ def report(result: NerResult) -> str:
     p, r, f = result.overall
     dev = "ned.testa" if result.lang == "nl" else "eng.testa"
     lines = [
-        f"NER {result.lang} on {dev}: {result.sentences} sentences, {result.words / result.seconds:,.0f} words/s",
+        f"NER {result.lang} on {dev}: {result.sentences} sentences, "
+        f"{result.words / result.seconds:,.0f} words/s",
         f"  {'label':6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}",
     ]
     for label, (lp, lr, lf, n) in result.per_label.items():
