@@ -92,6 +92,7 @@ class TimexTagger:
         # TIMEX3 allows "2022-01-04TMO"; TimeBank's English annotations mostly leave it out.
         self.daypart_suffix: bool = config.get("daypart_suffix", True)
         tense = config.get("tense", {})
+        self.clause_breaks = clause_breaks(tense.get("clause_breaks", []))
         self.future_cues = _union(tense.get("future", []))
         self.past_cues = _union(tense.get("past", []))
         # In a sentence about quarterly results, "a year ago" means that quarter a year ago.
@@ -366,18 +367,22 @@ class TimexTagger:
         return found
 
 
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\"“”\n]|\s[-–]\s|\b(?:and|but|while|when|after|before|en|maar|terwijl|toen|nadat|voordat)\b"
-)
+_PUNCTUATION_BREAK = r"[,;:()\"“”\n]|[.!?](?=\s)|\s[-–]\s"
 
 
-def _clause(text: str, start: int, end: int, reach: int = 120) -> str:
+def clause_breaks(conjunctions: list[str]) -> re.Pattern[str]:
+    """Where a clause ends: punctuation, a sentence end, or one of the language's conjunctions."""
+    words = "|".join(re.escape(w) for w in conjunctions)
+    return re.compile(_PUNCTUATION_BREAK + (rf"|\b(?:{words})\b" if words else ""), re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int, breaks: re.Pattern[str], reach: int = 120) -> str:
     """The clause around a match: up to the nearest punctuation or conjunction each side."""
     left = text[max(0, start - reach) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(left))
-    lo = start - len(left) + (breaks[-1].end() if breaks else 0)
+    found_left = list(breaks.finditer(left))
+    lo = start - len(left) + (found_left[-1].end() if found_left else 0)
     right = text[end : end + reach]
-    found = _CLAUSE_BREAK.search(right)
+    found = breaks.search(right)
     hi = end + (found.start() if found else len(right))
     return text[lo:hi]
 
@@ -408,7 +413,7 @@ class _Context:
 
     def tense(self, start: int, end: int) -> str | None:
         """The tense of the clause around a match, else of its sentence."""
-        clause = self.tagger.tense_of(_clause(self.text, start, end))
+        clause = self.tagger.tense_of(_clause(self.text, start, end, self.tagger.clause_breaks))
         if clause:
             return clause
         index, sentence = self._sentence(start)
