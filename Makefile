@@ -33,7 +33,9 @@ bench: install
 
 # Retrain the shipped NER models from CoNLL data in ../shared (about 15 minutes each on 2 cores).
 models: install
-	$(BIN)/python scripts/ner/train.py nl --shared $(SHARED)
+	@mkdir -p build/ner/nl
+	$(BIN)/python scripts/ner/raw_text.py --shared $(SHARED) > build/ner/nl/raw.jsonl
+	$(BIN)/python scripts/ner/train.py nl --shared $(SHARED) --pretrain build/ner/nl/raw.jsonl
 	$(BIN)/python scripts/ner/train.py en --shared $(SHARED)
 	$(BIN)/python scripts/ner/card.py nl --shared $(SHARED)
 	$(BIN)/python scripts/ner/card.py en --shared $(SHARED)

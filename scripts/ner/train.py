@@ -25,6 +25,17 @@ ROOT = Path(__file__).resolve().parents[2]
 CONFIG = Path(__file__).with_name("config.cfg")
 
 
+def pretrain(raw_text: Path, output: Path, lang: str) -> Path:
+    """Pretrain the tok2vec layer on raw text; return the last epoch's weights."""
+    command = [
+        sys.executable, "-m", "spacy", "pretrain", str(CONFIG), str(output),
+        "--paths.raw_text", str(raw_text), "--nlp.lang", lang,
+    ]  # fmt: skip
+    with (output.parent / "pretrain.log").open("w") as log:
+        subprocess.run(command, check=True, stdout=log, stderr=subprocess.STDOUT)
+    return max(output.glob("model*.bin"), key=lambda p: p.stat().st_mtime)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -33,6 +44,12 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--build", type=Path, default=ROOT / "build" / "ner")
     parser.add_argument("--max-steps", type=int, default=None, help="override the config's max_steps")
+    parser.add_argument(
+        "--pretrain",
+        type=Path,
+        metavar="JSONL",
+        help="first pretrain the tok2vec on this raw text (spaCy's character objective)",
+    )
     args = parser.parse_args()
 
     encoding = FORMATS[args.lang]
@@ -62,6 +79,9 @@ def main() -> int:
     if args.max_steps:
         command += ["--training.max_steps", str(args.max_steps)]
     started = time.time()
+    if args.pretrain:
+        weights = pretrain(args.pretrain, build / "pretrain", args.lang)
+        command += ["--paths.init_tok2vec", str(weights)]
     with (build / "train.log").open("w") as log:
         subprocess.run(command, check=True, stdout=log, stderr=subprocess.STDOUT)
     minutes = (time.time() - started) / 60
