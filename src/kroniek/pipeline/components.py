@@ -78,14 +78,15 @@ class EventComponent:
         filtered: list[tuple[int, int, str]] = []
         paragraph = 0
         previous_end = 0
+        full_text = doc.text  # computed from the tokens on every access: read it once
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
-            if re.search(r"\n\s*\n", doc.text[previous_end:start]):
+            if re.search(r"\n\s*\n", full_text[previous_end:start]):
                 paragraph += 1
             previous_end = end
             if self.lexicon is None:
                 continue
-            text = sent.text
+            text = full_text[start:end]
             matches = self.lexicon.match(text)
             if not matches:
                 continue
