@@ -156,3 +156,12 @@ def test_every_command_has_help_with_examples() -> None:
         result = run(command, "--help")
         assert result.returncode == 0
         assert "examples:" in result.stdout and "--db" in result.stdout
+
+
+def test_languages_option(tmp_path: Path) -> None:
+    line = json.dumps({"id": "a", "text": "Hundreds of protesters marched through Bamako, Mali, on Friday."})
+    result = run("extract", "--languages", "en,fr", stdin=line + "\n")
+    assert result.returncode == 0 and json.loads(result.stdout.splitlines()[0])["language"] == "en"
+    result = run("extract", "--languages", "qq,fr", stdin=line + "\n")
+    assert result.returncode == 2
+    assert "--languages: unknown language code 'qq'" in result.stderr

@@ -17,6 +17,7 @@ from typing import IO, Any
 from kroniek import __version__
 from kroniek.export import FORMATS, write_events
 from kroniek.extract import Extraction, Extractor
+from kroniek.langid import detect_language
 from kroniek.readers import ReadIssue, iter_documents
 from kroniek.records import Document, Event
 from kroniek.store import EventFilter, IngestOutcome, Store
@@ -80,7 +81,7 @@ def _open_output(path: str | None) -> IO[str]:
 def _extractions(
     args: argparse.Namespace, problems: Problems, documents: Iterator[Document]
 ) -> Iterator[Extraction]:
-    extractor = Extractor(lang=args.lang)
+    extractor = _extractor(args)
     for document in documents:
         try:
             yield extractor.process(document)
@@ -107,6 +108,20 @@ def _write_json_lines(
     return _exit_code(processed, problems, args.strict)
 
 
+class UsageError(Exception):
+    """A bad option value: reported as ``kroniek: ...`` with exit status 2."""
+
+
+def _extractor(args: argparse.Namespace) -> Extractor:
+    languages = [c.strip() for c in args.languages.split(",") if c.strip()] if args.languages else None
+    if languages and len(languages) > 1:
+        try:
+            detect_language("", languages)  # builds the detector now: a bad code fails here
+        except ValueError as exc:
+            raise UsageError(f"--languages: {exc}") from None
+    return Extractor(lang=args.lang, languages=languages)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     return _write_json_lines(args, lambda ex: [event.to_dict() for event in ex.events])
 
@@ -121,7 +136,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     problems = Problems()
     counts = {outcome: 0 for outcome in IngestOutcome}
     events_added = 0
-    extractor = Extractor(lang=args.lang)
+    extractor = _extractor(args)
     with Store(args.db) as store:
         batch: list[tuple[Document, list[Event]]] = []
 
@@ -261,6 +276,12 @@ def build_parser() -> argparse.ArgumentParser:
     def reading(p: argparse.ArgumentParser) -> None:
         p.add_argument("--lang", help="force this language (ISO 639-1) instead of detecting it")
         p.add_argument(
+            "--languages",
+            metavar="CODES",
+            help="languages to choose from when detecting, e.g. nl,en,fr "
+            "(default: $KRONIEK_LANGUAGES or nl,en,fr,de,es)",
+        )
+        p.add_argument(
             "--strict",
             action="store_true",
             help="exit with status 1 if any input was bad, not only if all of it was",
@@ -332,6 +353,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.input = ["-"]
     try:
         return int(args.func(args))
+    except UsageError as exc:
+        print(f"kroniek: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("kroniek: interrupted; committed batches are kept, run again to resume", file=sys.stderr)
         return 130
