@@ -90,7 +90,8 @@ def date_for(
     paragraph_starts: list[int],
 ) -> DateRef:
     """The date that governs an event mention (see the module docstring)."""
-    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing.
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
     in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
     if in_sentence:
         before = [t for t in in_sentence if t.start < mention.trigger_start]
