@@ -34,7 +34,12 @@ def main(argv: list[str] | None = None) -> int:
         )
     else:
         print(f"skipped TempEval-3 evaluation: {args.shared / timeml.TBAQ} is not here")
-    for path, role in ((timeml.DUTCH_GOLD, "development"), (timeml.DUTCH_HELDOUT, "held out")):
+    dutch = (
+        (timeml.DUTCH_GOLD, "development"),
+        (timeml.DUTCH_DEV2, "development 2"),
+        (timeml.DUTCH_HELDOUT, "held out"),
+    )
+    for path, role in dutch:
         if path.is_file():
             docs = timeml.read_jsonl_gold(path)
             name = f"Dutch {role} set (tests/data/{path.name}, {len(docs)} sentences)"

@@ -21,7 +21,7 @@ from kroniek.dates import PartialDate
 from kroniek.numbers import number_pattern, parse_number
 from kroniek.pipeline.sentences import sentence_starts
 from kroniek.resources import load_json
-from kroniek.temporal.normalise import Captured, normalise
+from kroniek.temporal.normalise import Captured, normalise, shift_date
 
 # Captured group → (vocabulary, attribute of Captured) for the plain look-ups.
 _LOOKUPS = {
@@ -56,6 +56,7 @@ class TimexMention:
     date: PartialDate | None
     resolved: bool
     rule: str
+    offset: tuple[int, str] | None = None  # "vier jaar later": (4, "Y"), counted from an earlier date
 
 
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
@@ -214,7 +215,7 @@ class TimexTagger:
                 taken.append((start, end))
                 mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
-        return self._clock_days(mentions, context)
+        return self._clock_days(_after_previous(mentions), context)
 
     def _clock_days(self, mentions: list[TimexMention], context: _Context) -> list[TimexMention]:
         """A clock time takes the day named in its sentence: "morgen ... om 20.00 uur"."""
@@ -339,9 +340,12 @@ class TimexTagger:
             group = group + "2"
         start = match.start(str(rule.extra["span_from"])) if "span_from" in rule.extra else match.start(group)
         end = match.end(group)
+        offset = None
+        if rule.extra.get("relative_to_previous") and captured and captured.num is not None and captured.unit:
+            offset = (captured.num, captured.unit)
         if text[end - 1 : end] == "." and re.search(r"[^\W\d]{5,}\.$", text[start:end]):
             end -= 1  # "1 april." ends a sentence; "1 sept." is an abbreviation
-        return TimexMention(start, end, text[start:end], timex_type, value, date, resolved, rule.name)
+        return TimexMention(start, end, text[start:end], timex_type, value, date, resolved, rule.name, offset)
 
     def _range(
         self, rule: _Rule, match: re.Match[str], text: str, dct: PartialDate | None, context: _Context
@@ -430,6 +434,21 @@ class _Context:
         if index not in self._quarterly:
             self._quarterly[index] = bool(pattern.search(sentence))
         return self._quarterly[index]
+
+
+def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
+    """ "Vier jaar later" counts from the last date the text gave before it, not from the DCT."""
+    result: list[TimexMention] = []
+    anchor: PartialDate | None = None
+    for mention in mentions:
+        if mention.offset is not None:
+            shifted = shift_date(anchor, *mention.offset) if anchor else None
+            value = shifted.iso() if shifted else "XXXX"
+            mention = replace(mention, value=value, date=shifted, resolved=shifted is not None)
+        if mention.resolved and mention.date is not None and mention.type in ("DATE", "TIME"):
+            anchor = mention.date
+        result.append(mention)
+    return result
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:

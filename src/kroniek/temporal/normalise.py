@@ -89,6 +89,27 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def shift_date(anchor: PartialDate, amount: int, unit: str) -> PartialDate | None:
+    """``anchor`` moved ``amount`` units later, at no more precision than it had."""
+    if unit == "Y":
+        return _replace_year(anchor, anchor.year + amount)
+    if unit == "M" and anchor.month is not None:
+        year, month = _shift_months(anchor.year, anchor.month, amount)
+        day = min(anchor.day, 28) if anchor.day else None
+        return PartialDate(year, month, day)
+    if unit in ("W", "D") and anchor.day is not None:
+        later = anchor.first_day() + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        return PartialDate.from_date(later)
+    return None
+
+
+def _replace_year(date: PartialDate, year: int) -> PartialDate:
+    try:
+        return PartialDate(year, date.month, date.day)
+    except ValueError:  # 29 February
+        return PartialDate(year, date.month, 28)
+
+
 def _choose_year(candidate: dt.date, anchor: dt.date, tense: str | None) -> int:
     """The year that puts a month/day on the tense's side of the anchor, or nearest to it."""
     options = [candidate.replace(year=candidate.year + d) for d in (-1, 0, 1) if _valid(candidate, d)]
@@ -152,10 +173,12 @@ def _weekday(c: Captured, dct: PartialDate | None) -> Normalised:
         while day.isoweekday() != c.weekday:
             day += dt.timedelta(days=step)
         return day.isoformat() + suffix, PartialDate.from_date(day), True
-    if c.tense == "future":
-        day = anchor + dt.timedelta(days=(c.weekday - anchor.isoweekday()) % 7)
-    else:
-        day = anchor - dt.timedelta(days=(anchor.isoweekday() - c.weekday) % 7)
+    ahead = (c.weekday - anchor.isoweekday()) % 7
+    back = (anchor.isoweekday() - c.weekday) % 7
+    if c.tense == "future" or (c.tense == "nearest" and ahead < back):
+        day = anchor + dt.timedelta(days=ahead)
+    else:  # past, or the nearer of the two ("zaterdag" on a Monday is two days ago)
+        day = anchor - dt.timedelta(days=back)
     return day.isoformat() + suffix, PartialDate.from_date(day), True
 
 
@@ -205,6 +228,9 @@ def _offset(c: Captured, dct: PartialDate | None, delta: int) -> Normalised | No
     return day.isoformat(), PartialDate.from_date(day), True
 
 
+_SMALLER = {"Y": (12, "P{}M"), "M": (30, "P{}D"), "W": (7, "P{}D"), "D": (24, "PT{}H"), "H": (60, "PT{}M")}
+
+
 def _duration(c: Captured) -> Normalised | None:
     if c.extra.get("value"):
         return str(c.extra["value"]), None, False
@@ -216,8 +242,9 @@ def _duration(c: Captured) -> Normalised | None:
     if c.vague:
         amount = "X"
     elif c.frac is not None:
-        if c.unit == "H" and c.frac < 1:
-            return f"PT{round(c.frac * 60)}M", None, True
+        if c.frac < 1 and c.unit in _SMALLER:  # "een half jaar" is P6M, "een halve dag" PT12H
+            factor, smaller = _SMALLER[c.unit]
+            return smaller.format(round(c.frac * factor)), None, True
         amount = f"{c.frac:g}"
     elif c.num is not None:
         amount = str(c.num)
@@ -238,7 +265,7 @@ def _duration(c: Captured) -> Normalised | None:
     return f"P{amount}{c.unit}", None, True
 
 
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_START = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}  # astronomical
 
 
 def _season(c: Captured, dct: PartialDate | None) -> Normalised | None:
@@ -248,16 +275,17 @@ def _season(c: Captured, dct: PartialDate | None) -> Normalised | None:
         return f"{c.year}-{c.season}", PartialDate(c.year), True
     if dct is None:
         return f"XXXX-{c.season}", None, False
-    month = dct.month or 7
-    # The start of the season the DCT lies in (winter started the December before).
+    today = dct.first_day() if dct.day else dt.date(dct.year, dct.month or 7, 15)
+    # The start of the season the DCT lies in ("komend voorjaar" on 6 March is this spring).
     current_start = max(
-        dt.date(dct.year - (1 if m == 12 and month < 12 else 0), m, 1)
-        for m in _SEASON_START.values()
-        if dt.date(dct.year - (1 if m == 12 and month < 12 else 0), m, 1) <= dt.date(dct.year, month, 1)
+        dt.date(y, *_SEASON_START[name])
+        for y in (today.year - 1, today.year)
+        for name in _SEASON_START
+        if dt.date(y, *_SEASON_START[name]) <= today
     )
-    starts = [dt.date(y, _SEASON_START[c.season], 1) for y in range(dct.year - 2, dct.year + 2)]
+    starts = [dt.date(y, *_SEASON_START[c.season]) for y in range(dct.year - 2, dct.year + 2)]
     if c.shift == 0:  # "deze zomer", "dit najaar": this year's (this winter: the one around New Year)
-        year = dct.year + (1 if c.season == "WI" and month >= 9 else 0)
+        year = dct.year + (1 if c.season == "WI" and today.month >= 9 else 0)
         return f"{year}-{c.season}", PartialDate(year), True
     if c.shift == -1:
         start = max(d for d in starts if d < current_start)
