@@ -199,7 +199,7 @@ TABLE_COLUMNS = (
 
 def format_table(events: Sequence[Event]) -> str:
     """A plain-text table that fits a terminal."""
-    lines = ["  ".join(title.ljust(width) for _, title, width in TABLE_COLUMNS)]
+    lines = ["  ".join(title.ljust(width) for _, title, width in TABLE_COLUMNS).rstrip()]
     lines.append("  ".join("-" * width for _, _, width in TABLE_COLUMNS))
     for event in events:
         row = event.to_dict()
