@@ -41,8 +41,12 @@ class TimexComponent:
             doc._.dct_inferred = None
             doc._.timexes = []
             return doc
-        doc._.dct_inferred = infer_dct(self.tagger, doc.text, doc._.dct)
-        doc._.timexes = self.tagger.find(doc.text, doc._.dct_inferred or doc._.dct)
+        text, dct = doc.text, doc._.dct
+        mentions = self.tagger.find(text, dct)
+        inferred = infer_dct(self.tagger, text, dct, mentions)
+        doc._.dct_inferred = inferred
+        # Tag again only when the day was narrowed: weekdays now resolve to real days.
+        doc._.timexes = self.tagger.find(text, inferred) if inferred else mentions
         return doc
 
 

@@ -60,11 +60,16 @@ def _anniversary_days(mentions: list[TimexMention], dct: PartialDate, text: str)
     return days
 
 
-def infer_dct(tagger: TimexTagger, text: str, dct: PartialDate | None) -> PartialDate | None:
-    """A day-precision DCT inferred from the text, or None when nothing narrows it."""
+def infer_dct(
+    tagger: TimexTagger, text: str, dct: PartialDate | None, mentions: list[TimexMention] | None = None
+) -> PartialDate | None:
+    """A day-precision DCT inferred from the text, or None when nothing narrows it.
+
+    ``mentions`` are the text's expressions tagged against ``dct``, if already known.
+    """
     if dct is None or dct.precision == DAY:
         return None
-    mentions = tagger.find(text, dct)
+    mentions = tagger.find(text, dct) if mentions is None else mentions
     explicit = [
         m.date.first_day()
         for m in mentions
