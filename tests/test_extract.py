@@ -35,6 +35,15 @@ def test_seed_dates_are_exact(seed_path: Path) -> None:
     }
 
 
+def test_seed_strike_counts_its_two_named_victims(seed_path: Path) -> None:
+    (strike,) = [e for e in seed_events(seed_path) if e.sub_event_type == "Air/drone strike"]
+    assert strike.fatalities == 2  # "de Iraanse generaal ... en zijn Iraakse luitenant omkwamen"
+    assert (
+        strike.notes
+        == "On 3 January 2020, an air or drone strike was carried out in Iraq; 2 fatalities were reported."
+    )
+
+
 def test_evidence_points_into_the_original_text(seed_path: Path) -> None:
     (doc,) = list(read_path(seed_path, print))
     for event in Extractor().process(doc).events:

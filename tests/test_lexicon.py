@@ -65,3 +65,20 @@ def test_a_bad_regex_names_the_file() -> None:
         Lexicon("xx", {"triggers": {"Attack": ["(unclosed"]}})
     with pytest.raises(ValueError, match="unknown sub-event type 'Bombing'"):
         Lexicon("xx", {"triggers": {"Bombing": ["bomb"]}})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("nl", "Het is twee jaar geleden dat de generaal en zijn luitenant omkwamen bij een aanval.", 2),
+        ("nl", "Twee agenten en een burger kwamen om bij de aanslag.", 3),
+        ("nl", "Bij de aanslag kwamen twaalf mensen om.", 12),
+        ("en", "A soldier and two civilians were killed.", 3),
+        ("en", "The driver, a passenger and a policeman were killed when the bomb exploded.", 3),
+    ],
+)
+def test_named_victims_are_counted(lang: str, text: str, count: int | None) -> None:
+    lexicon = lexicon_for(lang)
+    assert lexicon is not None
+    toll = lexicon.fatalities(text)
+    assert (toll[0] if toll else None) == count

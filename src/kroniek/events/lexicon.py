@@ -81,6 +81,9 @@ class Lexicon:
         }
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
         self.no_fatality_patterns = [_compile(p, where, lang) for p in data.get("no_fatalities", [])]
+        # "X en Y kwamen om": the named victims counted, when no number is given.
+        self.victim_list_patterns = [_compile(p, where, lang) for p in data.get("fatality_lists", [])]
+        self.list_separator = _compile(data.get("list_separator", r",\s*"), where, lang)
 
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation"), or None."""
@@ -106,6 +109,11 @@ class Lexicon:
 
     def fatalities(self, sentence: str) -> tuple[int, int] | None:
         """(count, offset) of the death toll a sentence reports, or None if it reports none."""
+        for pattern in self.victim_list_patterns:  # before counts: "a soldier and two civilians"
+            found = pattern.search(sentence)
+            if found:
+                victims = [v for v in self.list_separator.split(found.group("list")) if v.strip()]
+                return sum(self._victims_in(v) for v in victims), found.start()
         for pattern in self.fatality_patterns:
             found = pattern.search(sentence)
             if found:
@@ -117,6 +125,12 @@ class Lexicon:
             if found:
                 return 0, found.start()
         return None
+
+    def _victims_in(self, phrase: str) -> int:
+        """ "twee agenten" is 2, "zijn luitenant" is 1."""
+        first = phrase.split()[0] if phrase.split() else ""
+        count = parse_number(first, self.lang)
+        return count if count and count > 1 else 1
 
 
 @cache
