@@ -165,3 +165,25 @@ def test_languages_option(tmp_path: Path) -> None:
     result = run("extract", "--languages", "qq,fr", stdin=line + "\n")
     assert result.returncode == 2
     assert "--languages: unknown language code 'qq'" in result.stderr
+
+
+def test_a_document_that_fails_is_reported_and_its_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kroniek.extract import Extractor
+
+    original = Extractor._finish
+
+    def finish(self: Extractor, document, *rest):  # type: ignore[no-untyped-def]
+        if document.id == "bad":
+            raise RuntimeError("simulated failure")
+        return original(self, document, *rest)
+
+    monkeypatch.setattr(Extractor, "_finish", finish)
+    path = tmp_path / "docs.jsonl"
+    rows = [{"id": i, "text": "Protesters marched through Bamako, Mali."} for i in ("a", "bad", "c")]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    assert main(["extract", "--input", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert {json.loads(line)["doc_id"] for line in captured.out.splitlines()} == {"a", "c"}
+    assert f"{path}:2: could not process document 'bad': simulated failure" in captured.err

@@ -8,6 +8,7 @@ wrong; 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -79,15 +80,32 @@ def _open_output(path: str | None) -> IO[str]:
 
 
 def _extractions(
-    args: argparse.Namespace, problems: Problems, documents: Iterator[Document]
+    args: argparse.Namespace, problems: Problems, documents: Iterator[Document], batch_size: int = 32
 ) -> Iterator[Extraction]:
+    """Extractions in batches; if a batch fails, its documents go one by one so that only
+    the bad one is reported and skipped."""
     extractor = _extractor(args)
-    for document in documents:
+    batch: list[Document] = []
+    for document in itertools.chain(documents, [None]):
+        if document is not None:
+            batch.append(document)
+            if len(batch) < batch_size:
+                continue
+        if not batch:
+            break
         try:
-            yield extractor.process(document)
-        except Exception as exc:  # one bad document must not stop a batch
-            where = f"{document.source_name}:{document.line}" if document.line else document.source_name
-            problems.report(f"{where}: could not process document {document.id!r}: {exc}")
+            yield from extractor.process_batch(batch)
+        except Exception:
+            for single in batch:
+                try:
+                    yield extractor.process(single)
+                except Exception as exc:  # one bad document must not stop a batch
+                    problems.report(f"{_where(single)}: could not process document {single.id!r}: {exc}")
+        batch = []
+
+
+def _where(document: Document) -> str:
+    return f"{document.source_name}:{document.line}" if document.line else document.source_name
 
 
 def _write_json_lines(
@@ -136,7 +154,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     problems = Problems()
     counts = {outcome: 0 for outcome in IngestOutcome}
     events_added = 0
-    extractor = _extractor(args)
     with Store(args.db) as store:
         batch: list[tuple[Document, list[Event]]] = []
 
@@ -148,18 +165,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     events_added += len(events)
             batch.clear()
 
+        def changed(documents: Iterator[Document]) -> Iterator[Document]:
+            for document in documents:  # what is stored already is not read again
+                if store.outcome_for(document) is IngestOutcome.UNCHANGED:
+                    counts[IngestOutcome.UNCHANGED] += 1
+                else:
+                    yield document
+
         documents = iter_documents(args.paths, problems)
         bar = tqdm(documents, desc="ingest", unit="doc", disable=args.quiet or None, file=sys.stderr)
-        for document in bar:
-            if store.outcome_for(document) is IngestOutcome.UNCHANGED:
-                counts[IngestOutcome.UNCHANGED] += 1
-                continue
-            try:
-                extraction = extractor.process(document)
-            except Exception as exc:  # one bad document must not stop a batch
-                problems.report(f"{document.source_name}: could not process {document.id!r}: {exc}")
-                continue
-            batch.append((document, extraction.events))
+        for extraction in _extractions(args, problems, changed(iter(bar))):
+            batch.append((extraction.document, extraction.events))
             if len(batch) >= args.batch_size:
                 flush()
         flush()

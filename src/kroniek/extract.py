@@ -84,12 +84,27 @@ class Extractor:
         return self.forced_lang or document.lang or detect_language(text, self.languages)
 
     def process(self, document: Document) -> Extraction:
-        cleaned = clean(document.text)
-        lang = self.language_of(document, cleaned.text)
-        nlp = self.pipeline(lang)
-        doc = nlp.make_doc(cleaned.text)
-        doc._.dct = document.date
-        doc = nlp(doc)
+        """Everything kroniek reads from one document."""
+        return self.process_batch([document])[0]
+
+    def process_batch(self, documents: list[Document]) -> list[Extraction]:
+        """The same for many documents at once: each language's pipeline runs over its
+        documents with ``nlp.pipe``, which batches the neural parts. Order is kept."""
+        prepared: list[tuple[Document, str, CleanText, Doc]] = []
+        for document in documents:
+            cleaned = clean(document.text)
+            lang = self.language_of(document, cleaned.text)
+            doc = self.pipeline(lang).make_doc(cleaned.text)
+            doc._.dct = document.date
+            prepared.append((document, lang, cleaned, doc))
+        processed: dict[int, Doc] = {}
+        for lang in dict.fromkeys(p[1] for p in prepared):
+            indices = [i for i, p in enumerate(prepared) if p[1] == lang]
+            docs = self.pipeline(lang).pipe(prepared[i][3] for i in indices)
+            processed.update(zip(indices, docs, strict=True))
+        return [self._finish(*prepared[i][:3], processed[i]) for i in range(len(prepared))]
+
+    def _finish(self, document: Document, lang: str, cleaned: CleanText, doc: Doc) -> Extraction:
         extraction = Extraction(document, lang, cleaned, doc)
         linked = link_events(
             doc._.event_mentions, doc._.timexes, doc._.countries, document.date, cleaned.text
@@ -97,9 +112,16 @@ class Extractor:
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
 
-    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+    def extract(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Extraction]:
+        """Extractions of all documents, processed in batches."""
+        batch: list[Document] = []
         for document in documents:
-            yield self.process(document)
+            batch.append(document)
+            if len(batch) >= batch_size:
+                yield from self.process_batch(batch)
+                batch = []
+        if batch:
+            yield from self.process_batch(batch)
 
     def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:
         date = linked.date
