@@ -46,11 +46,21 @@ def _tag(tagger: TimexTagger, doc: Document) -> object:
     return tagger.find(doc.text, doc.date)
 
 
-def _timed(label: str, docs: list[Document], work: Callable[[Document], object]) -> None:
+def _timed(
+    label: str,
+    docs: list[Document],
+    work: Callable[[Document], object] | None,
+    work_all: Callable[[list[Document]], object] | None = None,
+) -> None:
+    """Time ``work`` on each document, or ``work_all`` on the whole list."""
     words = sum(len(d.text.split()) for d in docs)
     start = time.perf_counter()
-    for doc in docs:
-        work(doc)
+    if work_all is not None:
+        work_all(docs)
+    else:
+        assert work is not None
+        for doc in docs:
+            work(doc)
     elapsed = time.perf_counter() - start
     print(
         f"{label:44} {len(docs):6d} docs {len(docs) / elapsed:9.1f} docs/s "
@@ -82,10 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         tagger = tagger_for(lang)
         if tagger is not None:
             _timed(f"time tagging alone ({name})", docs, partial(_tag, tagger))
-        _timed(f"extract ({name})", docs, extractor.process)
+        _timed(f"extract, one by one ({name})", docs, extractor.process)
+        _timed(f"extract, batches of 32 ({name})", docs, None, lambda ds: list(extractor.extract(ds)))
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
         docs = next(iter(corpora.values()))
-        batch = [(d, extractor.process(d).events) for d in docs]
+        batch = [(ex.document, ex.events) for ex in extractor.extract(docs)]
         start = time.perf_counter()
         for i in range(0, len(batch), 100):
             store.write_batch(batch[i : i + 100])
