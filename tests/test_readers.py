@@ -52,6 +52,13 @@ def test_jsonl_fields_and_content_hash_id(tmp_path: Path) -> None:
     assert len(docs[1].id) == 16 and again[1].id == docs[1].id  # stable
 
 
+def test_common_date_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "p", "text": "Tekst.", "published_at": "2019-02-12T06:00:00"}) + "\n")
+    docs, problems = read(path)
+    assert problems == [] and docs[0].date == PartialDate(2019, 2, 12)
+
+
 def test_csv_reader(tmp_path: Path) -> None:
     path = tmp_path / "docs.csv"
     path.write_text('id,date,text\nc1,2022-01-04,"Line one,\nline two"\nc2,,Other\n', "utf-8")

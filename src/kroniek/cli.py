@@ -84,7 +84,7 @@ def _extractions(
 ) -> Iterator[Extraction]:
     """Extractions in batches; if a batch fails, its documents go one by one so that only
     the bad one is reported and skipped."""
-    extractor = _extractor(args)
+    extractor = _extractor(args, events=args.command != "timex")
     batch: list[Document] = []
     for document in itertools.chain(documents, [None]):
         if document is not None:
@@ -130,14 +130,14 @@ class UsageError(Exception):
     """A bad option value: reported as ``kroniek: ...`` with exit status 2."""
 
 
-def _extractor(args: argparse.Namespace) -> Extractor:
+def _extractor(args: argparse.Namespace, events: bool = True) -> Extractor:
     languages = [c.strip() for c in args.languages.split(",") if c.strip()] if args.languages else None
     if languages and len(languages) > 1:
         try:
             detect_language("", languages)  # builds the detector now: a bad code fails here
         except ValueError as exc:
             raise UsageError(f"--languages: {exc}") from None
-    return Extractor(lang=args.lang, languages=languages)
+    return Extractor(lang=args.lang, languages=languages, events=events)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -70,14 +70,22 @@ class Extraction:
 class Extractor:
     """Turns documents into events. Build one and reuse it: pipelines are cached."""
 
-    def __init__(self, lang: str | None = None, languages: Iterable[str] | None = None):
+    def __init__(
+        self, lang: str | None = None, languages: Iterable[str] | None = None, *, events: bool = True
+    ):
+        """``events=False`` reads time only: no NER, countries or event coding (``kroniek timex``)."""
         self.forced_lang = lang
         self.languages = tuple(languages) if languages else None
+        self.events = events
         self._pipelines: dict[str, Language] = {}
 
     def pipeline(self, lang: str) -> Language:
         if lang not in self._pipelines:
-            self._pipelines[lang] = load(lang)
+            nlp = load(lang, ner=self.events)
+            if not self.events:
+                for name in ("kroniek_countries", "kroniek_events"):
+                    nlp.remove_pipe(name)
+            self._pipelines[lang] = nlp
         return self._pipelines[lang]
 
     def language_of(self, document: Document, text: str) -> str:
@@ -106,6 +114,8 @@ class Extractor:
 
     def _finish(self, document: Document, lang: str, cleaned: CleanText, doc: Doc) -> Extraction:
         extraction = Extraction(document, lang, cleaned, doc)
+        if not self.events:
+            return extraction
         linked = link_events(
             doc._.event_mentions, doc._.timexes, doc._.countries, document.date, cleaned.text
         )

@@ -27,6 +27,10 @@ class ReadIssue:
 ErrorHandler = Callable[[ReadIssue], None]
 
 
+DATE_FIELDS = ("date", "published_at", "published", "publication_date", "pub_date")
+"""The spec's ``date``, then names that scraped corpora often use for it."""
+
+
 class InvalidRecord(ValueError):
     """A record that cannot become a Document; the message says which field and why."""
 
@@ -78,7 +82,7 @@ def make_document(
         raise InvalidRecord(f"field 'text' must be a string, got {type(text).__name__}")
     if not text.strip():
         raise InvalidRecord("document has no text")
-    raw_date = _text_field(fields, "date")
+    raw_date = next((_text_field(fields, k) for k in DATE_FIELDS if _text_field(fields, k)), "")
     date = None
     if raw_date:
         try:
