@@ -28,3 +28,11 @@ def test_a_country_merely_mentioned_is_not_the_place() -> None:
 def test_undated_event_in_an_undated_article() -> None:
     events = kroniek.extract_text("Protesters marched through Bamako, Mali.", lang="en")
     assert [(e.event_date, e.time_precision) for e in events] == [(None, 4)]
+
+
+def test_since_a_year_is_not_the_date_of_the_event() -> None:
+    text = "Gunmen kidnapped two farmers near Saravena, Colombia, in a conflict that has raged since 1964."
+    events = kroniek.extract_text(text, date="2023-06-12", lang="en")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Abduction/forced disappearance", "2023-06-12")
+    ]

@@ -26,6 +26,7 @@ from kroniek.notes import write_note
 from kroniek.pipeline import load
 from kroniek.records import Document, Event, Evidence, Timex
 from kroniek.resources import load_json
+from kroniek.temporal import TimexMention
 
 
 @dataclass
@@ -116,9 +117,8 @@ class Extractor:
         extraction = Extraction(document, lang, cleaned, doc)
         if not self.events:
             return extraction
-        linked = link_events(
-            doc._.event_mentions, doc._.timexes, doc._.countries, document.date, cleaned.text
-        )
+        timexes = event_time_candidates(doc._.timexes, cleaned.text, lang)
+        linked = link_events(doc._.event_mentions, timexes, doc._.countries, document.date, cleaned.text)
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
 
@@ -176,6 +176,21 @@ class Extractor:
 
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
+
+
+def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> list[TimexMention]:
+    """Leave out expressions that start a span ("sinds 2009", "since 1964"): they say when a
+    state began, not when the reported event happened."""
+    config = load_json("timex.json", lang) or {}
+    words = {w.lower() for w in config.get("span_start_words", [])}
+    if not words:
+        return timexes
+    return [t for t in timexes if _word_before(text, t.start) not in words]
+
+
+def _word_before(text: str, position: int) -> str:
+    found = re.search(r"(\w+)\W*$", text[max(0, position - 30) : position])
+    return found.group(1).lower() if found else ""
 
 
 def event_date_of(span: PartialDate | None, value: str = "") -> tuple[str | None, int]:
