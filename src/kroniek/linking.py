@@ -65,6 +65,11 @@ class LinkedEvent:
         same_place = not country or not self.country or country == self.country
         return sub_type == self.sub_event_type and same_place and self.date.compatible(date)
 
+    def absorb(self, other: LinkedEvent) -> None:
+        """Take over another event's mentions and dates: they report this event."""
+        self.mentions.extend(other.mentions)
+        self.dates.extend(other.dates)
+
     @property
     def fatalities(self) -> int:
         counts = [m.fatalities for m in self.mentions if m.fatalities is not None]
@@ -186,8 +191,7 @@ def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 and any(d.source != "dct" for d in other.dates)
             ]
             if len(dated) == 1:
-                dated[0].mentions.extend(event.mentions)
-                dated[0].dates.extend(event.dates)
+                dated[0].absorb(event)
                 continue
         kept.append(event)
     return kept
@@ -221,8 +225,7 @@ def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
         if winner is None:
             kept.append(event)
         else:
-            winner.mentions.extend(event.mentions)
-            winner.dates.extend(event.dates)
+            winner.absorb(event)
     for event in kept:
         event.mentions.sort(key=lambda m: m.sent_start)
     return kept

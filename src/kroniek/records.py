@@ -30,18 +30,6 @@ class Document:
     source_name: str = ""
     line: int = 0
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "text": self.text,
-            "date": self.date.iso() if self.date else None,
-            "date_precision": self.date.precision if self.date else None,
-            "title": self.title,
-            "lang": self.lang,
-            "url": self.url,
-            "source": self.source,
-        }
-
 
 @dataclass(frozen=True)
 class Evidence:

@@ -6,8 +6,6 @@ Each reads its language's data files once, at construction, and adds annotations
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -80,14 +78,9 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[EventMention] = []
         filtered: list[tuple[int, int, str]] = []
-        paragraph = 0
-        previous_end = 0
         full_text = doc.text  # computed from the tokens on every access: read it once
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
-            if re.search(r"\n\s*\n", full_text[previous_end:start]):
-                paragraph += 1
-            previous_end = end
             if self.lexicon is None:
                 continue
             text = full_text[start:end]
@@ -113,7 +106,6 @@ class EventComponent:
                         trigger_start=start + match.start,
                         trigger_end=start + match.end,
                         fatalities=fatalities,
-                        paragraph=paragraph,
                     )
                 )
         doc._.event_mentions = mentions

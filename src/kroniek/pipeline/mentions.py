@@ -23,7 +23,6 @@ class EventMention:
     trigger_start: int
     trigger_end: int
     fatalities: int | None
-    paragraph: int
 
 
 def register_extensions() -> None:

@@ -19,9 +19,3 @@ def load_json(name: str, lang: str | None = None) -> Any:
     if not target.is_file():
         return None
     return json.loads(target.read_text(encoding="utf-8"))
-
-
-def available_languages(name: str) -> list[str]:
-    """The languages that ship a given resource file, e.g. ``events.json``."""
-    base = resources.files("kroniek.resources")
-    return sorted(p.name for p in base.iterdir() if p.is_dir() and (p / name).is_file())

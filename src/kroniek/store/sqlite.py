@@ -157,9 +157,6 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
 
-    def has_document(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
-
     def events(self, where: EventFilter | None = None) -> Iterator[Event]:
         """Events in date order, filtered; ``text`` is an FTS5 query over notes and documents."""
         f = where or EventFilter()

@@ -111,6 +111,7 @@ class TimexTagger:
         )
         self._fast_anchor_regex = re.compile(self._anchor_regex.pattern)
         self.rules = [self._compile(rule) for rule in config["rules"]]
+        self._clock_rules = {r.name for r in self.rules if r.extra.get("day_from_sentence")}
 
     def _compile(self, rule: dict[str, Any]) -> _Rule:
         def expand(match: re.Match[str]) -> str:
@@ -219,7 +220,7 @@ class TimexTagger:
 
     def _clock_days(self, mentions: list[TimexMention], context: _Context) -> list[TimexMention]:
         """A clock time takes the day named in its sentence: "morgen ... om 20.00 uur"."""
-        rules = {r.name for r in self.rules if r.extra.get("day_from_sentence")}
+        rules = self._clock_rules
         result = []
         for mention in mentions:
             if mention.rule in rules and "T" in mention.value:
