@@ -8,13 +8,19 @@ SHARED ?= ../shared
 
 .PHONY: install run test eval bench bench-peers models lint clean
 
-install: $(STAMP)
+GAZETTEER := src/kroniek/data/gazetteer.sqlite
+
+install: $(STAMP) $(GAZETTEER)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The gazetteer is built from the installed packages' data (about 15 s), never downloaded.
+$(GAZETTEER): $(STAMP) src/kroniek/geo/build.py
+	$(BIN)/kroniek gazetteer build --gazetteer $(GAZETTEER)
 
 run: install
 	@mkdir -p out

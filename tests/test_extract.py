@@ -4,6 +4,7 @@ from pathlib import Path
 
 import kroniek
 from kroniek.extract import Extractor
+from kroniek.geo.gazetteer import distance_km
 from kroniek.readers import read_path
 
 
@@ -38,10 +39,28 @@ def test_seed_dates_are_exact(seed_path: Path) -> None:
 def test_seed_strike_counts_its_two_named_victims(seed_path: Path) -> None:
     (strike,) = [e for e in seed_events(seed_path) if e.sub_event_type == "Air/drone strike"]
     assert strike.fatalities == 2  # "de Iraanse generaal ... en zijn Iraakse luitenant omkwamen"
-    assert (
-        strike.notes
-        == "On 3 January 2020, an air or drone strike was carried out in Iraq; 2 fatalities were reported."
+    assert strike.notes == (
+        "On 3 January 2020, an air or drone strike was carried out near Baghdad International Airport"
+        " (Mayorality of Baghdad, Iraq); 2 fatalities were reported."
     )
+
+
+def test_seed_events_are_placed_within_25_km(seed_path: Path) -> None:
+    # "op de luchtmachtbasis van Aïn al-Assad", "de internationale luchthaven van Bagdad",
+    # "bij de luchthaven van Bagdad": the places of the events, not "Irak" or "Washington".
+    ain_al_asad, baghdad_airport = (33.80, 42.44), (33.26, 44.23)
+    found = {(e.sub_event_type, e.event_date): e for e in seed_events(seed_path)}
+    expected = {
+        ("Disrupted weapons use", "2022-01-04"): (ain_al_asad, 1),
+        ("Disrupted weapons use", "2022-01-03"): (baghdad_airport, 1),
+        ("Air/drone strike", "2020-01-03"): (baghdad_airport, 2),  # "bij": near
+    }
+    for key, (point, precision) in expected.items():
+        event = found[key]
+        assert event.latitude is not None and event.longitude is not None
+        assert distance_km((event.latitude, event.longitude), point) < 25, key
+        assert event.geo_precision == precision, key
+        assert event.admin1 in ("Anbar", "Mayorality of Baghdad")
 
 
 def test_evidence_points_into_the_original_text(seed_path: Path) -> None:

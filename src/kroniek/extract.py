@@ -20,6 +20,7 @@ from kroniek.clean import CleanText, clean
 from kroniek.codebook import can_have_fatalities
 from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.geo.countries import country
+from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.langid import detect_language
 from kroniek.linking import LinkedEvent, link_events
 from kroniek.notes import write_note
@@ -74,7 +75,7 @@ class Extractor:
     def __init__(
         self, lang: str | None = None, languages: Iterable[str] | None = None, *, events: bool = True
     ):
-        """``events=False`` reads time only: no NER, countries or event coding (``kroniek timex``)."""
+        """``events=False`` reads time only: no NER, places or event coding (``kroniek timex``)."""
         self.forced_lang = lang
         self.languages = tuple(languages) if languages else None
         self.events = events
@@ -82,10 +83,8 @@ class Extractor:
 
     def pipeline(self, lang: str) -> Language:
         if lang not in self._pipelines:
-            nlp = load(lang, ner=self.events)
-            if not self.events:
-                for name in ("kroniek_countries", "kroniek_events"):
-                    nlp.remove_pipe(name)
+            time_only = ("kroniek_countries", "kroniek_places", "kroniek_events")
+            nlp = load(lang, ner=self.events, exclude=() if self.events else time_only)
             self._pipelines[lang] = nlp
         return self._pipelines[lang]
 
@@ -118,7 +117,9 @@ class Extractor:
         if not self.events:
             return extraction
         timexes = event_time_candidates(doc._.timexes, cleaned.text, lang)
-        linked = link_events(doc._.event_mentions, timexes, doc._.countries, document.date, cleaned.text)
+        linked = link_events(
+            doc._.event_mentions, timexes, doc._.countries, document.date, cleaned.text, doc._.places
+        )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
 
@@ -164,8 +165,7 @@ class Extractor:
             interaction=_interaction(inter1, inter2),
             country=country_name,
             iso3=place.iso3 if place else "",
-            location=country_name,
-            geo_precision=3,
+            **location_fields(linked, country_name),
             fatalities=fatalities,
             evidence=evidence,
             confidence=_confidence(linked),
@@ -173,6 +173,39 @@ class Extractor:
         )
         event.notes = write_note(event)
         return event
+
+
+def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:
+    """ACLED's location columns for an event.
+
+    A town or a facility named as the place is geo_precision 1; "near" it ("bij",
+    "outside"), or known only from an adjective, 2; a province is 3 at its largest place
+    (ACLED uses the provincial capital); a country alone is 3 at its centroid.
+    """
+    toponym = linked.place
+    if toponym is not None and toponym.place is not None and toponym.place.cc == linked.country:
+        where = toponym.place
+        if where.kind == "admin1":
+            precision = 3
+        elif toponym.cue == "near" or toponym.source == "adjective" or where.kind == "admin2":
+            precision = 2
+        else:
+            precision = 1
+        return {
+            "admin1": where.admin1 if where.kind != "admin1" else where.name,
+            "admin2": where.admin2,
+            "location": where.name,
+            "latitude": round(where.lat, 5),
+            "longitude": round(where.lon, 5),
+            "geo_precision": precision,
+        }
+    centroid = open_gazetteer().country(linked.country) if linked.country else None
+    return {
+        "location": country_name,
+        "latitude": round(centroid.lat, 5) if centroid else None,
+        "longitude": round(centroid.lon, 5) if centroid else None,
+        "geo_precision": 3,
+    }
 
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")

@@ -1,4 +1,4 @@
-"""The document-level stage: give each event mention a date and a country, then merge
+"""The document-level stage: give each event mention a date and a place, then merge
 mentions into events.
 
 An event is one (sub-type, day, place). A mention takes the date of the temporal
@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from kroniek.codebook import suppressions
 from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.geo.countries import CountryMention
+from kroniek.geo.gazetteer import distance_km
+from kroniek.geo.toponyms import Toponym
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
 
@@ -45,6 +47,9 @@ class DateRef:
         return self.span.precision if self.span else YEAR
 
 
+PLACE_RADIUS_KM = 50.0  # mentions of one event name places this close, or the same one
+
+
 @dataclass
 class LinkedEvent:
     """A group of mentions that are one event."""
@@ -55,6 +60,19 @@ class LinkedEvent:
     country_strong: bool
     dates: list[DateRef] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
+    place: Toponym | None = None  # the most specific place below the country, if named
+
+    def same_place(self, place: Toponym | None) -> bool:
+        """Could a mention placed at ``place`` be this event? Two named places far apart
+        are two events; a mention without a place can be anywhere in the country."""
+        if place is None or self.place is None or place.place is None or self.place.place is None:
+            return True
+        return distance_km(place.place, self.place.place) <= PLACE_RADIUS_KM
+
+    def take_place(self, place: Toponym | None) -> None:
+        """Keep the more specific of two places for the same event."""
+        if place is not None and (self.place is None or place.rank < self.place.rank):
+            self.place = place
 
     @property
     def date(self) -> DateRef:
@@ -69,6 +87,7 @@ class LinkedEvent:
         """Take over another event's mentions and dates: they report this event."""
         self.mentions.extend(other.mentions)
         self.dates.extend(other.dates)
+        self.take_place(other.place)
 
     @property
     def fatalities(self) -> int:
@@ -141,6 +160,36 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
     return "", False
 
 
+def place_for(mention: EventMention, places: list[Toponym], paragraph_starts: list[int]) -> Toponym | None:
+    """The place below country level where a mention's event happened, if the text says.
+
+    In the sentence, a place after a locative word ("in", "bij", "near") or named as a
+    facility ("de luchthaven van Bagdad") wins: the first after the trigger, else the
+    nearest before it. Places that are origins or destinations ("uit Utrecht", "from
+    Kabul") and capitals that stand for governments ("Washington wijst naar ...") never
+    place an event. Failing these, a place merely named in the sentence; failing that,
+    the last locative place earlier in the same paragraph.
+    """
+    usable = [p for p in places if p.place is not None and p.rank < 4 and not p.metonym and not p.elsewhere]
+    in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
+    for group in (
+        [p for p in in_sentence if p.locative],
+        [p for p in in_sentence if p.source != "adjective"],
+    ):
+        if group:
+            after = [p for p in group if p.start >= mention.trigger_start]
+            return after[0] if after else group[-1]
+    paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
+    earlier = [
+        p
+        for p in usable
+        if p.start < mention.sent_start
+        and p.locative
+        and _paragraph_of(p.start, paragraph_starts) == paragraph
+    ]
+    return earlier[-1] if earlier else None
+
+
 def dominant_country(countries: list[CountryMention]) -> str:
     """The country the article names most often (names before demonyms); "" if none."""
     for strong in (True, False):
@@ -156,6 +205,7 @@ def link_events(
     countries: list[CountryMention],
     dct: PartialDate | None,
     text: str,
+    places: list[Toponym] | None = None,
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -163,13 +213,18 @@ def link_events(
     events: list[LinkedEvent] = []
     for mention in mentions:
         date = date_for(mention, timexes, dct, starts)
-        country, strong = country_for(mention, countries, dominant)
-        target = _find_target(events, mention.sub_event_type, country, date)
+        place = place_for(mention, places or [], starts)
+        if place is not None and place.place is not None:
+            country, strong = place.place.cc, True
+        else:
+            country, strong = country_for(mention, countries, dominant)
+        target = _find_target(events, mention.sub_event_type, country, date, place)
         if target is None:
             target = LinkedEvent(mention.sub_event_type, mention.event_type, country, strong)
             events.append(target)
         elif strong and not target.country_strong:
             target.country, target.country_strong = country, True
+        target.take_place(place)
         target.dates.append(date)
         target.mentions.append(mention)
     return _absorb_overridden(_merge_undated(events))
@@ -188,6 +243,7 @@ def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 if other is not event
                 and other.sub_event_type == event.sub_event_type
                 and (other.country == event.country or not other.country or not event.country)
+                and other.same_place(event.place)
                 and any(d.source != "dct" for d in other.dates)
             ]
             if len(dated) == 1:
@@ -197,8 +253,10 @@ def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:
     return kept
 
 
-def _find_target(events: list[LinkedEvent], sub_type: str, country: str, date: DateRef) -> LinkedEvent | None:
-    candidates = [e for e in events if e.accepts(sub_type, country, date)]
+def _find_target(
+    events: list[LinkedEvent], sub_type: str, country: str, date: DateRef, place: Toponym | None = None
+) -> LinkedEvent | None:
+    candidates = [e for e in events if e.accepts(sub_type, country, date) and e.same_place(place)]
     if date.source == "dct" and not candidates:
         # An undated mention joins the one event of its kind and place, if there is one.
         same = [e for e in events if e.sub_event_type == sub_type and e.country == country]
@@ -218,6 +276,7 @@ def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 if other is not event
                 and event.sub_event_type in table.get(other.sub_event_type, ())
                 and other.country == event.country
+                and other.same_place(event.place)
                 and other.date.compatible(event.date)
             ),
             None,

@@ -22,10 +22,23 @@ def _when(event: Event) -> str:
     return f"In {day.year}"
 
 
+def _where(event: Event) -> str:
+    """ " near Baghdad International Airport (Baghdad, Iraq)", " in Iraq", or ""."""
+    if not event.location:
+        return ""
+    if event.location == event.country:
+        return f" in {event.country}"
+    context = ", ".join(x for x in (event.admin1, event.country) if x and x != event.location)
+    facility = event.location.endswith(("Airport", "Air Base", "Airfield", "Air Field", "Base"))
+    preposition = "near" if event.geo_precision == 2 else "at" if facility else "in"
+    return f" {preposition} {event.location}" + (f" ({context})" if context else "")
+
+
 def write_note(event: Event) -> str:
-    """E.g. "On 3 January 2020, an air or drone strike was carried out in Iraq; 2 fatalities."."""
+    """E.g. "On 3 January 2020, an air or drone strike was carried out near Baghdad
+    International Airport (Baghdad, Iraq); 2 fatalities were reported."."""
     phrase = load_json("codebook.json")["notes_phrases"].get(event.sub_event_type, "an event")
-    where = f" in {event.location}" if event.location else ""
+    where = _where(event)
     note = f"{_when(event)}, {phrase}{where}"
     if event.fatalities:
         note += f"; {event.fatalities} fatalit{'y was' if event.fatalities == 1 else 'ies were'} reported"

@@ -11,7 +11,7 @@ from kroniek.pipeline import components as _components  # noqa: F401  (registers
 from kroniek.pipeline import sentences as _sentences  # noqa: F401
 from kroniek.pipeline.mentions import EventMention, register_extensions
 
-COMPONENTS = ("kroniek_sentences", "kroniek_timex", "kroniek_countries", "kroniek_events")
+COMPONENTS = ("kroniek_sentences", "kroniek_timex", "kroniek_countries", "kroniek_places", "kroniek_events")
 
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -23,11 +23,12 @@ def model_path(lang: str) -> Path | None:
     return path if (path / "meta.json").is_file() else None
 
 
-def load(lang: str, *, ner: bool = True) -> Language:
-    """A pipeline for ``lang`` (ISO 639-1): tokenizer, NER, sentences, time, countries, events.
+def load(lang: str, *, ner: bool = True, exclude: tuple[str, ...] = ()) -> Language:
+    """A pipeline for ``lang`` (ISO 639-1): tokenizer, NER, sentences, time, countries, places, events.
 
     Dutch and English include kroniek's trained NER model (``doc.ents`` with PER, LOC,
-    ORG, MISC); ``ner=False`` leaves it out. Languages that spaCy has no tokenizer for
+    ORG, MISC); ``ner=False`` leaves it out, and ``exclude`` names kroniek components to
+    leave out (``exclude=("kroniek_places",)`` needs no gazetteer). Languages that spaCy has no tokenizer for
     fall back to its multi-language ``xx`` tokenizer; languages without kroniek data
     files or a model get the same rule components, which then find what the shared data
     allows (country names in English, dates in ISO form).
@@ -43,7 +44,8 @@ def load(lang: str, *, ner: bool = True) -> Language:
             nlp = spacy.blank("xx")
             nlp.lang = lang if lang.isalpha() else "xx"
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        if name not in exclude:
+            nlp.add_pipe(name)
     return nlp
 
 

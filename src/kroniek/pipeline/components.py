@@ -1,4 +1,4 @@
-"""kroniek's registered spaCy components: time, countries and event mentions.
+"""kroniek's registered spaCy components: time, countries, places and event mentions.
 
 Each reads its language's data files once, at construction, and adds annotations to the
 ``Doc`` through the extensions of :mod:`kroniek.pipeline.mentions`.
@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 from kroniek.codebook import can_have_fatalities, event_type_of
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import finder_for
+from kroniek.geo.gazetteer import open_gazetteer
+from kroniek.geo.toponyms import ToponymFinder
 from kroniek.pipeline.mentions import EventMention, register_extensions
 from kroniek.temporal import tagger_for
 from kroniek.temporal.dct import infer_dct
@@ -61,6 +63,26 @@ class CountryComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.countries = self.finder.find(doc.text)
+        return doc
+
+
+@Language.factory("kroniek_places")
+def make_places(nlp: Language, name: str) -> PlaceComponent:
+    return PlaceComponent(nlp.lang or "xx")
+
+
+class PlaceComponent:
+    """Sets ``doc._.places``: the toponyms of the text, each resolved to a gazetteer place.
+
+    Needs ``doc._.countries`` (the country context) and uses ``doc.ents`` where the
+    pipeline has an NER model.
+    """
+
+    def __init__(self, lang: str):
+        self.finder = ToponymFinder(lang, open_gazetteer())
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.places = self.finder.find(doc, doc._.countries or [])
         return doc
 
 

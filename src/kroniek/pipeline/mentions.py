@@ -32,6 +32,7 @@ def register_extensions() -> None:
         "dct_inferred": None,  # PartialDate | None: the day narrowed from the text, if any
         "timexes": None,  # list[TimexMention]
         "countries": None,  # list[CountryMention]
+        "places": None,  # list[Toponym]: every place named, resolved against the gazetteer
         "event_mentions": None,  # list[EventMention]
         "filtered_sentences": None,  # list[tuple[int, int, str]]: sentences left out, and why
     }

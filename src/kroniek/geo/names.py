@@ -1,0 +1,39 @@
+"""Lookup keys for place names: one key for every spelling a reader would accept.
+
+"Aïn al-Assad", "Ain Al Assad" and "ain al-assad" are one name; the key folds case,
+diacritics, hyphens and apostrophes ("Dar'a" = "Dara"). The loose key also drops Arabic
+articles and doubled letters, so that transliterations meet ("Al Asad" = "Assad").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,]+")
+_DROPPED = re.compile(r"['’ʼ`ʻ\"()]")
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ud", "ul"})
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Case-, accent- and punctuation-free form of a name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ı", "i")
+    bare = _DROPPED.sub("", bare.casefold())
+    return _SEPARATORS.sub(" ", bare).strip()
+
+
+@lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """name_key without Arabic articles and doubled letters: a transliteration-blind key."""
+    words = [w for w in name_key(name).split() if w not in _ARTICLES]
+    return _DOUBLES.sub(r"\1", " ".join(words))
+
+
+def is_latin(name: str) -> bool:
+    """Is every letter of the name in the Latin script? (Only those can occur in nl/en text.)"""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
