@@ -160,23 +160,31 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
     return "", False
 
 
-def place_for(mention: EventMention, places: list[Toponym], paragraph_starts: list[int]) -> Toponym | None:
+def place_for(
+    mention: EventMention, places: list[Toponym], paragraph_starts: list[int], country: str = ""
+) -> Toponym | None:
     """The place below country level where a mention's event happened, if the text says.
 
     In the sentence, a place after a locative word ("in", "bij", "near") or named as a
-    facility ("de luchthaven van Bagdad") wins: the first after the trigger, else the
-    nearest before it. Places that are origins or destinations ("uit Utrecht", "from
-    Kabul") and capitals that stand for governments ("Washington wijst naar ...") never
-    place an event. Failing these, a place merely named in the sentence; failing that,
-    the last locative place earlier in the same paragraph.
+    facility ("de luchthaven van Bagdad") wins; the most specific such place (a town
+    before its province: "in Fraserburg (Namakwa, Northern Cape)"), and among equals the
+    first after the trigger, else the nearest before it. Places that are origins or
+    destinations ("uit Utrecht", "from Kabul") and capitals that stand for governments
+    ("Washington wijst naar ...") never place an event. Failing these, a place merely
+    named in the sentence, if it lies in the event's ``country`` (when that is known);
+    failing that, the last locative place earlier in the same paragraph.
     """
     usable = [p for p in places if p.place is not None and p.rank < 4 and not p.metonym and not p.elsewhere]
     in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
-    for group in (
-        [p for p in in_sentence if p.locative],
-        [p for p in in_sentence if p.source != "adjective"],
-    ):
+    named = [
+        p
+        for p in in_sentence
+        if p.source != "adjective" and (not country or p.place is None or p.place.cc == country)
+    ]
+    for group in ([p for p in in_sentence if p.locative], named):
         if group:
+            best = min(p.rank for p in group)
+            group = [p for p in group if p.rank == best]
             after = [p for p in group if p.start >= mention.trigger_start]
             return after[0] if after else group[-1]
     paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
@@ -213,11 +221,10 @@ def link_events(
     events: list[LinkedEvent] = []
     for mention in mentions:
         date = date_for(mention, timexes, dct, starts)
-        place = place_for(mention, places or [], starts)
+        country, strong = country_for(mention, countries, dominant)
+        place = place_for(mention, places or [], starts, country if strong else "")
         if place is not None and place.place is not None:
             country, strong = place.place.cc, True
-        else:
-            country, strong = country_for(mention, countries, dominant)
         target = _find_target(events, mention.sub_event_type, country, date, place)
         if target is None:
             target = LinkedEvent(mention.sub_event_type, mention.event_type, country, strong)

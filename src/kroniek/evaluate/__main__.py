@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kroniek.evaluate import acled, ner, timeml
+from kroniek.evaluate import acled, ner, places, timeml
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
             docs = timeml.read_jsonl_gold(path)
             name = f"Dutch {role} set (tests/data/{path.name}, {len(docs)} sentences)"
             print(timeml.report(name, timeml.score(docs, predict)))
+    print()
+    print(places.report(places.evaluate()))
     print()
     for lang in ("nl", "en"):
         result = ner.evaluate(args.shared, lang)

@@ -2,7 +2,8 @@
 
 Each note becomes an English document dated on the row's ``timestamp`` (the day ACLED
 published it). The event kroniek reports first for a note is compared with the row:
-event type, sub-event type, country, date and fatalities. A note for which kroniek
+event type, sub-event type, country, date, fatalities and place (country, admin1, and
+whether the coordinates are within 25 and 100 km of ACLED's). A note for which kroniek
 reports no event counts as wrong on every field.
 """
 
@@ -34,7 +35,61 @@ class AcledResult:
     country_accuracy: float
     exact_date_rate: float
     exact_fatalities_rate: float
+    geo: GeoScores = field(default_factory=lambda: GeoScores(0, 0, 0, 0, 0, 0))
     per_sub_type: list[tuple[str, float, float, float, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GeoScores:
+    """Where kroniek put each note's first event, against ACLED's coded location."""
+
+    notes: int
+    country: float
+    admin1: float
+    within_25km: float
+    within_100km: float
+    located: float  # share of notes given coordinates at all
+
+
+_ADMIN_WORDS = re.compile(
+    r"\b(governorate|province|oblast|region|state|department|district|county|prefecture|"
+    r"mayorality of|muhafazat|wilayat|provincia de|estado de|city)\b"
+)
+
+
+def same_admin1(gold: str, predicted: str) -> bool:
+    """ACLED's and GeoNames' spellings of a province differ ("Sala al-Din" and "Salah ad
+    Din Governorate"): compare loose keys without administrative words, allowing small
+    differences."""
+    from difflib import SequenceMatcher
+
+    from kroniek.geo.names import loose_key
+
+    a, b = (loose_key(_ADMIN_WORDS.sub(" ", loose_key(x))) for x in (gold, predicted))
+    if not a or not b:
+        return False
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def geo_scores(gold: list[dict[str, str]], predictions: list[Event | None]) -> GeoScores:
+    from kroniek.geo.gazetteer import distance_km
+
+    n = len(gold) or 1
+    country = admin1 = near25 = near100 = located = 0
+    for row, event in zip(gold, predictions, strict=True):
+        if event is None:
+            continue
+        country += event.country == row["country"]
+        admin1 += same_admin1(
+            row["admin1"], event.admin1 or (event.location if event.geo_precision == 3 else "")
+        )
+        if event.latitude is None or event.longitude is None:
+            continue
+        located += 1
+        km = distance_km((event.latitude, event.longitude), (float(row["latitude"]), float(row["longitude"])))
+        near25 += km <= 25
+        near100 += km <= 100
+    return GeoScores(len(gold), country / n, admin1 / n, near25 / n, near100 / n, located / n)
 
 
 def _gold_date(value: str) -> str:
@@ -87,6 +142,7 @@ def evaluate(shared: Path, limit: int | None = None) -> AcledResult:
         country_accuracy=accuracy([g["country"] for g in gold], pick("country")),
         exact_date_rate=accuracy([_gold_date(g["event_date"]) for g in gold], pick("event_date")),
         exact_fatalities_rate=accuracy([int(g["fatalities"]) for g in gold], pick("fatalities")),
+        geo=geo_scores(gold, predictions),
         per_sub_type=[(s.label, s.precision, s.recall, s.f1, s.support) for s in scores],
     )
 
@@ -101,6 +157,9 @@ def report(result: AcledResult) -> str:
         f"  country accuracy         {result.country_accuracy:.3f}",
         f"  exact-date rate          {result.exact_date_rate:.3f}",
         f"  exact-fatalities rate    {result.exact_fatalities_rate:.3f}",
+        f"  place: country {result.geo.country:.3f}, admin1 {result.geo.admin1:.3f}, "
+        f"within 25 km {result.geo.within_25km:.3f}, within 100 km {result.geo.within_100km:.3f} "
+        f"(coordinates for {result.geo.located:.1%} of notes)",
         "",
         f"  {'sub_event_type':36} {'P':>5} {'R':>5} {'F1':>5} {'n':>5}",
     ]

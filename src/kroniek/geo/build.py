@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kroniek.geo.names import is_latin, loose_key
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
@@ -60,7 +60,8 @@ _BASE = re.compile(r"Air\s*Base|Airbase|Air Force|\bAB\b|Army|Military|Naval|Air
 _ADMIN_WORDS = re.compile(
     r"^(?:Muhafazat|Provincia de|Province of|State of|Region of|Departamento de|Wilayat)\s+|"
     r"\s+(?:Governorate|Province|Oblast|Oblast'|Region|State|Department|District|County|Prefecture|"
-    r"Voivodeship|Krai|Kray)$",
+    r"Voivodeship|Krai|Kray|Rayon|Raion|Municipality|Sub-District|Division|Tehsil|Taluk)$|"
+    r"^(?:Gemeente|Municipio de|Municipality of|Distrito de|District of|Provincie|Arrondissement de)\s+",
     re.IGNORECASE,
 )
 
@@ -131,6 +132,7 @@ def build(path: Path, progress: bool = False) -> dict[str, int]:
         [str(c["countrycode"]) for c in cities],
     )
     by_admin1: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
+    by_admin2: dict[tuple[str, str, str], list[tuple[int, float, float]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city, (admin1, admin2) in zip(cities, admins, strict=True):
         cc, lat, lon = str(city["countrycode"]), float(city["latitude"]), float(city["longitude"])  # type: ignore[arg-type]
@@ -143,6 +145,8 @@ def build(path: Path, progress: bool = False) -> dict[str, int]:
         counts["city"] += 1
         if admin1:
             by_admin1[(cc, admin1)].append((population, lat, lon))
+            if admin2:
+                by_admin2[(cc, admin1, admin2)].append((population, lat, lon))
         by_country[cc].append((lat, lon))
 
     for (cc, admin1), members in by_admin1.items():
@@ -156,6 +160,17 @@ def build(path: Path, progress: bool = False) -> dict[str, int]:
             population=sum(m[0] for m in members),
         )  # fmt: skip
         counts["admin1"] += 1
+
+    for (cc, admin1, admin2), members in by_admin2.items():
+        # A district ("Chikun LGA", "Aweil East") at its largest place.
+        population, lat, lon = max(members)
+        names = {admin2, _ADMIN_WORDS.sub("", admin2)}
+        writer.place(
+            {loose_key(n) for n in names if n},
+            name=admin2, kind="admin2", cc=cc, admin1=admin1, admin2=admin2, lat=lat, lon=lon,
+            population=sum(m[0] for m in members),
+        )  # fmt: skip
+        counts["admin2"] += 1
 
     for cc, name, names in _countries():
         points = by_country.get(cc)

@@ -141,13 +141,26 @@ _opened: dict[Path, Gazetteer] = {}
 
 
 def open_gazetteer(path: Path | None = None, build_if_missing: bool = True) -> Gazetteer:
-    """The gazetteer at ``path`` (default: :func:`default_path`), built first if missing."""
+    """The gazetteer at ``path`` (default: :func:`default_path`), built first if it is
+    missing or of an older schema."""
     target = path or default_path()
     if target not in _opened:
-        if not target.exists() and build_if_missing:
+        if build_if_missing and (not target.exists() or _stale(target)):
             from kroniek.geo.build import build
 
-            print(f"kroniek: building the gazetteer once, at {target} (about a minute)", file=sys.stderr)
+            print(f"kroniek: building the gazetteer at {target} (about 20 s, once)", file=sys.stderr)
             build(target)
         _opened[target] = Gazetteer(target)
     return _opened[target]
+
+
+def _stale(path: Path) -> bool:
+    """Is the file a gazetteer of an older schema (derived data: rebuild it)?"""
+    from kroniek.geo.build import SCHEMA_VERSION
+
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except sqlite3.DatabaseError:
+        return False  # not ours: let Gazetteer() say so
+    return row is None or row[0] != SCHEMA_VERSION

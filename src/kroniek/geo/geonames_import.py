@@ -149,7 +149,7 @@ def _fill_admin_names(conn: sqlite3.Connection, admin_names: dict[tuple[str, ...
     """Give new places their admin1 and admin2 names: from the dump's own ADM1/ADM2 rows,
     else from reverse_geocoder by coordinates."""
     pending = conn.execute(
-        "SELECT pending_admin.place, cc, a1, a2, lat, lon, kind, name"
+        "SELECT pending_admin.place, pending_admin.cc, a1, a2, lat, lon, kind, name"
         " FROM pending_admin JOIN places ON places.id = pending_admin.place"
     ).fetchall()
     missing = [row for row in pending if (row[1], row[2]) not in admin_names]

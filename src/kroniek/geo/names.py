@@ -2,7 +2,7 @@
 
 "Aïn al-Assad", "Ain Al Assad" and "ain al-assad" are one name; the key folds case,
 diacritics, hyphens and apostrophes ("Dar'a" = "Dara"). The loose key also drops Arabic
-articles and doubled letters, so that transliterations meet ("Al Asad" = "Assad").
+articles, spaces and doubled letters, so that transliterations meet ("Al Asad" = "Assad").
 """
 
 from __future__ import annotations
@@ -29,9 +29,12 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
-    """name_key without Arabic articles and doubled letters: a transliteration-blind key."""
+    """name_key without Arabic articles, spaces, doubled letters and the commonest
+    transliteration variants (y/i, ou/u): "Buur Hakaba" = "Buurhakaba", "Vodyane" =
+    "Vodiane", "Jhudo" = "Jhuddo"."""
     words = [w for w in name_key(name).split() if w not in _ARTICLES]
-    return _DOUBLES.sub(r"\1", " ".join(words))
+    joined = "".join(words).replace("y", "i").replace("ou", "u")
+    return _DOUBLES.sub(r"\1", joined)
 
 
 def is_latin(name: str) -> bool:

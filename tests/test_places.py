@@ -1,0 +1,181 @@
+"""Places: name keys, the gazetteer, toponym recognition and resolution, and the place of
+an event. These run on the real gazetteer (built by ``make install`` from the packages'
+data), and on the real NER models."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kroniek
+from kroniek.cli import main
+from kroniek.dates import PartialDate
+from kroniek.extract import Extractor
+from kroniek.geo.gazetteer import Gazetteer, GazetteerError, distance_km, open_gazetteer
+from kroniek.geo.geonames_import import import_geonames
+from kroniek.geo.names import is_latin, loose_key, name_key
+from kroniek.geo.toponyms import Toponym
+from kroniek.records import Document
+
+DATA = Path(__file__).parent / "data" / "geonames"
+
+
+def places_in(text: str, lang: str = "nl") -> list[Toponym]:
+    return list(kroniek.load(lang)(text)._.places)
+
+
+def place_of(text: str, lang: str = "nl", dct: str = "2022-01-05") -> kroniek.Event:
+    doc = Document(id="t", text=text, date=PartialDate.parse(dct), lang=lang)
+    events = Extractor(lang=lang).process(doc).events
+    assert events, text
+    return events[0]
+
+
+# -- names ---------------------------------------------------------------------------------
+def test_spellings_of_one_name_share_a_key() -> None:
+    assert name_key("Aïn al-Assad") == name_key("ain Al Assad") == "ain al assad"
+    assert loose_key("Al Asad") == loose_key("Assad") == "asad"
+    assert loose_key("Buur Hakaba") == loose_key("Buurhakaba")
+    assert loose_key("Dar'a") == loose_key("Dara")
+    assert loose_key("Jhudo") == loose_key("Jhuddo")
+    assert loose_key("Baghdad") != loose_key("Basra")
+
+
+def test_only_latin_names_are_kept() -> None:
+    assert is_latin("Bagdad") and is_latin("Aïn al-Assad") and is_latin("Dar'a")
+    assert not is_latin("بغداد") and not is_latin("Багдад")
+
+
+# -- the gazetteer ----------------------------------------------------------------------
+def test_gazetteer_knows_towns_airports_bases_and_divisions() -> None:
+    gazetteer = open_gazetteer()
+    counts = gazetteer.counts()
+    assert counts["city"] > 200_000 and counts["airport"] > 20_000 and counts["admin1"] > 3000
+    assert gazetteer.by_code("ORAA").name == "Al Asad Air Base"  # type: ignore[union-attr]
+    assert gazetteer.by_code("ORBI").kind == "airport"  # type: ignore[union-attr]
+    baghdad = max(gazetteer.lookup("Bagdad"), key=lambda p: p.population)
+    assert (baghdad.cc, baghdad.name) == ("IQ", "Baghdad")
+    assert {p.cc for p in gazetteer.lookup("Hengelo")} == {"NL"}
+    assert any(p.kind == "country" and p.cc == "IQ" for p in gazetteer.lookup("Irak"))
+
+
+def test_gazetteer_error_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="no gazetteer here"):
+        Gazetteer(tmp_path / "missing.sqlite")
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_text("not a database")
+    with pytest.raises(GazetteerError, match="bogus.sqlite"):
+        Gazetteer(bogus)
+
+
+def test_distance_is_great_circle() -> None:
+    assert distance_km((52.37, 4.89), (51.92, 4.48)) == pytest.approx(57, abs=2)  # Amsterdam-Rotterdam
+
+
+# -- GeoNames import -----------------------------------------------------------------------
+@pytest.fixture
+def gazetteer_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "gazetteer.sqlite"
+    shutil.copy(open_gazetteer().path, target)
+    return target
+
+
+def test_geonames_import_adds_villages_and_names_and_reports_bad_lines(gazetteer_copy: Path) -> None:
+    report = import_geonames(
+        gazetteer_copy, DATA / "NL_sample.txt", DATA / "alternateNames_sample.txt", features="default"
+    )
+    assert report.places_added == 4  # village, province, municipality, air base (not the hill)
+    assert report.places_updated == 1  # Amsterdam is already there
+    assert report.skipped == 2
+    assert any("NL_sample.txt:7:" in p for p in report.problems)
+    assert any("NL_sample.txt:8:" in p and "19" in p for p in report.problems)
+    gazetteer = Gazetteer(gazetteer_copy)
+    (village,) = gazetteer.lookup("Kroniekdorp")
+    assert village.kind == "city" and village.admin1 == "Provincie Proefland"
+    assert village.admin2 == "Proefgemeente"
+    assert gazetteer.lookup("Kroniekstad") == (village,)  # from alternateNames
+    assert gazetteer.lookup("Kroniek-Dorp") == (village,)
+    assert [p.kind for p in gazetteer.lookup("Proefveld Air Base")] == ["base"]
+    assert not gazetteer.lookup("Proefberg")  # a hill: only with features="all"
+    assert any(p.name == "Amsterdam" for p in gazetteer.lookup("Mokum aan de Amstel"))
+    # Running it again adds nothing new.
+    again = import_geonames(gazetteer_copy, DATA / "NL_sample.txt", DATA / "alternateNames_sample.txt")
+    assert again.places_added == 0 and again.names_added == 0
+
+
+def test_cli_gazetteer_import_and_lookup(gazetteer_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["gazetteer", "import", str(DATA / "NL_sample.txt"), "--gazetteer", str(gazetteer_copy), "-q"]
+    assert main(args) == 0
+    assert "4 new places" in capsys.readouterr().out
+    assert main(["gazetteer", "lookup", "Kroniekdorp", "--gazetteer", str(gazetteer_copy)]) == 0
+    assert "Proefgemeente, Provincie Proefland, NL" in capsys.readouterr().out
+    assert main(["gazetteer", "import", "nope.txt", "--gazetteer", str(gazetteer_copy), "-q"]) == 1
+    assert "nope.txt: no such file" in capsys.readouterr().err
+
+
+# -- recognition and resolution ------------------------------------------------------------
+def test_common_words_are_not_places() -> None:
+    found = places_in("Hit the road. Of course the Mobile phone was Nice, said Van.", "en")
+    assert found == []
+    (hit,) = places_in("IS-strijders vielen de Iraakse stad Hit aan.")[-1:]
+    assert hit.text == "Hit" and hit.place is not None and hit.place.cc == "IQ"
+
+
+def test_a_named_town_resolves_with_its_province() -> None:
+    (town, province) = [t for t in places_in("Protesters gathered in Fraserburg, Northern Cape.", "en")]
+    assert town.place is not None and town.place.cc == "ZA" and town.place.kind == "city"
+    assert province.place is not None and province.place.kind == "admin1"
+
+
+def test_context_picks_the_reading() -> None:
+    (hengelo,) = places_in("Bij een ongeluk in Hengelo raakten twee fietsers gewond.")
+    assert hengelo.place is not None and hengelo.place.admin1 == "Overijssel"  # the larger one
+    found = places_in("Twee drones werden onderschept bij de internationale luchthaven van Bagdad in Irak.")
+    airport = next(t for t in found if t.text == "Bagdad")
+    assert airport.feature == "airport" and airport.place is not None and airport.place.code == "ORBI"
+
+
+def test_metonyms_are_found_but_flagged() -> None:
+    found = places_in("Washington wijst naar de pro-Iraanse facties in Irak.")
+    washington = next(t for t in found if t.text == "Washington")
+    assert washington.metonym
+    assert washington.place is not None and washington.place.kind == "city"  # the capital, not the state
+    in_washington = next(t for t in places_in("Er werd betoogd in Washington.") if t.text == "Washington")
+    assert not in_washington.metonym
+
+
+def test_adjectives_of_cities_and_countries_are_places() -> None:
+    found = places_in("Bij de Bagdadse luchthaven en op een Iraakse basis vielen geen doden.")
+    by_text = {t.text: t for t in found}
+    assert by_text["Bagdadse"].source == "adjective" and by_text["Bagdadse"].place.cc == "IQ"  # type: ignore[union-attr]
+    assert by_text["Iraakse"].place.kind == "country"  # type: ignore[union-attr]
+
+
+# -- the place of an event -----------------------------------------------------------------
+def test_event_happens_where_the_locative_says_not_where_people_come_from() -> None:
+    event = place_of("Een journalist uit Utrecht is dinsdag in Amersfoort gearresteerd.")
+    assert event.location == "Amersfoort" and event.geo_precision == 1
+    assert event.admin1 == "Utrecht" and event.country == "Netherlands"
+
+
+def test_near_a_place_is_precision_2_and_a_country_alone_is_3() -> None:
+    near = place_of("On 3 May 2020, gunmen attacked a convoy near Kandahar.", "en", "2020-05-04")
+    assert name_key(near.location) == "kandahar" and near.geo_precision == 2
+    country = place_of("Dinsdag werd een basis in het westen van Irak met raketten bestookt.")
+    assert country.location == "Iraq" and country.geo_precision == 3
+    assert country.latitude is not None and 29 < country.latitude < 38  # inside Iraq
+
+
+def test_two_places_far_apart_are_two_events() -> None:
+    doc = Document(
+        id="t",
+        text="De politie heeft dinsdag in Bagdad tien betogers gearresteerd. "
+        "Ook in Basra werden dinsdag betogers gearresteerd.",
+        date=PartialDate.parse("2022-01-05"),
+        lang="nl",
+    )
+    events = Extractor(lang="nl").process(doc).events
+    assert sorted(e.location for e in events) == ["Baghdad", "Basrah"]
+    assert {e.sub_event_type for e in events} == {"Protest with intervention"}
