@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kroniek.geo.names import is_latin, loose_key
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
@@ -48,6 +48,8 @@ CREATE TABLE names (
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
 CREATE INDEX places_city_key ON places(city_key) WHERE city_key != '';
+CREATE INDEX places_kind_cc ON places(kind, cc);
+CREATE INDEX places_code ON places(code) WHERE code != '';
 CREATE UNIQUE INDEX places_geonameid ON places(geonameid) WHERE geonameid IS NOT NULL;
 """
 

@@ -80,7 +80,8 @@ class Gazetteer:
             raise GazetteerError(
                 f"{path}: gazetteer schema {row and row[0]}, expected {SCHEMA_VERSION}; rebuild it"
             )
-        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self.country = lru_cache(maxsize=512)(self._country)
 
     def _lookup(self, name: str, cue: bool = False) -> tuple[Place, ...]:
         """Places called ``name`` (any spelling); bare facility names only with ``cue``."""
@@ -104,7 +105,7 @@ class Gazetteer:
         ).fetchone()
         return Place(*row) if row else None
 
-    def country(self, cc: str) -> Place | None:
+    def _country(self, cc: str) -> Place | None:
         row = self._conn.execute(
             f"SELECT {_COLUMNS} FROM places WHERE kind = 'country' AND cc = ?", (cc,)
         ).fetchone()

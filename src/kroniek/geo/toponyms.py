@@ -209,7 +209,7 @@ class ToponymFinder:
                 if common and self._cue(text, doc[start].idx) not in ("loc", "near"):
                     continue  # "the Mobile phone": a common word, unless "in Mobile"
                 spans.append(_Span(start, ent.end, "ner"))
-        spans.extend(self._gazetteer_spans(doc, spans, others))
+        spans.extend(self._gazetteer_spans(doc, text, spans, others))
         raw: list[Toponym] = []
         for span in spans:
             start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)
@@ -228,7 +228,9 @@ class ToponymFinder:
         raw.sort(key=lambda t: t.start)
         return self._resolve(text, raw, countries)
 
-    def _gazetteer_spans(self, doc: Doc, found: list[_Span], others: list[tuple[int, int]]) -> list[_Span]:
+    def _gazetteer_spans(
+        self, doc: Doc, text: str, found: list[_Span], others: list[tuple[int, int]]
+    ) -> list[_Span]:
         covered = {i for s in found for i in range(s.start, s.end)}
         other_tokens = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_LABELS]
         # The models tag adjectives ("Bagdadse") as MISC: that does not stop an adjective.
@@ -251,22 +253,22 @@ class ToponymFinder:
                 i += 1
                 continue
             end, source = match
-            verdict = self._acceptable(doc, i, end, source, other_tokens)
+            verdict = self._acceptable(doc, text, i, end, source, other_tokens)
             if verdict == "yes":
                 spans.append(_Span(i, end, source))
             elif verdict == "doubt":
                 doubtful.append(_Span(i, end, source))
             i = end
-        return spans + self._confirmed(doc, doubtful, [*found, *spans])
+        return spans + self._confirmed(doc, text, doubtful, [*found, *spans])
 
     @staticmethod
-    def _confirmed(doc: Doc, doubtful: list[_Span], sure: list[_Span]) -> list[_Span]:
+    def _confirmed(doc: Doc, text: str, doubtful: list[_Span], sure: list[_Span]) -> list[_Span]:
         """Names the model tagged as something else are places after all when they are
         written as part of another place: "Udawa (Chikun LGA, Kaduna)", "Kiremba, Ngozi"."""
         every = sorted([*doubtful, *sure], key=lambda s: s.start)
         linked: set[int] = set()
         for a, b in zip(every, every[1:], strict=False):
-            gap = doc.text[doc[a.end - 1].idx + len(doc[a.end - 1].text) : doc[b.start].idx]
+            gap = text[doc[a.end - 1].idx + len(doc[a.end - 1].text) : doc[b.start].idx]
             if _CONTAINER_GAP.fullmatch(gap) or _ADMIN_GAP.fullmatch(gap):
                 linked.update((id(a), id(b)))
         return [s for s in doubtful if id(s) in linked]
@@ -297,7 +299,7 @@ class ToponymFinder:
         return None
 
     def _acceptable(
-        self, doc: Doc, start: int, end: int, source: str, others: list[tuple[int, int, str]]
+        self, doc: Doc, text: str, start: int, end: int, source: str, others: list[tuple[int, int, str]]
     ) -> str:
         """Guard a gazetteer match the model did not make as a place: "yes", "no", or
         "doubt" (kept only when written as part of another place, see ``_confirmed``).
@@ -309,7 +311,7 @@ class ToponymFinder:
         place; else doubt it. Elsewhere, no common words and no first word of a sentence.
         """
         first = doc[start]
-        text, surface = doc.text, doc[start:end].text
+        surface = text[first.idx : doc[end - 1].idx + len(doc[end - 1].text)]
         if (
             start >= 2
             and doc[start - 1].text == "-"
