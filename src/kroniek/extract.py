@@ -21,6 +21,7 @@ from kroniek.codebook import can_have_fatalities
 from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
+from kroniek.geo.names import ascii_name
 from kroniek.langid import detect_language
 from kroniek.linking import LinkedEvent, link_events
 from kroniek.notes import write_note
@@ -192,9 +193,9 @@ def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:
         else:
             precision = 1
         return {
-            "admin1": where.admin1 if where.kind != "admin1" else where.name,
-            "admin2": where.admin2,
-            "location": where.name,
+            "admin1": ascii_name(where.admin1 if where.kind != "admin1" else where.name),
+            "admin2": ascii_name(where.admin2),
+            "location": ascii_name(where.name),
             "latitude": round(where.lat, 5),
             "longitude": round(where.lon, 5),
             "geo_precision": precision,

@@ -40,3 +40,11 @@ def loose_key(name: str) -> str:
 def is_latin(name: str) -> bool:
     """Is every letter of the name in the Latin script? (Only those can occur in nl/en text.)"""
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
+
+
+def ascii_name(name: str) -> str:
+    """A name as ACLED writes locations: Latin letters without diacritics or ayn marks
+    ("I‘zāz" -> "Izaz", "Liège" -> "Liege")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[‘’ʻʼʿʾ`]", "", bare).replace("ı", "i").strip()

@@ -416,6 +416,9 @@ class ToponymFinder:
             if place:
                 return [place]
         places = list(self.gazetteer.lookup(name, bool(toponym.feature)))
+        if not places and "-" in name and len(name.split("-")[0]) >= 3:
+            # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
+            places = [p for p in self.gazetteer.lookup(name.split("-")[0]) if p.kind == "city"]
         if toponym.feature:
             facilities = [p for p in places if p.facility]
             served = [
@@ -479,7 +482,10 @@ class ToponymFinder:
         kept = []
         for t in toponyms:
             p = t.place
-            small = p is not None and p.population < 100_000 and p.kind != "country"
+            # A large place named exactly ("Washington") stands; another spelling of one
+            # ("Boni" for Bonn, in a text about Mali) does not.
+            exact = p is not None and name_key(p.name) == name_key(t.text)
+            small = p is not None and (p.population < 100_000 or not exact) and p.kind != "country"
             if (
                 p is not None
                 and small
@@ -487,7 +493,11 @@ class ToponymFinder:
                 and not t.feature
                 and p.cc not in self.rules.home
             ):
-                others = {o.place.cc for o in toponyms if o is not t and o.place is not None}
+                others = {
+                    o.place.cc
+                    for o in toponyms
+                    if o.place is not None and name_key(o.text) != name_key(t.text)  # not itself, again
+                }
                 if others and p.cc not in others and context.get(p.cc, 0.0) < 0.5:
                     continue
             kept.append(t)
@@ -518,7 +528,7 @@ class ToponymFinder:
                 s += 3.0
             elif p.kind in ("admin1", "admin2"):
                 # "Kandahar" is the city; "Kandahar province" the province.
-                s += 3.0 if t.division else -1.0
+                s += 3.0 if t.division else -2.5
             if p.kind == "city" and (p.cc, name_key(p.name)) in _capitals():
                 s += 2.0 if t.metonym else 1.0  # "Washington" in the news is the capital
             if t.feature and p.kind == t.feature:
