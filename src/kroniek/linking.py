@@ -172,7 +172,8 @@ def place_for(
     destinations ("uit Utrecht", "from Kabul") and capitals that stand for governments
     ("Washington wijst naar ...") never place an event. Failing these, a place merely
     named in the sentence, if it lies in the event's ``country`` (when that is known);
-    failing that, the last locative place earlier in the same paragraph.
+    failing that, the last locative place earlier in the same paragraph; failing that, the
+    article's first locative place (in the event's country, when that is known).
     """
     usable = [p for p in places if p.place is not None and p.rank < 4 and not p.metonym and not p.elsewhere]
     in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
@@ -195,7 +196,14 @@ def place_for(
         and p.locative
         and _paragraph_of(p.start, paragraph_starts) == paragraph
     ]
-    return earlier[-1] if earlier else None
+    if earlier:
+        return earlier[-1]
+    # Last, the article's first place where something happened, in the event's country:
+    # a report names its scene once ("in Al Khawkhah city ...") and then tells the rest.
+    scene = [p for p in usable if p.locative and p.source != "adjective"]
+    if country:
+        scene = [p for p in scene if p.place is not None and p.place.cc == country]
+    return scene[0] if scene else None
 
 
 def dominant_country(countries: list[CountryMention]) -> str:

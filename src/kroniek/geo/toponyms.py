@@ -447,6 +447,7 @@ class ToponymFinder:
         context: dict[str, float] = {}
         for c in countries:
             context[c.alpha2] = context.get(c.alpha2, 0.0) + (1.0 if c.strong else 0.3)
+        named_countries = dict(context)  # what the text says, before the anchors add theirs
         options: list[list[Place]] = []
         for t in raw:
             if t.candidates:  # a country, named or as an adjective: already resolved
@@ -473,34 +474,34 @@ class ToponymFinder:
             chosen = [p for j, p in enumerate(first) if p is not None and j != i]
             place = self._best(t, opts, context, chosen, related) if len(opts) > 1 else opts[0]
             result.append(replace(t, place=place, candidates=len(opts)))
-        return self._drop_orphans(result, context)
+        return self._drop_orphans(result, named_countries)
 
     def _drop_orphans(self, toponyms: list[Toponym], context: dict[str, float]) -> list[Toponym]:
         """A gazetteer reading in a country that nothing else in the text supports, while
         the text's other places lie elsewhere, is a wrong reading ("Goyali, Gadabay" read
-        as a village in India): leave the name unplaced."""
+        as a village in India): leave the name unplaced. ``context`` holds the countries
+        the text names. A large place stands unless it was reached through another
+        spelling while the text names other countries ("Boni" read as Bonn in a text
+        about Mali); "Londen" in a list of capitals stands."""
         kept = []
         for t in toponyms:
             p = t.place
-            # A large place named exactly ("Washington") stands; another spelling of one
-            # ("Boni" for Bonn, in a text about Mali) does not.
-            exact = p is not None and name_key(p.name) == name_key(t.text)
-            small = p is not None and (p.population < 100_000 or not exact) and p.kind != "country"
-            if (
-                p is not None
-                and small
-                and t.source in ("ner", "gazetteer")
-                and not t.feature
-                and p.cc not in self.rules.home
-            ):
-                others = {
-                    o.place.cc
-                    for o in toponyms
-                    if o.place is not None and name_key(o.text) != name_key(t.text)  # not itself, again
-                }
-                if others and p.cc not in others and context.get(p.cc, 0.0) < 0.5:
-                    continue
-            kept.append(t)
+            if p is None or p.kind == "country" or t.source not in ("ner", "gazetteer") or t.feature:
+                kept.append(t)
+                continue
+            others = {
+                o.place.cc
+                for o in toponyms
+                if o.place is not None and name_key(o.text) != name_key(t.text)  # not itself, again
+            }
+            supported = p.cc in others or context.get(p.cc, 0.0) >= 0.5 or p.cc in self.rules.home
+            if p.population < 100_000:
+                orphan = bool(others) and not supported
+            else:
+                exact = name_key(p.name) == name_key(t.text)
+                orphan = not exact and not supported and sum(context.values()) >= 1.0
+            if not orphan:
+                kept.append(t)
         return kept
 
     def _best(
