@@ -183,7 +183,7 @@ def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:
     "outside"), or known only from an adjective, 2; a province is 3 at its largest place
     (ACLED uses the provincial capital); a country alone is 3 at its centroid.
     """
-    toponym = linked.place
+    toponym = linked.where
     if toponym is not None and toponym.place is not None and toponym.place.cc == linked.country:
         where = toponym.place
         if where.kind == "admin1":

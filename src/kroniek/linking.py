@@ -61,6 +61,12 @@ class LinkedEvent:
     dates: list[DateRef] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
     place: Toponym | None = None  # the most specific place below the country, if named
+    fallback: Toponym | None = None  # the article's scene, when no mention names a place
+
+    @property
+    def where(self) -> Toponym | None:
+        """The place to report: a named one, else the article's scene."""
+        return self.place or self.fallback
 
     def same_place(self, place: Toponym | None) -> bool:
         """Could a mention placed at ``place`` be this event? Two named places far apart
@@ -88,6 +94,7 @@ class LinkedEvent:
         self.mentions.extend(other.mentions)
         self.dates.extend(other.dates)
         self.take_place(other.place)
+        self.fallback = self.fallback or other.fallback
 
     @property
     def fatalities(self) -> int:
@@ -162,7 +169,7 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
 
 def place_for(
     mention: EventMention, places: list[Toponym], paragraph_starts: list[int], country: str = ""
-) -> Toponym | None:
+) -> tuple[Toponym | None, bool]:
     """The place below country level where a mention's event happened, if the text says.
 
     In the sentence, a place after a locative word ("in", "bij", "near") or named as a
@@ -174,6 +181,9 @@ def place_for(
     named in the sentence, if it lies in the event's ``country`` (when that is known);
     failing that, the last locative place earlier in the same paragraph; failing that, the
     article's first locative place (in the event's country, when that is known).
+
+    Returns the place and whether the mention's own sentence or paragraph named it (a
+    firm place, which keeps events apart); the article's scene is not firm.
     """
     usable = [p for p in places if p.place is not None and p.rank < 4 and not p.metonym and not p.elsewhere]
     in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
@@ -187,7 +197,7 @@ def place_for(
             best = min(p.rank for p in group)
             group = [p for p in group if p.rank == best]
             after = [p for p in group if p.start >= mention.trigger_start]
-            return after[0] if after else group[-1]
+            return (after[0] if after else group[-1]), True
     paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
     earlier = [
         p
@@ -197,13 +207,13 @@ def place_for(
         and _paragraph_of(p.start, paragraph_starts) == paragraph
     ]
     if earlier:
-        return earlier[-1]
+        return earlier[-1], True
     # Last, the article's first place where something happened, in the event's country:
     # a report names its scene once ("in Al Khawkhah city ...") and then tells the rest.
     scene = [p for p in usable if p.locative and p.source != "adjective"]
     if country:
         scene = [p for p in scene if p.place is not None and p.place.cc == country]
-    return scene[0] if scene else None
+    return (scene[0] if scene else None), False
 
 
 def dominant_country(countries: list[CountryMention]) -> str:
@@ -230,9 +240,10 @@ def link_events(
     for mention in mentions:
         date = date_for(mention, timexes, dct, starts)
         country, strong = country_for(mention, countries, dominant)
-        place = place_for(mention, places or [], starts, country if strong else "")
-        if place is not None and place.place is not None:
-            country, strong = place.place.cc, True
+        found, firm = place_for(mention, places or [], starts, country if strong else "")
+        if found is not None and found.place is not None:
+            country, strong = found.place.cc, True
+        place = found if firm else None
         target = _find_target(events, mention.sub_event_type, country, date, place)
         if target is None:
             target = LinkedEvent(mention.sub_event_type, mention.event_type, country, strong)
@@ -240,6 +251,8 @@ def link_events(
         elif strong and not target.country_strong:
             target.country, target.country_strong = country, True
         target.take_place(place)
+        if not firm and target.fallback is None:
+            target.fallback = found
         target.dates.append(date)
         target.mentions.append(mention)
     return _absorb_overridden(_merge_undated(events))
