@@ -186,7 +186,7 @@ def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:
     toponym = linked.where
     if toponym is not None and toponym.place is not None and toponym.place.cc == linked.country:
         where = toponym.place
-        if where.kind == "admin1":
+        if where.kind in ("admin1", "region"):
             precision = 3
         elif toponym.cue == "near" or toponym.source == "adjective" or where.kind == "admin2":
             precision = 2

@@ -19,7 +19,7 @@ from kroniek.codebook import suppressions
 from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import distance_km
-from kroniek.geo.toponyms import Toponym
+from kroniek.geo.toponyms import Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
 
@@ -173,9 +173,10 @@ def place_for(
     """The place below country level where a mention's event happened, if the text says.
 
     In the sentence, a place after a locative word ("in", "bij", "near") or named as a
-    facility ("de luchthaven van Bagdad") wins; the most specific such place (a town
-    before its province: "in Fraserburg (Namakwa, Northern Cape)"), and among equals the
-    first after the trigger, else the nearest before it. Places that are origins or
+    facility ("de luchthaven van Bagdad"), or right after the trigger ("shelled Menbij"),
+    wins: not a place that merely holds another of them (a town before its province: "in
+    Fraserburg (Namakwa, Northern Cape)"), and then the first after the trigger, else the
+    nearest before it. Places that are origins or
     destinations ("uit Utrecht", "from Kabul") and capitals that stand for governments
     ("Washington wijst naar ...") never place an event. Failing these, a place merely
     named in the sentence, if it lies in the event's ``country`` (when that is known);
@@ -192,10 +193,13 @@ def place_for(
         for p in in_sentence
         if p.source != "adjective" and (not country or p.place is None or p.place.cc == country)
     ]
-    for group in ([p for p in in_sentence if p.locative], named):
+    # The object of the trigger is where it happened: "shelled Menbij", "bestookten Aleppo".
+    objects = [p for p in in_sentence if 0 <= p.start - mention.trigger_end <= 3]
+    for group in ([p for p in in_sentence if p.locative or p in objects], named):
         if group:
-            best = min(p.rank for p in group)
-            group = [p for p in group if p.rank == best]
+            # A place that holds another of the group is its context: "Fraserburg
+            # (Namakwa, Northern Cape)" happened in Fraserburg.
+            group = [p for p in group if not any(q is not p and _holds(p, q) for q in group)] or group
             after = [p for p in group if p.start >= mention.trigger_start]
             return (after[0] if after else group[-1]), True
     paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
@@ -214,6 +218,16 @@ def place_for(
     if country:
         scene = [p for p in scene if p.place is not None and p.place.cc == country]
     return (scene[0] if scene else None), False
+
+
+def _holds(outer: Toponym, inner: Toponym) -> bool:
+    """Does ``outer`` name a larger place that contains ``inner``?"""
+    if outer.place is None or inner.place is None or outer.rank <= inner.rank:
+        return False
+    return contains(outer.place, inner.place) >= 6.0 or (
+        outer.place.kind in ("admin1", "region") and outer.place.cc == inner.place.cc
+        and distance_km(outer.place, inner.place) < 250
+    )  # fmt: skip
 
 
 def dominant_country(countries: list[CountryMention]) -> str:

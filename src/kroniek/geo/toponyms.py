@@ -32,7 +32,16 @@ from kroniek.resources import load_json
 
 LOC_LABELS = frozenset({"LOC", "GPE", "FAC"})
 OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP"})
-_KIND_RANK = {"base": 0, "airport": 0, "city": 1, "other": 1, "admin2": 2, "admin1": 3, "country": 4}
+_KIND_RANK = {
+    "base": 0,
+    "airport": 0,
+    "city": 1,
+    "other": 1,
+    "admin2": 2,
+    "admin1": 3,
+    "region": 3,
+    "country": 4,
+}
 # Lower-case words inside place names: "Aïn al-Assad", "Bergen op Zoom", "Rio de Janeiro".
 _CONNECTORS = frozenset(
     {
@@ -124,15 +133,34 @@ def _capitals() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def _regions(lang: str) -> dict[str, Place]:
+    """Named regions that are no administrative unit ("Twente", "Donbas", "Golanhoogten"),
+    from ``resources/<lang>/regions.json``, by loose key."""
+    data = load_json("regions.json", lang) or {}
+    regions: dict[str, Place] = {}
+    for number, (name, row) in enumerate(sorted(data.get("regions", {}).items()), 1):
+        regions[loose_key(name)] = Place(
+            -number,
+            name,
+            "region",
+            row["cc"],
+            row.get("admin1", ""),
+            "",
+            float(row["lat"]),
+            float(row["lon"]),
+            0,
+        )
+    return regions
+
+
+@cache
 def _aliases() -> dict[str, str]:
     data = load_json("places.json") or {}
     return {loose_key(k): v for k, v in data.get("aliases", {}).items()}
 
 
 _CONTAINER_GAP = re.compile(
-    r"(?:\s+(?:district|town|city|village|area|province|state|county|region|municipality|governorate|"
-    r"gemeente|provincie|regio|stad|dorp))?\s*[,(]\s*",
-    re.IGNORECASE,
+    r"(?:\s+(?!and\b|or\b|en\b|of\b|to\b|from\b|naar\b|uit\b|tot\b)[a-z]+){0,3}\s*[,(]\s*",
 )
 
 
@@ -160,7 +188,7 @@ def _containment(text: str, toponyms: list[Toponym]) -> dict[int, list[int]]:
     return links
 
 
-def _contains(outer: Place, inner: Place) -> float:
+def contains(outer: Place, inner: Place) -> float:
     """How well ``inner`` fits inside ``outer``: 6 when it lies in that division (same
     admin name), 2 when the two are merely close, 0 when they are not in one country."""
     if outer.cc != inner.cc or outer.id == inner.id:
@@ -292,7 +320,7 @@ class ToponymFinder:
             if not doc[end - 1].text[:1].isupper() and "-" not in doc[end - 1].text:
                 continue
             surface = doc[i:end].text
-            if loose_key(surface) in _aliases():
+            if loose_key(surface) in _aliases() or loose_key(surface) in _regions(self.lang):
                 return end, "alias"
             if self.gazetteer.lookup(surface):
                 return end, "gazetteer"
@@ -410,6 +438,9 @@ class ToponymFinder:
     # -- resolution --------------------------------------------------------------------
     def _candidates(self, toponym: Toponym, adjective_of: str = "") -> list[Place]:
         name = adjective_of or toponym.text
+        region = _regions(self.lang).get(loose_key(name))
+        if region is not None:
+            return [region]
         alias = _aliases().get(loose_key(name))
         if alias:
             place = self._alias_place(alias)
@@ -540,7 +571,7 @@ class ToponymFinder:
             # "Qaatabah, Ad Dali" and "Fraserburg (Namakwa, Northern Cape)": a name and the
             # division that contains it must agree.
             for group in related:
-                s += max((max(_contains(p, q), _contains(q, p)) for q in group), default=0.0)
+                s += max((max(contains(p, q), contains(q, p)) for q in group), default=0.0)
             return s
 
         return max(opts, key=score)
