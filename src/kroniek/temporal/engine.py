@@ -72,6 +72,7 @@ class _Rule:
     extra: dict[str, Any]
     anchors: frozenset[str]  # vocabularies of which a match must contain a word
     fast: re.Pattern[str]  # the same pattern without IGNORECASE, for lower-cased text
+    requires: re.Pattern[str] | None = None  # a cheap pattern every match contains ("\\d")
 
 
 class TimexTagger:
@@ -122,7 +123,7 @@ class TimexTagger:
             return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
         expanded = re.sub(r"%([A-Z]+)", expand, rule["pattern"])
-        extra = {k: v for k, v in rule.items() if k not in {"name", "type", "pattern"}}
+        extra = {k: v for k, v in rule.items() if k not in {"name", "type", "pattern", "requires"}}
         anchors = frozenset(re.findall(r"%([A-Z]+)", rule["pattern"])) - _NOT_ANCHORS
         return _Rule(
             rule["name"],
@@ -131,6 +132,7 @@ class TimexTagger:
             extra,
             anchors,
             re.compile(expanded),
+            re.compile(rule["requires"], re.IGNORECASE) if rule.get("requires") else None,
         )
 
     def _anchor_spans(self, text: str, fast: bool) -> dict[str, list[tuple[int, int]]]:
@@ -167,6 +169,16 @@ class TimexTagger:
     ) -> list[re.Match[str]]:
         """A rule's matches; a rule with anchors only looks near its anchor words (speed)."""
         regex = rule.fast if fast else rule.regex
+        if not rule.anchors and rule.requires is not None:
+            # A rule without vocabulary anchors can name what every match contains (a
+            # digit, "kwartaal"): it then runs only near those, like an anchored rule.
+            key = frozenset({"requires:" + rule.requires.pattern})
+            if key not in windows:
+                windows[key] = self._windows(text, [m.span() for m in rule.requires.finditer(text)])
+            found_near: list[re.Match[str]] = []
+            for lo, hi in windows[key]:
+                found_near.extend(regex.finditer(text, lo, hi))
+            return found_near
         if not rule.anchors:
             return list(regex.finditer(text))
         if rule.anchors not in windows:
