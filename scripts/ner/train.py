@@ -50,6 +50,13 @@ def main() -> int:
         metavar="JSONL",
         help="first pretrain the tok2vec on this raw text (spaCy's character objective)",
     )
+    parser.add_argument("--config", type=Path, default=CONFIG, help="training config (default: %(default)s)")
+    parser.add_argument(
+        "--target",
+        type=Path,
+        default=None,
+        help="where to put the trained model (default: the package's models/<lang>, replacing it)",
+    )
     args = parser.parse_args()
 
     encoding = FORMATS[args.lang]
@@ -66,7 +73,10 @@ def main() -> int:
         "-m",
         "spacy",
         "train",
-        str(CONFIG),
+        str(args.config),
+        # kroniek's registered architectures (kroniek.GazetteerEmbed.v1) and components
+        "--code",
+        str(ROOT / "src" / "kroniek" / "pipeline" / "ner_features.py"),
         "--output",
         str(build / "output"),
         "--paths.train",
@@ -87,7 +97,7 @@ def main() -> int:
     minutes = (time.time() - started) / 60
 
     best = build / "output" / "model-best"
-    target = ROOT / "src" / "kroniek" / "models" / args.lang
+    target = args.target or ROOT / "src" / "kroniek" / "models" / args.lang
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(best, target)

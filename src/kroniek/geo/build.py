@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kroniek.geo.names import is_latin, loose_key
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
@@ -63,7 +63,9 @@ _ADMIN_WORDS = re.compile(
     r"^(?:Muhafazat|Provincia de|Province of|State of|Region of|Departamento de|Wilayat)\s+|"
     r"\s+(?:Governorate|Province|Oblast|Oblast'|Region|State|Department|District|County|Prefecture|"
     r"Voivodeship|Krai|Kray|Rayon|Raion|Municipality|Sub-District|Division|Tehsil|Taluk)$|"
-    r"^(?:Gemeente|Municipio de|Municipality of|Distrito de|District of|Provincie|Arrondissement de)\s+",
+    r"^(?:Gemeente|Municipio de|Municipality of|Distrito de|District of|Provincie|Arrondissement de|"
+    r"Province du|Province de|Province of|Republic of)\s+|"
+    r"\s+(?:Sheng|Shi|Zizhiqu|Autonomous Region|Autonomous|Special Administrative Region)$",
     re.IGNORECASE,
 )
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kroniek.actors import actor_finder_for
 from kroniek.codebook import can_have_fatalities, event_type_of
 from kroniek.events.lexicon import lexicon_for
-from kroniek.geo.countries import finder_for
+from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.toponyms import ToponymFinder
 from kroniek.pipeline.mentions import EventMention, register_extensions
@@ -56,14 +57,23 @@ def make_countries(nlp: Language, name: str) -> CountryComponent:
 
 
 class CountryComponent:
-    """Sets ``doc._.countries``: every country named (or demonym used) in the text."""
+    """Sets ``doc._.countries``: every country named, or implied by a demonym
+    ("Iraakse") or by an actor of one country ("Houthi forces"); the last two are weak."""
 
     def __init__(self, lang: str):
         self.finder = finder_for(lang)
+        self.actors = actor_finder_for(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.countries = self.finder.find(doc.text)
+        text = doc.text
+        named = self.finder.find(text)
+        implied = [a for a in self.actors.country_mentions(text) if not _overlaps(a, named)]
+        doc._.countries = sorted(named + implied, key=lambda c: c.start)
         return doc
+
+
+def _overlaps(mention: CountryMention, others: list[CountryMention]) -> bool:
+    return any(o.start < mention.end and mention.start < o.end for o in others)
 
 
 @Language.factory("kroniek_places")
