@@ -182,7 +182,11 @@ def test_two_places_far_apart_are_two_events() -> None:
 
 
 def test_named_regions_are_places_of_province_precision() -> None:
-    (twente,) = [t for t in places_in("Een wolf doodde dinsdag vier schapen in Twente.") if t.text == "Twente"]
+    (twente,) = [
+        t for t in places_in("Een wolf doodde dinsdag vier schapen in Twente.") if t.text == "Twente"
+    ]
     assert twente.place is not None and twente.place.kind == "region" and twente.place.cc == "NL"
-    (donbas,) = [t for t in places_in("Shelling continued in the Donbas on Monday.", "en") if t.text == "Donbas"]
+    (donbas,) = [
+        t for t in places_in("Shelling continued in the Donbas on Monday.", "en") if t.text == "Donbas"
+    ]
     assert donbas.place is not None and donbas.place.cc == "UA"

@@ -39,6 +39,22 @@ def main() -> int:
         f"| {label} | {lp:.3f} | {lr:.3f} | {lf:.3f} | {n} |"
         for label, (lp, lr, lf, n) in result.per_label.items()
     )
+    gazetteer = "kroniek.GazetteerEmbed" in (path / "config.cfg").read_text()
+    if gazetteer:
+        architecture = (
+            "`scripts/ner/config_gazetteer.cfg`: a CNN tok2vec (hash embeddings of NORM, PREFIX,\n"
+            "  SUFFIX, SHAPE, concatenated with 8 gazetteer features per token from kroniek's gazetteer and\n"
+            "  country lists: `kroniek.GazetteerEmbed.v1` in `src/kroniek/pipeline/ner_features.py`; width 96,\n"
+            "  depth 4) and spaCy's transition-based NER. No pretrained vectors, CPU only. Needs the gazetteer\n"
+            "  (`make install` builds it) to train and to run."
+        )
+        config_flag = " --config scripts/ner/config_gazetteer.cfg"
+    else:
+        architecture = (
+            "`scripts/ner/config.cfg`: a CNN tok2vec (hash embeddings of NORM, PREFIX, SUFFIX,\n"
+            "  SHAPE; width 96, depth 4) and spaCy's transition-based NER. No pretrained vectors, CPU only."
+        )
+        config_flag = ""
     card = f"""# kroniek NER model: {args.lang}
 
 A spaCy {meta.get("spacy_version", "")} pipeline (`tok2vec` + `ner`) that tags `PER`, `LOC`, `ORG`
@@ -47,9 +63,8 @@ and `MISC`. `kroniek.load("{args.lang}")` puts it in front of kroniek's own comp
 - **Data:** {DATA[args.lang]}, from `../shared/data`.
 - **Licence:** the model is derived from data licensed for research use only; it follows that data's
   terms (research use). kroniek's code is Apache-2.0; this model is not.
-- **Architecture:** `scripts/ner/config.cfg`: a CNN tok2vec (hash embeddings of NORM, PREFIX, SUFFIX,
-  SHAPE; width 96, depth 4) and spaCy's transition-based NER. No pretrained vectors, CPU only.
-- **Rebuild:** `make models` (or `python scripts/ner/train.py {args.lang}`), then
+- **Architecture:** {architecture}
+- **Rebuild:** `make models` (or `python scripts/ner/train.py {args.lang}{config_flag}`), then
   `python scripts/ner/card.py {args.lang}`. Training took {minutes} minutes on 2 cores.
 - **Size:** {size:.1f} MB.
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import spacy
 
+import kroniek.pipeline  # noqa: F401  (registers kroniek.GazetteerEmbed.v1 for loading)
 from kroniek.evaluate.conll import FORMATS, dev_path, to_docbin, train_path
 
 ROOT = Path(__file__).resolve().parents[2]

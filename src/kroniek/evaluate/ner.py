@@ -38,10 +38,18 @@ def _spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return spans
 
 
-def evaluate(shared: Path, lang: str) -> NerResult | None:
-    if model_path(lang) is None or not dev_path(shared, lang).is_file():
+def evaluate(shared: Path, lang: str, model: Path | None = None) -> NerResult | None:
+    """Score the shipped model of ``lang`` (or the one at ``model``) on its dev set."""
+    if (model is None and model_path(lang) is None) or not dev_path(shared, lang).is_file():
         return None
-    nlp = load(lang)
+    if model is not None:
+        import spacy
+
+        import kroniek.pipeline  # noqa: F401  (registers kroniek's architectures)
+
+        nlp = spacy.load(model)
+    else:
+        nlp = load(lang)
     sentences = list(read_sentences(dev_path(shared, lang), FORMATS[lang]))
     docs = [Doc(nlp.vocab, words=words) for words, _ in sentences]
     started = time.perf_counter()

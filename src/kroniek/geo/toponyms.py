@@ -214,6 +214,7 @@ class ToponymFinder:
     """Finds and resolves the toponyms of one language's documents."""
 
     max_tokens = 5
+    _demonym_spans: list[tuple[int, int]]
 
     def __init__(self, lang: str, gazetteer: Gazetteer):
         self.lang = lang
@@ -225,6 +226,7 @@ class ToponymFinder:
     # -- recognition -------------------------------------------------------------------
     def find(self, doc: Doc, countries: list[CountryMention]) -> list[Toponym]:
         text = doc.text
+        self._demonym_spans = [(c.start, c.end) for c in countries if not c.strong]
         taken = [(c.start, c.end) for c in countries if c.strong]
         others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_LABELS]
         spans: list[_Span] = []
@@ -236,7 +238,14 @@ class ToponymFinder:
                 common = ent.end - start == 1 and doc[start].text in self.rules.not_places
                 if common and self._cue(text, doc[start].idx) not in ("loc", "near"):
                     continue  # "the Mobile phone": a common word, unless "in Mobile"
-                spans.append(_Span(start, ent.end, "ner"))
+                end = ent.end
+                if not self._known(doc[start:end].text):
+                    # The model's span may be short ("Den" of "Den Bosch"), or name a facility
+                    # of a town ("Rotterdam The Hague Airport"): take the gazetteer's name.
+                    match = self._longest_match(doc, start, set())
+                    if match and (match[0] >= end or self._names_facility(doc[match[0] : end].text)):
+                        end = match[0]
+                spans.append(_Span(start, end, "ner"))
         spans.extend(self._gazetteer_spans(doc, text, spans, others))
         raw: list[Toponym] = []
         for span in spans:
@@ -301,6 +310,14 @@ class ToponymFinder:
                 linked.update((id(a), id(b)))
         return [s for s in doubtful if id(s) in linked]
 
+    def _names_facility(self, tail: str) -> bool:
+        """Does the dropped end of a name say what kind of place it is ("... Airport")?"""
+        return any(word.lower() in self.rules.features for word in tail.split())
+
+    def _known(self, name: str) -> bool:
+        key = loose_key(name)
+        return key in _aliases() or key in _regions(self.lang) or bool(self.gazetteer.lookup(name))
+
     def _longest_match(self, doc: Doc, i: int, covered: set[int]) -> tuple[int, str] | None:
         limit = min(len(doc), i + self.max_tokens)
         ends = [i + 1]
@@ -350,7 +367,11 @@ class ToponymFinder:
             return "no"
         for s, e, label in others:
             if s < end and start < e:
-                rest = [t.text for t in doc[max(s, end) : e]] + [t.text for t in doc[s:start]]
+                rest = [
+                    t.text
+                    for t in [*doc[max(s, end) : e], *doc[s:start]]
+                    if not self._inside(t.idx, self._demonym_spans)  # "Duitse Mainz" (one ORG)
+                ]
                 # "Rechtzaad in Roosendaal" (one ORG to the model): the place after "in" is one.
                 located = start > s and self.rules.cues.get(doc[start - 1].lower_) in ("loc", "near")
                 if (

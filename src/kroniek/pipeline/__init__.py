@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from kroniek.pipeline import components as _components  # noqa: F401  (registers factories)
+from kroniek.pipeline import ner_features as _ner_features  # noqa: F401  (registers architectures)
 from kroniek.pipeline import sentences as _sentences  # noqa: F401
 from kroniek.pipeline.mentions import EventMention, register_extensions
 
