@@ -42,11 +42,12 @@ def main() -> int:
     gazetteer = "kroniek.GazetteerEmbed" in (path / "config.cfg").read_text()
     if gazetteer:
         architecture = (
-            "`scripts/ner/config_gazetteer.cfg`: a CNN tok2vec (hash embeddings of NORM, PREFIX,\n"
-            "  SUFFIX, SHAPE, concatenated with 8 gazetteer features per token from kroniek's gazetteer and\n"
-            "  country lists: `kroniek.GazetteerEmbed.v1` in `src/kroniek/pipeline/ner_features.py`; width 96,\n"
-            "  depth 4) and spaCy's transition-based NER. No pretrained vectors, CPU only. Needs the gazetteer\n"
-            "  (`make install` builds it) to train and to run."
+            "`scripts/ner/config_gazetteer.cfg`: a CNN tok2vec (hash embeddings of NORM,\n"
+            "  PREFIX, SUFFIX, SHAPE, concatenated with 8 gazetteer features per token from kroniek's\n"
+            "  gazetteer and country lists: `kroniek.GazetteerEmbed.v1` in\n"
+            "  `src/kroniek/pipeline/ner_features.py`; width 96, depth 4) and spaCy's transition-based NER.\n"
+            "  No pretrained vectors, CPU only. Needs the gazetteer (`make install` builds it) to train and\n"
+            "  to run."
         )
         config_flag = " --config scripts/ner/config_gazetteer.cfg"
     else:
