@@ -190,3 +190,16 @@ def test_named_regions_are_places_of_province_precision() -> None:
         t for t in places_in("Shelling continued in the Donbas on Monday.", "en") if t.text == "Donbas"
     ]
     assert donbas.place is not None and donbas.place.cc == "UA"
+
+
+def test_names_inside_names_and_modifiers_are_not_places() -> None:
+    port = places_in("On 5 May 2020, in Port of Spain city, a man was shot.", "en")
+    assert [(t.text, t.place.cc) for t in port if t.place] == [("Port of Spain", "TT")]
+    assert places_in("Protesters against the high US dollar exchange rate gathered.", "en") == []
+    compound = places_in("Clans exchanged fire at Laama-Balaar near Gaalkacyo town (Gaalkacyo, Mudug).", "en")
+    assert {t.place.cc for t in compound if t.place} == {"SO"}
+
+
+def test_the_object_of_the_trigger_is_the_place() -> None:
+    event = place_of("On 29 April 2020, Turkish forces shelled Menbij in Aleppo.", "en", "2020-04-30")
+    assert event.location == "Manbij" and event.country == "Syria"

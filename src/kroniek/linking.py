@@ -195,7 +195,11 @@ def place_for(
     ]
     # The object of the trigger is where it happened: "shelled Menbij", "bestookten Aleppo".
     objects = [p for p in in_sentence if 0 <= p.start - mention.trigger_end <= 3]
+    main = _main_country(places)
     for group in ([p for p in in_sentence if p.locative or p in objects], named):
+        # A reading in the article's main country beats one elsewhere ("Candelaria" in a
+        # report from Rio de Janeiro), unless the text names the kind of place.
+        group = [p for p in group if p.feature or p.place is None or p.place.cc == main] or group
         if group:
             # A place that holds another of the group is its context: "Fraserburg
             # (Namakwa, Northern Cape)" happened in Fraserburg.
@@ -218,6 +222,12 @@ def place_for(
     if country:
         scene = [p for p in scene if p.place is not None and p.place.cc == country]
     return (scene[0] if scene else None), False
+
+
+def _main_country(places: list[Toponym]) -> str:
+    """The country most of the article's named places lie in ("" if none)."""
+    counts = Counter(p.place.cc for p in places if p.place is not None and p.source != "adjective")
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _holds(outer: Toponym, inner: Toponym) -> bool:

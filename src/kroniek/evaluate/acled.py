@@ -49,6 +49,7 @@ class GeoScores:
     within_25km: float
     within_100km: float
     located: float  # share of notes given coordinates at all
+    ceiling_25km: float = 0.0  # share of rows whose location the gazetteer has, by name, within 25 km
 
 
 _ADMIN_WORDS = re.compile(
@@ -89,7 +90,23 @@ def geo_scores(gold: list[dict[str, str]], predictions: list[Event | None]) -> G
         km = distance_km((event.latitude, event.longitude), (float(row["latitude"]), float(row["longitude"])))
         near25 += km <= 25
         near100 += km <= 100
-    return GeoScores(len(gold), country / n, admin1 / n, near25 / n, near100 / n, located / n)
+    return GeoScores(
+        len(gold), country / n, admin1 / n, near25 / n, near100 / n, located / n, _gazetteer_ceiling(gold) / n
+    )
+
+
+def _gazetteer_ceiling(gold: list[dict[str, str]]) -> int:
+    """Rows whose coded location ("Ain Zara", "Aden-Crater": the part before a dash) the
+    gazetteer knows by name within 25 km: what a perfect reader of names could reach."""
+    from kroniek.geo.gazetteer import distance_km, open_gazetteer
+
+    gazetteer = open_gazetteer()
+    found = 0
+    for row in gold:
+        point = (float(row["latitude"]), float(row["longitude"]))
+        places = gazetteer.lookup(row["location"].split("-")[0].strip(), True)
+        found += any(distance_km(p, point) <= 25 for p in places)
+    return found
 
 
 def _gold_date(value: str) -> str:
@@ -159,7 +176,8 @@ def report(result: AcledResult) -> str:
         f"  exact-fatalities rate    {result.exact_fatalities_rate:.3f}",
         f"  place: country {result.geo.country:.3f}, admin1 {result.geo.admin1:.3f}, "
         f"within 25 km {result.geo.within_25km:.3f}, within 100 km {result.geo.within_100km:.3f} "
-        f"(coordinates for {result.geo.located:.1%} of notes)",
+        f"(coordinates for {result.geo.located:.1%} of notes; the gazetteer has "
+        f"{result.geo.ceiling_25km:.1%} of the coded locations by name within 25 km)",
         "",
         f"  {'sub_event_type':36} {'P':>5} {'R':>5} {'F1':>5} {'n':>5}",
     ]

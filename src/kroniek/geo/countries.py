@@ -78,6 +78,13 @@ class CountryFinder:
         locative = extra.get("locative", {})
         self._locative = _cue_regex(locative.get("cues", []))
         self._not_locative = _cue_regex(locative.get("not", []))
+        # "the US dollar": a country name that modifies these words names no place.
+        modifies = extra.get("modifies", [])
+        self._modifies = (
+            re.compile(r"[\s-]+(?:" + "|".join(re.escape(w) for w in modifies) + r")\b", re.IGNORECASE)
+            if modifies
+            else None
+        )
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
         self._regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
@@ -93,6 +100,7 @@ class CountryFinder:
                 self._is_locative(text[max(0, m.start() - 40) : m.start()]),
             )
             for m in self._regex.finditer(text)
+            if not (self._modifies and self._modifies.match(text, m.end()))
         ]
 
     def _is_locative(self, before: str) -> bool:

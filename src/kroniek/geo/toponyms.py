@@ -47,7 +47,7 @@ _CONNECTORS = frozenset(
     {
         *("al", "el", "ad", "ar", "as", "ash", "an", "bin", "ibn", "abu", "bou"),
         *("de", "del", "der", "den", "van", "von", "la", "le", "di", "da", "do", "dos", "das", "du", "des"),
-        *("sur", "aan", "op", "upon", "'s", "-"),
+        *("sur", "aan", "op", "upon", "of", "'s", "-"),
     }
 )
 
@@ -239,21 +239,37 @@ class ToponymFinder:
                 if common and self._cue(text, doc[start].idx) not in ("loc", "near"):
                     continue  # "the Mobile phone": a common word, unless "in Mobile"
                 end = ent.end
-                if not self._known(doc[start:end].text):
-                    # The model's span may be short ("Den" of "Den Bosch"), or name a facility
-                    # of a town ("Rotterdam The Hague Airport"): take the gazetteer's name.
-                    match = self._longest_match(doc, start, set())
-                    if match and (match[0] >= end or self._names_facility(doc[match[0] : end].text)):
-                        end = match[0]
+                # The model's span may be short ("Den" of "Den Bosch", "Bir Al" of "Bir
+                # Al-Abd"), or name a facility of a town ("Rotterdam The Hague Airport"):
+                # take the gazetteer's name.
+                match = self._longest_match(doc, start, set())
+                if match and match[0] > end or (
+                    match
+                    and not self._known(doc[start:end].text)
+                    and self._names_facility(doc[match[0] : end].text)
+                ):
+                    end = match[0]
+                if self._glued(doc, start, end) and not self._known(doc[start:end].text):
+                    continue
+                surface = doc[start:end].text
+                if surface.isupper() and len(surface) <= 4 and loose_key(surface) not in _aliases():
+                    continue  # "US", "UN", "EU": acronyms, which the gazetteer reads as villages
                 spans.append(_Span(start, end, "ner"))
         spans.extend(self._gazetteer_spans(doc, text, spans, others))
         raw: list[Toponym] = []
         for span in spans:
             start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)
-            if any(s < end and start < e for s, e in taken):
+            overlapped = [(s, e) for s, e in taken if s < end and start < e]
+            # A longer name that holds a country's ("Port of Spain") is the place; else the
+            # country's name wins.
+            if overlapped and not all(
+                start <= s and e <= end and (s, e) != (start, end) for s, e in overlapped
+            ):
                 continue
             surface = text[start:end]
             raw.append(self._toponym(text, start, end, surface, span))
+        # "Port of Spain": a country's name inside a longer place name is no country mention.
+        countries = [c for c in countries if not any(t.start <= c.start and c.end <= t.end for t in raw)]
         for c in countries:
             place = self.gazetteer.country(c.alpha2)
             if c.strong:
@@ -290,7 +306,11 @@ class ToponymFinder:
                 i += 1
                 continue
             end, source = match
-            verdict = self._acceptable(doc, text, i, end, source, other_tokens)
+            verdict = (
+                "no"
+                if self._glued(doc, i, end)
+                else self._acceptable(doc, text, i, end, source, other_tokens)
+            )
             if verdict == "yes":
                 spans.append(_Span(i, end, source))
             elif verdict == "doubt":
@@ -309,6 +329,17 @@ class ToponymFinder:
             if _CONTAINER_GAP.fullmatch(gap) or _ADMIN_GAP.fullmatch(gap):
                 linked.update((id(a), id(b)))
         return [s for s in doubtful if id(s) in linked]
+
+    @staticmethod
+    def _glued(doc: Doc, start: int, end: int) -> bool:
+        """Is the name one part of a hyphenated compound ("Laama" of "Laama-Balaar",
+        "Nord" of "Extreme-Nord")? An article before the hyphen ("Al-") does not count."""
+        before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+        before = before and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper()
+        before = before and doc[start - 2].lower_ not in _CONNECTORS
+        after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        after = after and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
+        return bool(before or after)
 
     def _names_facility(self, tail: str) -> bool:
         """Does the dropped end of a name say what kind of place it is ("... Airport")?"""
@@ -551,7 +582,13 @@ class ToponymFinder:
                 orphan = bool(others) and not supported
             else:
                 exact = name_key(p.name) == name_key(t.text)
-                orphan = not exact and not supported and sum(context.values()) >= 1.0
+                far = [
+                    distance_km(p, o.place) > 1500
+                    for o in toponyms
+                    if o.place is not None and name_key(o.text) != name_key(t.text)
+                ]
+                elsewhere = (bool(far) and all(far)) or sum(context.values()) >= 1.0
+                orphan = not exact and not supported and elsewhere
             if not orphan:
                 kept.append(t)
         return kept

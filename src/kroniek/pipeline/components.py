@@ -92,7 +92,15 @@ class PlaceComponent:
         self.finder = ToponymFinder(lang, open_gazetteer())
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = self.finder.find(doc, doc._.countries or [])
+        places = self.finder.find(doc, doc._.countries or [])
+        inside = [(t.start, t.end) for t in places if t.source != "country" and t.place is not None]
+        # "Port of Spain": the country inside a longer place name is no country mention.
+        doc._.countries = [
+            c
+            for c in doc._.countries or []
+            if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in inside)
+        ]
+        doc._.places = places
         return doc
 
 
