@@ -38,10 +38,10 @@ bench: install
 	$(BIN)/python -m kroniek.bench --shared $(SHARED)
 
 # Retrain the shipped NER models from CoNLL data in ../shared (about 15 minutes each on 2 cores).
-# Dutch uses gazetteer features (kroniek.GazetteerEmbed.v1); see docs/evaluation.md for the trials.
+# Both use gazetteer features (kroniek.GazetteerEmbed.v1); see docs/evaluation.md for the trials.
 models: install
 	$(BIN)/python scripts/ner/train.py nl --shared $(SHARED) --config scripts/ner/config_gazetteer.cfg
-	$(BIN)/python scripts/ner/train.py en --shared $(SHARED)
+	$(BIN)/python scripts/ner/train.py en --shared $(SHARED) --config scripts/ner/config_gazetteer.cfg
 	$(BIN)/python scripts/ner/card.py nl --shared $(SHARED)
 	$(BIN)/python scripts/ner/card.py en --shared $(SHARED)
 

@@ -177,6 +177,9 @@ _ADMIN_GAP = re.compile(
 )
 
 
+_IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
+
+
 def _containment(text: str, toponyms: list[Toponym]) -> dict[int, list[int]]:
     """Pairs of names where one is written as part of the next: "X, Y", "X (Y)", "X
     district, Y". Both directions are returned: each must agree with the other."""
@@ -243,10 +246,14 @@ class ToponymFinder:
                 # Al-Abd"), or name a facility of a town ("Rotterdam The Hague Airport"):
                 # take the gazetteer's name.
                 match = self._longest_match(doc, start, set())
-                if match and match[0] > end or (
+                if (
                     match
-                    and not self._known(doc[start:end].text)
-                    and self._names_facility(doc[match[0] : end].text)
+                    and match[0] > end
+                    or (
+                        match
+                        and not self._known(doc[start:end].text)
+                        and self._names_facility(doc[match[0] : end].text)
+                    )
                 ):
                     end = match[0]
                 if self._glued(doc, start, end) and not self._known(doc[start:end].text):
@@ -321,12 +328,13 @@ class ToponymFinder:
     @staticmethod
     def _confirmed(doc: Doc, text: str, doubtful: list[_Span], sure: list[_Span]) -> list[_Span]:
         """Names the model tagged as something else are places after all when they are
-        written as part of another place: "Udawa (Chikun LGA, Kaduna)", "Kiremba, Ngozi"."""
+        written as part of another place: "Udawa (Chikun LGA, Kaduna)", "Kiremba, Ngozi",
+        "Menbij in Aleppo"."""
         every = sorted([*doubtful, *sure], key=lambda s: s.start)
         linked: set[int] = set()
         for a, b in zip(every, every[1:], strict=False):
             gap = text[doc[a.end - 1].idx + len(doc[a.end - 1].text) : doc[b.start].idx]
-            if _CONTAINER_GAP.fullmatch(gap) or _ADMIN_GAP.fullmatch(gap):
+            if _CONTAINER_GAP.fullmatch(gap) or _ADMIN_GAP.fullmatch(gap) or _IN_GAP.fullmatch(gap):
                 linked.update((id(a), id(b)))
         return [s for s in doubtful if id(s) in linked]
 
