@@ -43,25 +43,41 @@ class ActorFinder:
             for name in row["names"]:
                 self._actors.setdefault(name, actor)
         names = sorted(self._actors, key=len, reverse=True)
+        self._folded = {n.lower(): n for n in names if not _acronym(n)}
+        # Acronyms match as written ("IS", "SDF"); other names in any case ("Al shabaab").
+        # "pro-Houthi forces" are the Houthis' side; "anti-Houthi" ones are not.
+        start = r"(?:(?<=\bpro-)|(?<![\w-]))"
+        acronyms = [re.escape(n) for n in names if _acronym(n)]
+        words = [re.escape(n) for n in names if not _acronym(n)]
+        parts = []
+        if acronyms:
+            parts.append("(?-i:" + "|".join(acronyms) + ")")
+        if words:
+            parts.append("|".join(words))
         self._regex = (
-            re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
-            if names
-            else None
+            re.compile(start + "(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE) if parts else None
         )
 
     def find(self, text: str) -> list[ActorMention]:
         if self._regex is None:
             return []
-        return [
-            ActorMention(m.start(), m.end(), m.group(1), self._actors[m.group(1)])
-            for m in self._regex.finditer(text)
-        ]
+        found = []
+        for m in self._regex.finditer(text):
+            name = m.group(1)
+            actor = self._actors.get(name) or self._actors.get(self._folded.get(name.lower(), ""))
+            if actor is not None:
+                found.append(ActorMention(m.start(), m.end(), name, actor))
+        return found
 
     def country_mentions(self, text: str) -> list[CountryMention]:
         """Weak country evidence from the actors named (those of one country only)."""
         return [
             CountryMention(a.start, a.end, a.text, a.actor.cc, False) for a in self.find(text) if a.actor.cc
         ]
+
+
+def _acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= 6
 
 
 @cache

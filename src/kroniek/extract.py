@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kroniek.clean import CleanText, clean
 from kroniek.codebook import can_have_fatalities
 from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
+from kroniek.events.actors import CodedActors, actor_coder_for
 from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
@@ -135,13 +136,25 @@ class Extractor:
         if batch:
             yield from self.process_batch(batch)
 
+    @staticmethod
+    def _actors(linked: LinkedEvent, ex: Extraction, country_name: str) -> tuple[str, int, str, int]:
+        """Actors from the sentence of the event's first mention, else the sub-type's defaults."""
+        default = CodedActors(*_default_actors(linked.sub_event_type, country_name))
+        mention = linked.mentions[0]
+        sentence = ex.clean.text[mention.sent_start : mention.sent_end]
+        trigger = (mention.trigger_start - mention.sent_start, mention.trigger_end - mention.sent_start)
+        coded = actor_coder_for(ex.language).code(
+            sentence, trigger, linked.sub_event_type, country_name, default
+        )
+        return coded.actor1, coded.inter1, coded.actor2, coded.inter2
+
     def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:
         date = linked.date
         event_date, precision = event_date_of(date.span, date.key)
         place = country(linked.country) if linked.country else None
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)
-        actor1, inter1, actor2, inter2 = _default_actors(linked.sub_event_type, country_name)
+        actor1, inter1, actor2, inter2 = self._actors(linked, ex, country_name)
         fatalities = linked.fatalities if can_have_fatalities(linked.sub_event_type) else 0
         key = "|".join(
             [

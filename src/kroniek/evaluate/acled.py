@@ -35,6 +35,8 @@ class AcledResult:
     country_accuracy: float
     exact_date_rate: float
     exact_fatalities_rate: float
+    actor1_overlap: float = 0.0  # share of notes whose actor1 shares half its tokens with ACLED's
+    actor1_token_f1: float = 0.0
     geo: GeoScores = field(default_factory=lambda: GeoScores(0, 0, 0, 0, 0, 0))
     per_sub_type: list[tuple[str, float, float, float, int]] = field(default_factory=list)
 
@@ -109,6 +111,22 @@ def _gazetteer_ceiling(gold: list[dict[str, str]]) -> int:
     return found
 
 
+_YEARS = re.compile(r"\(\d{4}-(?:\d{4})?\)")
+
+
+def actor_tokens(name: str) -> set[str]:
+    """Lower-case word tokens of an actor name, without ACLED's period ("(2019-)")."""
+    return set(re.findall(r"\w+", _YEARS.sub(" ", name).lower()))
+
+
+def token_f1(gold: str, predicted: str) -> float:
+    a, b = actor_tokens(gold), actor_tokens(predicted)
+    if not a or not b:
+        return float(a == b)
+    common = len(a & b)
+    return 0.0 if common == 0 else 2 * common / (len(a) + len(b))
+
+
 def _gold_date(value: str) -> str:
     """ACLED's ``8-May-20`` as ``2020-05-08``."""
     return dt.datetime.strptime(value, "%d-%b-%y").date().isoformat()
@@ -160,6 +178,14 @@ def evaluate(shared: Path, limit: int | None = None) -> AcledResult:
         exact_date_rate=accuracy([_gold_date(g["event_date"]) for g in gold], pick("event_date")),
         exact_fatalities_rate=accuracy([int(g["fatalities"]) for g in gold], pick("fatalities")),
         geo=geo_scores(gold, predictions),
+        actor1_overlap=sum(
+            token_f1(g["actor1"], p.actor1) >= 0.5 for g, p in zip(gold, predictions, strict=True) if p
+        )
+        / len(gold),
+        actor1_token_f1=sum(
+            token_f1(g["actor1"], p.actor1) for g, p in zip(gold, predictions, strict=True) if p
+        )
+        / len(gold),
         per_sub_type=[(s.label, s.precision, s.recall, s.f1, s.support) for s in scores],
     )
 
@@ -174,6 +200,8 @@ def report(result: AcledResult) -> str:
         f"  country accuracy         {result.country_accuracy:.3f}",
         f"  exact-date rate          {result.exact_date_rate:.3f}",
         f"  exact-fatalities rate    {result.exact_fatalities_rate:.3f}",
+        f"  actor1 token overlap     {result.actor1_overlap:.3f}   (token F1 >= 0.5 with ACLED's name, years"
+        f" dropped; mean token F1 {result.actor1_token_f1:.3f})",
         f"  place: country {result.geo.country:.3f}, admin1 {result.geo.admin1:.3f}, "
         f"within 25 km {result.geo.within_25km:.3f}, within 100 km {result.geo.within_100km:.3f} "
         f"(coordinates for {result.geo.located:.1%} of notes; the gazetteer has "

@@ -89,6 +89,10 @@ class CountryFinder:
         names = sorted(self._codes, key=len, reverse=True)
         self._regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
+    def surface_forms(self) -> dict[str, str]:
+        """Every name and demonym this finder knows, with its alpha-2 code."""
+        return dict(self._codes)
+
     def find(self, text: str) -> list[CountryMention]:
         return [
             CountryMention(

@@ -1,0 +1,162 @@
+"""Code an event's actors in ACLED's naming: who acted (actor1) and on whom (actor2).
+
+Candidates in the event's sentence are named actors (``resources/<lang>/actors.json``:
+"Houthi forces", "Boko Haram") and generic ones (``actor_patterns.json``: "Afghan
+military forces" → Military Forces of Afghanistan; "unidentified gunmen" → Unidentified
+Armed Group (Country); "police" → Police Forces of Country). The agent is the one named
+after "by" in a passive clause ("was killed by suspected ISWAP"), else the nearest one
+before the trigger; the target is the first other one after it. Protests and riots
+follow ACLED: actor1 is always Protesters or Rioters of the country; the forces that
+intervene are actor2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kroniek.actors import actor_finder_for
+from kroniek.geo.countries import country, finder_for
+from kroniek.resources import load_json
+
+# Sub-types whose actor1 ACLED always codes as the crowd itself
+_CROWD_FIRST = {
+    "Peaceful protest": "Protesters",
+    "Protest with intervention": "Protesters",
+    "Violent demonstration": "Rioters",
+    "Mob violence": "Rioters",
+}
+
+
+_WITH_ARTICLE = ("United ", "Democratic Republic", "Central African", "Netherlands", "Philippines", "Gambia")
+_KINDS = {
+    "tribesmen": "Tribal",
+    "clansmen": "Clan",
+    "tribal": "Tribal",
+    "communal": "Communal",
+    "ethnic": "Ethnic",
+}
+
+
+@dataclass(frozen=True)
+class ActorCandidate:
+    start: int
+    end: int
+    acled: str
+    inter: int
+    named: bool  # from the lexicon of named actors, not a generic pattern
+
+
+@dataclass(frozen=True)
+class CodedActors:
+    actor1: str
+    inter1: int
+    actor2: str
+    inter2: int
+
+
+class ActorCoder:
+    def __init__(self, lang: str):
+        self.named = actor_finder_for(lang)
+        forms = finder_for(lang).surface_forms()
+        self._forms = {k.lower(): v for k, v in forms.items()}
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        data: dict[str, Any] = load_json("actor_patterns.json", lang) or {}
+        self.patterns = [
+            (
+                re.compile(p["pattern"].replace("%DEMONYM", f"(?P<demonym>{alternatives})"), re.IGNORECASE),
+                p["acled"],
+                int(p["inter"]),
+            )
+            for p in data.get("patterns", [])
+        ]
+        cues = sorted(data.get("agent_cues", []), key=len, reverse=True)
+        self._agent = (
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")(?:\s+\w+){0,2}\s*$", re.I)
+            if cues
+            else None
+        )
+
+    def candidates(self, sentence: str, country_name: str) -> list[ActorCandidate]:
+        found = [
+            ActorCandidate(m.start, m.end, m.actor.acled, m.actor.inter, True)
+            for m in self.named.find(sentence)
+        ]
+        for regex, template, inter in self.patterns:
+            for match in regex.finditer(sentence):
+                where = country_name or "Unknown"
+                demonym = match.groupdict().get("demonym")
+                if demonym and demonym.lower() in self._forms:
+                    where = country(self._forms[demonym.lower()]).name
+                groups = match.groupdict()
+                kind = groups.get("kind") or ""
+                if " of {country}" in template and where.startswith(_WITH_ARTICLE):
+                    where = "the " + where  # "Military Forces of the United States"
+                name = template.format(
+                    country=where,
+                    group=groups.get("group") or "",
+                    kind=_KINDS.get(kind.lower(), kind.title()),
+                )
+                found.append(ActorCandidate(match.start(), match.end(), name, inter, False))
+        # Named before generic, longer before shorter; drop what overlaps a kept one.
+        found.sort(key=lambda c: (not c.named, -(c.end - c.start), c.start))
+        kept: list[ActorCandidate] = []
+        for candidate in found:
+            if not any(k.start < candidate.end and candidate.start < k.end for k in kept):
+                kept.append(candidate)
+        return sorted(kept, key=lambda c: c.start)
+
+    def code(
+        self,
+        sentence: str,
+        trigger: tuple[int, int],
+        sub_type: str,
+        country_name: str,
+        default: CodedActors,
+    ) -> CodedActors:
+        """Actors of one event, from its sentence (offsets relative to ``sentence``)."""
+        candidates = self.candidates(sentence, country_name)
+        crowd = _CROWD_FIRST.get(sub_type)
+        if crowd:
+            others = [c for c in candidates if c.inter in (1, 2, 3, 8) and c.start >= 0]
+            if others and default.actor2:
+                return CodedActors(default.actor1, default.inter1, others[0].acled, others[0].inter)
+            return default
+        agent = self._agent_of(sentence, candidates, trigger)
+        # A candidate that runs into the trigger modifies it: "een Amerikaanse drone-aanval".
+        before = [c for c in candidates if c.start < trigger[0]]
+        # The subject comes first: "Islamic State militants targeted ... Egyptian forces
+        # with an IED"; civilians are rarely the ones who act.
+        acting = [c for c in before if c.inter != 7] or before
+        actor1 = agent or (acting[0] if acting else None)
+        if actor1 is None:
+            after_first = [c for c in candidates if c.start >= trigger[1] and c.inter != 7]
+            if not after_first:
+                return default
+            actor1 = after_first[0]
+        after = [
+            c for c in candidates if c.start >= actor1.end and c is not actor1 and c.acled != actor1.acled
+        ]
+        after.sort(key=lambda c: c.start < trigger[1])  # after the trigger first
+        if after:
+            return CodedActors(actor1.acled, actor1.inter, after[0].acled, after[0].inter)
+        target = default.actor2 if default.actor2 and default.actor2 != actor1.acled else ""
+        return CodedActors(actor1.acled, actor1.inter, target, default.inter2 if target else 0)
+
+    def _agent_of(
+        self, sentence: str, candidates: list[ActorCandidate], trigger: tuple[int, int]
+    ) -> ActorCandidate | None:
+        """The actor named after "by" behind the trigger: "was shot dead by gunmen"."""
+        if self._agent is None:
+            return None
+        for candidate in candidates:
+            if candidate.start >= trigger[1] and self._agent.search(sentence[trigger[1] : candidate.start]):
+                return candidate
+        return None
+
+
+@cache
+def actor_coder_for(lang: str) -> ActorCoder:
+    return ActorCoder(lang)

@@ -1,0 +1,53 @@
+"""Actors: named groups and generic ones, who acted and on whom (ACLED naming)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kroniek.actors import actor_finder_for
+from kroniek.dates import PartialDate
+from kroniek.events.actors import actor_coder_for
+from kroniek.extract import Extractor
+from kroniek.records import Document, Event
+
+
+def events_of(text: str, lang: str = "en", dct: str = "2020-05-04") -> list[Event]:
+    doc = Document(id="t", text=text, date=PartialDate.parse(dct), lang=lang)
+    return Extractor(lang=lang).process(doc).events
+
+
+def test_named_actors_match_in_any_case_but_acronyms_only_as_written() -> None:
+    finder = actor_finder_for("en")
+    assert [m.actor.acled for m in finder.find("Al shabaab militants attacked")] == ["Al Shabaab"]
+    assert [m.actor.cc for m in finder.find("pro-Houthi forces shelled")] == ["YE"]
+    assert finder.find("anti-Houthi forces shelled") == []
+    assert finder.find("the sdf said") == []  # an acronym in lower case is no actor
+
+
+def test_agent_of_a_passive_clause_is_actor1() -> None:
+    (event,) = events_of("On 3 May 2020, in Manaus, Amazonas, a man was shot dead by two armed men.")
+    assert event.actor1 == "Unidentified Armed Group (Brazil)" and event.inter1 == 3
+    assert event.actor2 == "Civilians (Brazil)"
+
+
+def test_state_forces_from_a_demonym_and_named_rebels() -> None:
+    coder = actor_coder_for("en")
+    names = [c.acled for c in coder.candidates("Egyptian military forces clashed with the Taliban", "Egypt")]
+    assert names == ["Military Forces of Egypt", "Taliban"]
+    tribal = [
+        c.acled for c in coder.candidates("clashes between Al Awad tribesmen and pro-Houthi forces", "Yemen")
+    ]
+    assert tribal[0] == "Al Awad Tribal Militia (Yemen)"
+
+
+def test_protests_keep_the_crowd_as_actor1() -> None:
+    (event,) = events_of("On 2 May 2020, protesters demonstrated in Lahore against the lockdown.")
+    assert event.actor1 == "Protesters (Pakistan)" and event.inter1 == 6
+
+
+def test_seed_strike_is_coded_to_the_united_states(seed_path: Path) -> None:
+    from kroniek.readers import read_path
+
+    (doc,) = list(read_path(seed_path, print))
+    (strike,) = [e for e in Extractor().process(doc).events if e.sub_event_type == "Air/drone strike"]
+    assert strike.actor1 == "Military Forces of the United States"  # "een Amerikaanse drone-aanval"
