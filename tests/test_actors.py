@@ -51,3 +51,17 @@ def test_seed_strike_is_coded_to_the_united_states(seed_path: Path) -> None:
     (doc,) = list(read_path(seed_path, print))
     (strike,) = [e for e in Extractor().process(doc).events if e.sub_event_type == "Air/drone strike"]
     assert strike.actor1 == "Military Forces of the United States"  # "een Amerikaanse drone-aanval"
+
+
+def test_fatalities_ignore_the_day_and_come_from_the_next_sentence() -> None:
+    (event,) = events_of("On 28 April 2020, three women were killed by an IED near Titao (Loroum).")
+    assert event.fatalities == 3  # not 28, the day
+    (clash,) = events_of(
+        "On 4 May 2020, in Itaborai, Rio de Janeiro, a shoot-out broke out between the Military Police and "
+        "suspects of drug trafficking. Three suspects managed to flee and one was killed."
+    )
+    assert clash.fatalities == 1
+    (found,) = events_of(
+        "On 2 May 2020, in Culiacan, Sinaloa, gunmen attacked a bar and a man was found dead."
+    )
+    assert found.fatalities == 1

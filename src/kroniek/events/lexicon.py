@@ -117,7 +117,8 @@ class Lexicon:
         for pattern in self.fatality_patterns:
             found = pattern.search(sentence)
             if found:
-                count = parse_number(found.group("n"), self.lang)
+                word = found.group("n")
+                count = 1 if word.lower() in ("a", "an") else parse_number(word, self.lang)
                 if count is not None:
                     return count, found.start()
         for pattern in self.no_fatality_patterns:

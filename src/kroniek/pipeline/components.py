@@ -6,6 +6,8 @@ Each reads its language's data files once, at construction, and adds annotations
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -126,6 +128,7 @@ class EventComponent:
             text = full_text[start:end]
             matches = self.lexicon.match(text)
             if not matches:
+                self._toll_for_previous(mentions, full_text, start, text)
                 continue
             reason = self.lexicon.filtered(text)
             if reason:
@@ -151,3 +154,18 @@ class EventComponent:
         doc._.event_mentions = mentions
         doc._.filtered_sentences = filtered
         return doc
+
+    def _toll_for_previous(self, mentions: list[EventMention], full_text: str, start: int, text: str) -> None:
+        """A sentence that reports deaths but no event of its own ("One man died and the
+        other was injured.") gives its toll to the event just before it, in the same
+        paragraph, if that event has none yet."""
+        if not mentions or self.lexicon is None:
+            return
+        last = mentions[-1]
+        if last.fatalities is not None or not can_have_fatalities(last.sub_event_type):
+            return
+        if "\n\n" in full_text[last.sent_end : start] or self.lexicon.filtered(text):
+            return
+        toll = self.lexicon.fatalities(text)
+        if toll is not None and toll[0] > 0:
+            mentions[-1] = replace(last, fatalities=toll[0])
