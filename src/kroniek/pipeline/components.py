@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kroniek.actors import actor_finder_for
 from kroniek.codebook import can_have_fatalities, event_type_of
+from kroniek.events.classifier import classifier_for
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import open_gazetteer
@@ -115,6 +116,7 @@ class EventComponent:
     """Sets ``doc._.event_mentions``: the sub-types each sentence reports."""
 
     def __init__(self, lang: str):
+        self.lang = lang
         self.lexicon = lexicon_for(lang)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -136,14 +138,16 @@ class EventComponent:
                 continue
             toll = self.lexicon.fatalities(text)
             toll_taken = False
+            second_opinion = self._second_opinion(text) if len(matches) == 1 else None
             for match in matches:
+                sub_type = second_opinion or match.sub_event_type
                 fatalities = None
-                if toll is not None and not toll_taken and can_have_fatalities(match.sub_event_type):
+                if toll is not None and not toll_taken and can_have_fatalities(sub_type):
                     fatalities, toll_taken = toll[0], True  # a toll counts for one event only
                 mentions.append(
                     EventMention(
-                        sub_event_type=match.sub_event_type,
-                        event_type=event_type_of(match.sub_event_type),
+                        sub_event_type=sub_type,
+                        event_type=event_type_of(sub_type),
                         sent_start=start,
                         sent_end=end,
                         trigger_start=start + match.start,
@@ -154,6 +158,15 @@ class EventComponent:
         doc._.event_mentions = mentions
         doc._.filtered_sentences = filtered
         return doc
+
+    def _second_opinion(self, sentence: str) -> str | None:
+        """The classifier's sub-type for a sentence where the lexicon found one, when it is
+        confident of another (``SubtypeClassifier.threshold``); else None."""
+        model = classifier_for(self.lang)
+        if model is None:
+            return None
+        best, probability = model.predict(sentence)
+        return best if probability >= model.threshold else None
 
     def _toll_for_previous(self, mentions: list[EventMention], full_text: str, start: int, text: str) -> None:
         """A sentence that reports deaths but no event of its own ("One man died and the
