@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kroniek.clean import CleanText, clean
 from kroniek.codebook import can_have_fatalities
+from kroniek.confidence import shipped as shipped_calibration
 from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for
 from kroniek.geo.countries import country
@@ -186,6 +187,9 @@ class Extractor:
             language=ex.language,
         )
         event.notes = write_note(event)
+        calibration = shipped_calibration()
+        if calibration is not None:
+            event.confidence = round(calibration.probability(event), 2)
         return event
 
 
@@ -288,7 +292,8 @@ def _interaction(inter1: int, inter2: int) -> int:
 
 
 def _confidence(linked: LinkedEvent) -> float:
-    """A first, uncalibrated score: more support and firmer date and place score higher."""
+    """An uncalibrated score, used only where no calibration is shipped: more support and
+    firmer date and place score higher."""
     score = 0.4
     if linked.date.resolved:
         score += 0.15

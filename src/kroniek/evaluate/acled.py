@@ -38,6 +38,8 @@ class AcledResult:
     actor1_overlap: float = 0.0  # share of notes whose actor1 shares half its tokens with ACLED's
     actor1_token_f1: float = 0.0
     geo: GeoScores = field(default_factory=lambda: GeoScores(0, 0, 0, 0, 0, 0))
+    reliability: list[tuple[str, int, float, float]] = field(default_factory=list)
+    calibration_error: float = 0.0
     per_sub_type: list[tuple[str, float, float, float, int]] = field(default_factory=list)
 
 
@@ -177,6 +179,36 @@ def _cross_validated(pairs: list[tuple[Document, dict[str, str]]], folds: int) -
     return predictions
 
 
+def is_right(row: dict[str, str], event: Event) -> bool:
+    """What confidence predicts: the event is right in sub-type, day and country."""
+    return (
+        event.sub_event_type == row["sub_event_type"]
+        and event.event_date == _gold_date(row["event_date"])
+        and event.country == row["country"]
+    )
+
+
+def _calibration(
+    gold: list[dict[str, str]], predictions: list[Event | None], folds: int = 5
+) -> tuple[list[tuple[str, int, float, float]], float]:
+    """Reliability of cross-validated confidences: each event's confidence comes from a
+    calibration fitted on the other folds' events."""
+    from kroniek import confidence
+
+    rows = [(i, e) for i, e in enumerate(predictions) if e is not None]
+    right = {i: is_right(gold[i], e) for i, e in rows}
+    probabilities: dict[int, float] = {}
+    for fold in range(folds):
+        train = [(i, e) for i, e in rows if i % folds != fold]
+        model = confidence.fit([e for _, e in train], [right[i] for i, _ in train])
+        for i, e in rows:
+            if i % folds == fold:
+                probabilities[i] = model.probability(e)
+    order = sorted(probabilities)
+    table = confidence.reliability([probabilities[i] for i in order], [right[i] for i in order])
+    return table, confidence.expected_calibration_error(table)
+
+
 def evaluate(shared: Path, limit: int | None = None, mode: str = "cv") -> AcledResult:
     """``mode``: "cv" (lexicon + classifier, 5-fold cross-validated) or "lexicon" (no
     classifier). The shipped classifier was trained on these very notes, so it is never
@@ -194,6 +226,7 @@ def evaluate(shared: Path, limit: int | None = None, mode: str = "cv") -> AcledR
     def pick(attr: str) -> list[object]:
         return [getattr(p, attr) if p else NONE for p in predictions]
 
+    reliability, ece = _calibration(gold, predictions) if mode == "cv" else ([], 0.0)
     gold_sub = [g["sub_event_type"] for g in gold]
     pred_sub = [str(x) for x in pick("sub_event_type")]
     scores = per_label(gold_sub, pred_sub)
@@ -208,6 +241,8 @@ def evaluate(shared: Path, limit: int | None = None, mode: str = "cv") -> AcledR
         exact_date_rate=accuracy([_gold_date(g["event_date"]) for g in gold], pick("event_date")),
         exact_fatalities_rate=accuracy([int(g["fatalities"]) for g in gold], pick("fatalities")),
         geo=geo_scores(gold, predictions),
+        reliability=reliability,
+        calibration_error=ece,
         actor1_overlap=sum(
             token_f1(g["actor1"], p.actor1) >= 0.5 for g, p in zip(gold, predictions, strict=True) if p
         )
@@ -237,8 +272,16 @@ def report(result: AcledResult, title: str = "") -> str:
         f"(coordinates for {result.geo.located:.1%} of notes; the gazetteer has "
         f"{result.geo.ceiling_25km:.1%} of the coded locations by name within 25 km)",
         "",
-        f"  {'sub_event_type':36} {'P':>5} {'R':>5} {'F1':>5} {'n':>5}",
     ]
+    if result.reliability:
+        lines.append(
+            "  confidence reliability (right = sub-type, day and country; 5-fold CV): "
+            f"expected calibration error {result.calibration_error:.3f}"
+        )
+        lines.append(f"  {'confidence':12} {'events':>7} {'mean conf.':>11} {'share right':>12}")
+        lines += [f"  {b:12} {n:7d} {mean:11.3f} {share:12.3f}" for b, n, mean, share in result.reliability]
+        lines.append("")
+    lines.append(f"  {'sub_event_type':36} {'P':>5} {'R':>5} {'F1':>5} {'n':>5}")
     for label, p, r, f1, n in result.per_sub_type:
         lines.append(f"  {label:36} {p:5.2f} {r:5.2f} {f1:5.2f} {n:5d}")
     return "\n".join(lines)
