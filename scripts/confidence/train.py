@@ -10,26 +10,17 @@ table is printed by ``make eval``, cross-validated as well.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 
 from kroniek import confidence
-from kroniek.evaluate.acled import DATASET, _cross_validated, is_right, load_documents
+from kroniek.evaluate.acled import _cross_validated, is_right, notes_from_command_line
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    args = parser.parse_args()
-    path = args.shared / DATASET
-    if not path.is_file():
-        print(f"{path}: not here; the calibration is fitted on ACLED's dev notes", file=sys.stderr)
+    pairs = notes_from_command_line(__doc__, "the calibration")
+    if pairs is None:
         return 1
-    pairs = load_documents(path)
     predictions = _cross_validated(pairs, 5)
     rows = [(row, event) for (_, row), event in zip(pairs, predictions, strict=True) if event is not None]
     model = confidence.fit([e for _, e in rows], [is_right(r, e) for r, e in rows])

@@ -12,27 +12,18 @@ measured on the notes it was trained on.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 
-from kroniek.evaluate.acled import DATASET, load_documents
+from kroniek.evaluate.acled import notes_from_command_line
 from kroniek.events.classifier import MODELS
 from kroniek.events.classifier_training import fit
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    args = parser.parse_args()
-    path = args.shared / DATASET
-    if not path.is_file():
-        print(f"{path}: not here; the classifier is trained on ACLED's dev notes", file=sys.stderr)
+    pairs = notes_from_command_line(__doc__, "the classifier")
+    if pairs is None:
         return 1
-    pairs = load_documents(path)
     model = fit([d.text for d, _ in pairs], [row["sub_event_type"] for _, row in pairs])
     MODELS.mkdir(parents=True, exist_ok=True)
     target = MODELS / "en.json"

@@ -209,6 +209,21 @@ def _calibration(
     return table, confidence.expected_calibration_error(table)
 
 
+def notes_from_command_line(doc: str | None, what: str) -> list[tuple[Document, dict[str, str]]] | None:
+    """The dev notes for a training script run as ``script.py --shared ../shared``; None
+    (after saying why on stderr) when they are not there."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    path = parser.parse_args().shared / DATASET
+    if not path.is_file():
+        print(f"{path}: not here; {what} is trained on ACLED's dev notes", file=sys.stderr)
+        return None
+    return load_documents(path)
+
+
 def evaluate(shared: Path, limit: int | None = None, mode: str = "cv") -> AcledResult:
     """``mode``: "cv" (lexicon + classifier, 5-fold cross-validated) or "lexicon" (no
     classifier). The shipped classifier was trained on these very notes, so it is never
