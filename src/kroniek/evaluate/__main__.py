@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kroniek.evaluate import acled, ner, places, timeml
+from kroniek.evaluate import acled, events_nl, ner, places, timeml
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
             print(timeml.report(name, timeml.score(docs, predict)))
     print()
     print(places.report(places.evaluate()))
+    if events_nl.DATASET.is_file():
+        print()
+        print(events_nl.report(events_nl.evaluate()))
     print()
     for lang in ("nl", "en"):
         result = ner.evaluate(args.shared, lang)

@@ -1,0 +1,133 @@
+"""Evaluate the event coder on Dutch passages annotated by hand
+(``tests/data/events_nl.jsonl``: short DpgMedia2019 passages with their ACLED events, and
+passages that report none; see its README).
+
+Two views:
+
+- **As on the ACLED notes** (comparable with the English figures): for passages with
+  exactly one gold event, kroniek's first event against it: event type, sub-type, exact
+  date, exact fatalities, actor1 token overlap, within 25 km.
+- **All events**: gold and predicted events are matched one to one on sub-type and date;
+  precision, recall and F1 over events, and the share of event-free passages where
+  kroniek still codes something (false alarms).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kroniek.dates import PartialDate
+from kroniek.evaluate.acled import token_f1
+from kroniek.extract import Extractor
+from kroniek.geo.gazetteer import distance_km
+from kroniek.records import Document, Event
+
+DATASET = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_nl.jsonl"
+
+
+@dataclass(frozen=True)
+class DutchEventScores:
+    passages: int
+    single: int  # passages with exactly one gold event
+    event_type_accuracy: float
+    sub_event_accuracy: float
+    exact_date: float
+    exact_fatalities: float
+    actor1_overlap: float
+    within_25km: float
+    precision: float
+    recall: float
+    f1: float
+    empty: int  # passages with no gold event
+    false_alarms: float  # share of those where kroniek codes an event
+
+
+def load(path: Path = DATASET) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _near(gold: dict[str, Any], event: Event) -> bool:
+    if event.latitude is None or event.longitude is None or gold.get("latitude") is None:
+        return False
+    return distance_km((event.latitude, event.longitude), (gold["latitude"], gold["longitude"])) <= 25
+
+
+def evaluate(path: Path = DATASET) -> DutchEventScores:
+    rows = load(path)
+    documents = [
+        Document(
+            id=r["id"], text=r["text"], date=PartialDate.parse(r["dct"]) if r.get("dct") else None, lang="nl"
+        )
+        for r in rows
+    ]
+    predicted = [ex.events for ex in Extractor(lang="nl").extract(documents)]
+    single: list[tuple[dict[str, Any], Event | None]] = [
+        (r["events"][0], events[0] if events else None)
+        for r, events in zip(rows, predicted, strict=True)
+        if len(r["events"]) == 1
+    ]
+
+    def share(test: Any) -> float:
+        return sum(1 for g, e in single if e is not None and test(g, e)) / len(single) if single else 0.0
+
+    matched = gold_total = predicted_total = 0
+    empty = alarms = 0
+    for row, events in zip(rows, predicted, strict=True):
+        gold_total += len(row["events"])
+        predicted_total += len(events)
+        if not row["events"]:
+            empty += 1
+            alarms += bool(events)
+        free = list(events)
+        for gold in row["events"]:
+            hit = next(
+                (
+                    e
+                    for e in free
+                    if e.sub_event_type == gold["sub_event_type"] and e.event_date == gold["event_date"]
+                ),
+                None,
+            )
+            if hit is not None:
+                matched += 1
+                free.remove(hit)
+    precision = matched / predicted_total if predicted_total else 0.0
+    recall = matched / gold_total if gold_total else 0.0
+    return DutchEventScores(
+        passages=len(rows),
+        single=len(single),
+        event_type_accuracy=share(lambda g, e: e.event_type == g["event_type"]),
+        sub_event_accuracy=share(lambda g, e: e.sub_event_type == g["sub_event_type"]),
+        exact_date=share(lambda g, e: e.event_date == g["event_date"]),
+        exact_fatalities=share(lambda g, e: e.fatalities == int(g.get("fatalities", 0))),
+        actor1_overlap=share(lambda g, e: token_f1(g.get("actor1", ""), e.actor1) >= 0.5),
+        within_25km=share(_near),
+        precision=precision,
+        recall=recall,
+        f1=2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        empty=empty,
+        false_alarms=alarms / empty if empty else 0.0,
+    )
+
+
+def report(s: DutchEventScores) -> str:
+    return "\n".join(
+        [
+            f"Dutch events ({DATASET.name}): {s.passages} passages, {s.single} with one gold event, "
+            f"{s.empty} with none",
+            f"  as on the ACLED notes: event_type {s.event_type_accuracy:.3f}, "
+            f"sub-type {s.sub_event_accuracy:.3f}, exact date {s.exact_date:.3f}, "
+            f"exact fatalities {s.exact_fatalities:.3f}, actor1 overlap {s.actor1_overlap:.3f}, "
+            f"within 25 km {s.within_25km:.3f}",
+            f"  all events (matched on sub-type and day): P {s.precision:.3f}  R {s.recall:.3f}  "
+            f"F1 {s.f1:.3f}; false alarms on event-free passages {s.false_alarms:.3f}",
+        ]
+    )
+
+
+if __name__ == "__main__":
+    print(report(evaluate()))
