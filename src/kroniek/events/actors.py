@@ -120,7 +120,7 @@ class ActorCoder:
         candidates = self.candidates(sentence, country_name)
         crowd = _CROWD_FIRST.get(sub_type)
         if crowd:
-            others = [c for c in candidates if c.inter in (1, 2, 3, 8) and c.start >= 0]
+            others = [c for c in candidates if c.inter in (1, 2, 3, 8)]
             if others and default.actor2:
                 return CodedActors(default.actor1, default.inter1, others[0].acled, others[0].inter)
             return default

@@ -231,7 +231,6 @@ class ToponymFinder:
         text = doc.text
         self._demonym_spans = [(c.start, c.end) for c in countries if not c.strong]
         taken = [(c.start, c.end) for c in countries if c.strong]
-        others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_LABELS]
         spans: list[_Span] = []
         for ent in doc.ents:
             if ent.label_ in LOC_LABELS:
@@ -246,23 +245,17 @@ class ToponymFinder:
                 # Al-Abd"), or name a facility of a town ("Rotterdam The Hague Airport"):
                 # take the gazetteer's name.
                 match = self._longest_match(doc, start, set())
-                if (
-                    match
-                    and match[0] > end
-                    or (
-                        match
-                        and not self._known(doc[start:end].text)
-                        and self._names_facility(doc[match[0] : end].text)
-                    )
-                ):
+                if match and match[0] > end:
                     end = match[0]
+                elif match and not self._known(doc[start:end].text):
+                    end = match[0] if self._names_facility(doc[match[0] : end].text) else end
                 if self._glued(doc, start, end) and not self._known(doc[start:end].text):
                     continue
                 surface = doc[start:end].text
                 if surface.isupper() and len(surface) <= 4 and loose_key(surface) not in _aliases():
                     continue  # "US", "UN", "EU": acronyms, which the gazetteer reads as villages
                 spans.append(_Span(start, end, "ner"))
-        spans.extend(self._gazetteer_spans(doc, text, spans, others))
+        spans.extend(self._gazetteer_spans(doc, text, spans))
         raw: list[Toponym] = []
         for span in spans:
             start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)
@@ -288,9 +281,7 @@ class ToponymFinder:
         raw.sort(key=lambda t: t.start)
         return self._resolve(text, raw, countries)
 
-    def _gazetteer_spans(
-        self, doc: Doc, text: str, found: list[_Span], others: list[tuple[int, int]]
-    ) -> list[_Span]:
+    def _gazetteer_spans(self, doc: Doc, text: str, found: list[_Span]) -> list[_Span]:
         covered = {i for s in found for i in range(s.start, s.end)}
         other_tokens = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_LABELS]
         # The models tag adjectives ("Bagdadse") as MISC: that does not stop an adjective.
