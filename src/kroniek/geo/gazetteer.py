@@ -92,9 +92,6 @@ class Gazetteer:
         sql += ")" if cue else " AND cue = 0)"
         return tuple(Place(*row) for row in self._conn.execute(sql, (key,)))
 
-    def has(self, name: str) -> bool:
-        return bool(self.lookup(name, True))
-
     def by_code(self, code: str) -> Place | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM places WHERE code = ?", (code,)).fetchone()
         return Place(*row) if row else None
@@ -117,12 +114,6 @@ class Gazetteer:
             f"SELECT {_COLUMNS} FROM places WHERE city_key = ? AND city_key != ''", (loose_key(city),)
         )
         return tuple(Place(*row) for row in rows)
-
-    def admin1_of(self, cc: str, admin1: str) -> Place | None:
-        row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM places WHERE kind = 'admin1' AND cc = ? AND admin1 = ?", (cc, admin1)
-        ).fetchone()
-        return Place(*row) if row else None
 
     def counts(self) -> dict[str, int]:
         return dict(self._conn.execute("SELECT kind, COUNT(*) FROM places GROUP BY kind").fetchall())
