@@ -65,3 +65,16 @@ def test_fatalities_ignore_the_day_and_come_from_the_next_sentence() -> None:
         "On 2 May 2020, in Culiacan, Sinaloa, gunmen attacked a bar and a man was found dead."
     )
     assert found.fatalities == 1
+
+
+def test_deaths_without_a_number_follow_acleds_convention() -> None:
+    limited, none_, major = (
+        events_of(
+            f"Bij {kind}gevechten tussen het leger en rebellen in Mali vielen vrijdag {what}doden.",
+            "nl",
+            "2019-03-02",
+        )[0]
+        for kind, what in (("", ""), ("", "geen "), ("zware ", ""))
+    )
+    assert (limited.fatalities, none_.fatalities, major.fatalities) == (3, 0, 10)
+    assert "coded as 3 by ACLED's convention" in limited.notes

@@ -34,12 +34,17 @@ def _where(event: Event) -> str:
     return f" {preposition} {event.location}" + (f" ({context})" if context else "")
 
 
-def write_note(event: Event) -> str:
+def write_note(event: Event, estimated: bool = False) -> str:
     """E.g. "On 3 January 2020, an air or drone strike was carried out near Baghdad
     International Airport (Baghdad, Iraq); 2 fatalities were reported."."""
     phrase = load_json("codebook.json")["notes_phrases"].get(event.sub_event_type, "an event")
     where = _where(event)
     note = f"{_when(event)}, {phrase}{where}"
     if event.fatalities:
-        note += f"; {event.fatalities} fatalit{'y was' if event.fatalities == 1 else 'ies were'} reported"
+        if estimated:
+            note += (
+                f"; deaths were reported without a number, coded as {event.fatalities} by ACLED's convention"
+            )
+        else:
+            note += f"; {event.fatalities} fatalit{'y was' if event.fatalities == 1 else 'ies were'} reported"
     return note + "."

@@ -81,6 +81,9 @@ class Lexicon:
         }
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
         self.no_fatality_patterns = [_compile(p, where, lang) for p in data.get("no_fatalities", [])]
+        unnumbered = data.get("unnumbered_fatalities", {})
+        self.unnumbered_patterns = [_compile(p, where, lang) for p in unnumbered.get("patterns", [])]
+        self.major_patterns = [_compile(p, where, lang) for p in unnumbered.get("major", [])]
         # "X en Y kwamen om": the named victims counted, when no number is given.
         self.victim_list_patterns = [_compile(p, where, lang) for p in data.get("fatality_lists", [])]
         self.list_separator = _compile(data.get("list_separator", r",\s*"), where, lang)
@@ -121,11 +124,26 @@ class Lexicon:
                 count = 1 if word.lower() in ("a", "an") else parse_number(word, self.lang)
                 if count is not None:
                     return count, found.start()
+        for pattern in self.unnumbered_patterns:
+            found = pattern.search(sentence)
+            if found:
+                # ACLED: deaths without a number count 10 for a major attack, 3 for a limited one.
+                major = any(m.search(sentence) for m in self.major_patterns)
+                return (10 if major else 3), found.start()
         for pattern in self.no_fatality_patterns:
             found = pattern.search(sentence)
             if found:
                 return 0, found.start()
         return None
+
+    def estimated(self, sentence: str) -> bool:
+        """Is the sentence's toll ACLED's estimate for deaths without a number (3 or 10)?"""
+        toll = self.fatalities(sentence)
+        return (
+            toll is not None
+            and any(p.search(sentence) for p in self.unnumbered_patterns)
+            and not any(p.search(sentence) for p in (*self.victim_list_patterns, *self.fatality_patterns))
+        )
 
     def _victims_in(self, phrase: str) -> int:
         """ "twee agenten" is 2, "zijn luitenant" is 1."""
