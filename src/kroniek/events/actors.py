@@ -129,7 +129,11 @@ class ActorCoder:
         before = [c for c in candidates if c.start < trigger[0]]
         # The subject comes first: "Islamic State militants targeted ... Egyptian forces
         # with an IED"; civilians are rarely the ones who act.
-        acting = [c for c in before if c.inter != 7] or before
+        # A by-phrase before the trigger belongs to another verb: "een basis die door de
+        # internationale troepen wordt gebruikt, ... doelwit van een drone-aanval".
+        acting = [c for c in before if c.inter != 7 and not self._in_by_phrase(sentence, c)] or [
+            c for c in before if not self._in_by_phrase(sentence, c)
+        ]
         actor1 = agent or (acting[0] if acting else None)
         if actor1 is None:
             after_first = [c for c in candidates if c.start >= trigger[1] and c.inter != 7]
@@ -144,6 +148,11 @@ class ActorCoder:
             return CodedActors(actor1.acled, actor1.inter, after[0].acled, after[0].inter)
         target = default.actor2 if default.actor2 and default.actor2 != actor1.acled else ""
         return CodedActors(actor1.acled, actor1.inter, target, default.inter2 if target else 0)
+
+    def _in_by_phrase(self, sentence: str, candidate: ActorCandidate) -> bool:
+        return bool(
+            self._agent and self._agent.search(sentence[max(0, candidate.start - 40) : candidate.start])
+        )
 
     def _agent_of(
         self, sentence: str, candidates: list[ActorCandidate], trigger: tuple[int, int]
