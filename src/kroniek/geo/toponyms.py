@@ -159,6 +159,17 @@ def _aliases() -> dict[str, str]:
     return {loose_key(k): v for k, v in data.get("aliases", {}).items()}
 
 
+def outside_places(countries: list[CountryMention], toponyms: list[Toponym]) -> list[CountryMention]:
+    """The country mentions that are not part of a longer place name: "Spain" in "Port of
+    Spain" is no country mention."""
+    names = [(t.start, t.end) for t in toponyms if t.source != "country"]
+    return [
+        c
+        for c in countries
+        if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in names)
+    ]
+
+
 _CONTAINER_GAP = re.compile(
     r"(?:\s+(?!and\b|or\b|en\b|of\b|to\b|from\b|naar\b|uit\b|tot\b)[a-z]+){0,3}\s*[,(]\s*",
 )
@@ -268,8 +279,7 @@ class ToponymFinder:
                 continue
             surface = text[start:end]
             raw.append(self._toponym(text, start, end, surface, span))
-        # "Port of Spain": a country's name inside a longer place name is no country mention.
-        countries = [c for c in countries if not any(t.start <= c.start and c.end <= t.end for t in raw)]
+        countries = outside_places(countries, raw)
         for c in countries:
             place = self.gazetteer.country(c.alpha2)
             if c.strong:

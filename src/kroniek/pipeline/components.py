@@ -17,7 +17,7 @@ from kroniek.events.classifier import classifier_for
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import open_gazetteer
-from kroniek.geo.toponyms import ToponymFinder
+from kroniek.geo.toponyms import ToponymFinder, outside_places
 from kroniek.pipeline.mentions import EventMention, register_extensions
 from kroniek.temporal import tagger_for
 from kroniek.temporal.dct import infer_dct
@@ -96,13 +96,7 @@ class PlaceComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         places = self.finder.find(doc, doc._.countries or [])
-        inside = [(t.start, t.end) for t in places if t.source != "country" and t.place is not None]
-        # "Port of Spain": the country inside a longer place name is no country mention.
-        doc._.countries = [
-            c
-            for c in doc._.countries or []
-            if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in inside)
-        ]
+        doc._.countries = outside_places(doc._.countries or [], places)
         doc._.places = places
         return doc
 
