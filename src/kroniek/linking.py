@@ -168,7 +168,11 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
 
 
 def place_for(
-    mention: EventMention, places: list[Toponym], paragraph_starts: list[int], country: str = ""
+    mention: EventMention,
+    places: list[Toponym],
+    paragraph_starts: list[int],
+    country: str = "",
+    main: str = "",
 ) -> tuple[Toponym | None, bool]:
     """The place below country level where a mention's event happened, if the text says.
 
@@ -181,7 +185,9 @@ def place_for(
     ("Washington wijst naar ...") never place an event. Failing these, a place merely
     named in the sentence, if it lies in the event's ``country`` (when that is known);
     failing that, the last locative place earlier in the same paragraph; failing that, the
-    article's first locative place (in the event's country, when that is known).
+    article's first locative place (in the event's country, when that is known). Among
+    the places of a sentence, those in ``main``, the article's main country
+    (:func:`main_country`), come first.
 
     Returns the place and whether the mention's own sentence or paragraph named it (a
     firm place, which keeps events apart); the article's scene is not firm.
@@ -195,7 +201,6 @@ def place_for(
     ]
     # The object of the trigger is where it happened: "shelled Menbij", "bestookten Aleppo".
     objects = [p for p in in_sentence if 0 <= p.start - mention.trigger_end <= 3]
-    main = _main_country(places)
     for group in ([p for p in in_sentence if p.locative or p in objects], named):
         # A reading in the article's main country beats one elsewhere ("Candelaria" in a
         # report from Rio de Janeiro), unless the text names the kind of place.
@@ -224,7 +229,7 @@ def place_for(
     return (scene[0] if scene else None), False
 
 
-def _main_country(places: list[Toponym]) -> str:
+def main_country(places: list[Toponym]) -> str:
     """The country most of the article's named places lie in ("" if none)."""
     counts = Counter(p.place.cc for p in places if p.place is not None and p.source != "adjective")
     return counts.most_common(1)[0][0] if counts else ""
@@ -260,11 +265,12 @@ def link_events(
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
     dominant = dominant_country(countries)
+    main = main_country(places or [])
     events: list[LinkedEvent] = []
     for mention in mentions:
         date = date_for(mention, timexes, dct, starts)
         country, strong = country_for(mention, countries, dominant)
-        found, firm = place_for(mention, places or [], starts, country if strong else "")
+        found, firm = place_for(mention, places or [], starts, country if strong else "", main)
         if found is not None and found.place is not None:
             country, strong = found.place.cc, True
         place = found if firm else None

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from kroniek.geo.names import is_latin, loose_key
+from kroniek.geo.names import loose_key, name_keys
 
 SCHEMA_VERSION = "4"
 SCHEMA = """
@@ -92,16 +92,6 @@ def _cities() -> list[dict[str, object]]:
     return list(data.values())
 
 
-def _names_of(primary: str, alternates: Iterable[str]) -> set[str]:
-    names = {primary}
-    for alt in alternates:
-        # IATA-like codes ("BGW", "BRU") are not names that prose uses.
-        if len(alt) < 3 or (alt.isupper() and len(alt) <= 4) or not is_latin(alt):
-            continue
-        names.add(alt)
-    return {loose_key(n) for n in names if loose_key(n)}
-
-
 class _Writer:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -142,7 +132,7 @@ def build(path: Path, progress: bool = False) -> dict[str, int]:
         cc, lat, lon = str(city["countrycode"]), float(city["latitude"]), float(city["longitude"])  # type: ignore[arg-type]
         population = int(city.get("population") or 0)  # type: ignore[call-overload]
         writer.place(
-            _names_of(str(city["name"]), city.get("alternatenames") or []),  # type: ignore[arg-type]
+            name_keys(str(city["name"]), list(city.get("alternatenames") or [])),  # type: ignore[call-overload]
             name=city["name"], kind="city", cc=cc, admin1=admin1, admin2=admin2,
             lat=lat, lon=lon, population=population, geonameid=city["geonameid"],
         )  # fmt: skip

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kroniek.geo.names import is_latin, loose_key
+from kroniek.geo.names import loose_key, name_keys, usable_alternate
 
 _KINDS = {
     ("A", "ADM1"): "admin1",
@@ -122,8 +122,7 @@ def _import_places(
         kind = _kind(feature_class, feature_code, features)
         if kind is None or not name or not cc:
             continue
-        keys = {loose_key(n) for n in [name, ascii_name, *alternates] if n and is_latin(n) and len(n) >= 2}
-        keys.discard("")
+        keys = name_keys(name, [ascii_name, *alternates])
         row = conn.execute("SELECT id FROM places WHERE geonameid = ?", (geonameid,)).fetchone()
         if row:
             place = row[0]
@@ -175,7 +174,7 @@ def _import_alternate_names(
         if tick:
             tick(1)
         language, name = parts[2], parts[3]
-        if language in _NOT_NAMES or not name or not is_latin(name) or len(name) < 2:
+        if language in _NOT_NAMES or not usable_alternate(name):
             continue
         try:
             geonameid = int(parts[1])

@@ -37,6 +37,18 @@ def loose_key(name: str) -> str:
     return _DOUBLES.sub(r"\1", joined)
 
 
+def name_keys(primary: str, alternates: list[str] | tuple[str, ...] = ()) -> set[str]:
+    """Loose keys of a place's names, as the gazetteer stores them: the primary name, and
+    the alternates a text could use (Latin script; not code-like "BGW" or "BRU")."""
+    names = [primary, *(a for a in alternates if usable_alternate(a))]
+    return {key for key in (loose_key(n) for n in names if n) if key}
+
+
+def usable_alternate(name: str) -> bool:
+    """Could prose use this alternate name? Not if it is short, code-like or not Latin."""
+    return len(name) >= 3 and not (name.isupper() and len(name) <= 4) and is_latin(name)
+
+
 def is_latin(name: str) -> bool:
     """Is every letter of the name in the Latin script? (Only those can occur in nl/en text.)"""
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())

@@ -66,6 +66,7 @@ class Toponym:
     metonym: bool = False  # "Washington wijst naar ...": a government, not a place
     candidates: int = 0
     division: bool = False  # followed by a word for a division: "Kandahar province"
+    names: str = ""  # the place name an adjective stands for ("Bagdadse" -> "Bagdad")
 
     @property
     def locative(self) -> bool:
@@ -175,19 +176,15 @@ _CONTAINER_GAP = re.compile(
 )
 
 
-_DIVISION_AFTER = re.compile(
-    r"\s+(?:province|provincie|governorate|gouvernement|oblast|state|region|regio|district|county|department|"
-    r"prefecture|LGA|rayon|municipality|gemeente)\b",
-    re.IGNORECASE,
+# Words for administrative divisions, in the languages kroniek reads ("Kandahar province",
+# "Chikun LGA", "gemeente Utrecht").
+_DIVISIONS = (
+    "province|provincie|governorate|gouvernement|oblast|state|region|regio|district|county|department|"
+    "prefecture|lga|rayon|municipality|gemeente|commune"
 )
-_ADMIN_WORD = re.compile(
-    r"LGA|District|Province|County|Governorate|Oblast|Region|State|Municipality|Commune|[A-Z]{2,4}"
-)
-_ADMIN_GAP = re.compile(
-    r"\s+(?:LGA|District|Province|County|Governorate|Oblast|Region|State|Commune|town|district)\s*[,(]\s*"
-)
-
-
+_DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISIONS})\b", re.IGNORECASE)  # "Kandahar province"
+_ADMIN_WORD = re.compile(rf"(?i:{_DIVISIONS})|[A-Z]{{2,4}}")  # the rest of "Chikun LGA" (one PER)
+_ADMIN_GAP = re.compile(rf"\s+(?:{_DIVISIONS}|town)\s*[,(]\s*", re.IGNORECASE)  # "Chikun LGA, Kaduna"
 _IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
 
 
@@ -228,7 +225,6 @@ class ToponymFinder:
     """Finds and resolves the toponyms of one language's documents."""
 
     max_tokens = 5
-    _demonym_spans: list[tuple[int, int]]
 
     def __init__(self, lang: str, gazetteer: Gazetteer):
         self.lang = lang
@@ -240,7 +236,7 @@ class ToponymFinder:
     # -- recognition -------------------------------------------------------------------
     def find(self, doc: Doc, countries: list[CountryMention]) -> list[Toponym]:
         text = doc.text
-        self._demonym_spans = [(c.start, c.end) for c in countries if not c.strong]
+        demonyms = [(c.start, c.end) for c in countries if not c.strong]
         taken = [(c.start, c.end) for c in countries if c.strong]
         spans: list[_Span] = []
         for ent in doc.ents:
@@ -266,7 +262,7 @@ class ToponymFinder:
                 if surface.isupper() and len(surface) <= 4 and loose_key(surface) not in _aliases():
                     continue  # "US", "UN", "EU": acronyms, which the gazetteer reads as villages
                 spans.append(_Span(start, end, "ner"))
-        spans.extend(self._gazetteer_spans(doc, text, spans))
+        spans.extend(self._gazetteer_spans(doc, text, spans, demonyms))
         raw: list[Toponym] = []
         for span in spans:
             start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)
@@ -291,7 +287,9 @@ class ToponymFinder:
         raw.sort(key=lambda t: t.start)
         return self._resolve(text, raw, countries)
 
-    def _gazetteer_spans(self, doc: Doc, text: str, found: list[_Span]) -> list[_Span]:
+    def _gazetteer_spans(
+        self, doc: Doc, text: str, found: list[_Span], demonyms: list[tuple[int, int]]
+    ) -> list[_Span]:
         covered = {i for s in found for i in range(s.start, s.end)}
         other_tokens = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_LABELS]
         # The models tag adjectives ("Bagdadse") as MISC: that does not stop an adjective.
@@ -317,7 +315,7 @@ class ToponymFinder:
             verdict = (
                 "no"
                 if self._glued(doc, i, end)
-                else self._acceptable(doc, text, i, end, source, other_tokens)
+                else self._acceptable(doc, text, i, end, source, other_tokens, demonyms)
             )
             if verdict == "yes":
                 spans.append(_Span(i, end, source))
@@ -384,7 +382,14 @@ class ToponymFinder:
         return None
 
     def _acceptable(
-        self, doc: Doc, text: str, start: int, end: int, source: str, others: list[tuple[int, int, str]]
+        self,
+        doc: Doc,
+        text: str,
+        start: int,
+        end: int,
+        source: str,
+        others: list[tuple[int, int, str]],
+        demonyms: list[tuple[int, int]],
     ) -> str:
         """Guard a gazetteer match the model did not make as a place: "yes", "no", or
         "doubt" (kept only when written as part of another place, see ``_confirmed``).
@@ -410,7 +415,7 @@ class ToponymFinder:
                 rest = [
                     t.text
                     for t in [*doc[max(s, end) : e], *doc[s:start]]
-                    if not self._inside(t.idx, self._demonym_spans)  # "Duitse Mainz" (one ORG)
+                    if not self._inside(t.idx, demonyms)  # "Duitse Mainz" (one ORG)
                 ]
                 # "Rechtzaad in Roosendaal" (one ORG to the model): the place after "in" is one.
                 located = start > s and self.rules.cues.get(doc[start - 1].lower_) in ("loc", "near")
@@ -459,7 +464,18 @@ class ToponymFinder:
         if span.source == "adjective":
             cue, metonym = "", False
         division = bool(_DIVISION_AFTER.match(text, end))
-        return Toponym(start, end, surface, None, span.source, cue, feature, metonym, division=division)
+        return Toponym(
+            start,
+            end,
+            surface,
+            None,
+            span.source,
+            cue,
+            feature,
+            metonym,
+            division=division,
+            names=span.adjective_of,
+        )
 
     def _cue(self, text: str, start: int) -> str:
         """The locative word nearest before a name, with at most two words between."""
@@ -497,8 +513,8 @@ class ToponymFinder:
         return kind, -1
 
     # -- resolution --------------------------------------------------------------------
-    def _candidates(self, toponym: Toponym, adjective_of: str = "") -> list[Place]:
-        name = adjective_of or toponym.text
+    def _candidates(self, toponym: Toponym) -> list[Place]:
+        name = toponym.names or toponym.text
         region = _regions(self.lang).get(loose_key(name))
         if region is not None:
             return [region]
@@ -545,8 +561,7 @@ class ToponymFinder:
             if t.candidates:  # a country, named or as an adjective: already resolved
                 options.append([t.place] if t.place else [])
                 continue
-            adjective = self._adjective(t.text) if t.source == "adjective" else ""
-            options.append(list({p.id: p for p in self._candidates(t, adjective)}.values()))
+            options.append(list({p.id: p for p in self._candidates(t)}.values()))
         # Places with one reading anchor the others ("Ghot Alshall (Tripoli)").
         anchors = [opts[0] for opts in options if len(opts) == 1]
         for opts in options:
