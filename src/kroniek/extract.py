@@ -21,7 +21,6 @@ from kroniek.codebook import can_have_fatalities
 from kroniek.confidence import shipped as shipped_calibration
 from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for
-from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
@@ -139,15 +138,6 @@ class Extractor:
             yield from self.process_batch(batch)
 
     @staticmethod
-    def _estimated_toll(linked: LinkedEvent, ex: Extraction) -> bool:
-        """Did the event's toll come from deaths reported without a number?"""
-        lexicon = lexicon_for(ex.language)
-        tolls = [m for m in linked.mentions if m.fatalities]
-        if lexicon is None or not tolls:
-            return False
-        return lexicon.estimated(ex.clean.text[tolls[0].sent_start : tolls[0].sent_end])
-
-    @staticmethod
     def _actors(linked: LinkedEvent, ex: Extraction, country_name: str) -> tuple[str, int, str, int]:
         """Actors from the sentence of the event's first mention, else the sub-type's defaults."""
         default = CodedActors(*_default_actors(linked.sub_event_type, country_name))
@@ -196,7 +186,7 @@ class Extractor:
             confidence=_confidence(linked),
             language=ex.language,
         )
-        event.notes = write_note(event, self._estimated_toll(linked, ex))
+        event.notes = write_note(event, linked.fatalities_estimated)
         calibration = shipped_calibration()
         if calibration is not None:
             event.confidence = round(calibration.probability(event), 2)

@@ -101,6 +101,11 @@ class LinkedEvent:
         counts = [m.fatalities for m in self.mentions if m.fatalities is not None]
         return counts[0] if counts else 0
 
+    @property
+    def fatalities_estimated(self) -> bool:
+        """Is the toll ACLED's count for deaths reported without a number?"""
+        return next((m.fatalities_estimated for m in self.mentions if m.fatalities is not None), False)
+
 
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]

@@ -13,19 +13,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from kroniek.codebook import sub_event_types, suppressions
 from kroniek.numbers import number_pattern, parse_number
 from kroniek.resources import load_json
 
 
+@cache
+def _count_pattern(lang: str) -> str:
+    """Any count of the language, but not the day of a date ("28" in "On 28 April 2020, three
+    women were killed"): the months come from the language's ``timex.json``."""
+    months = sorted(
+        (load_json("timex.json", lang) or {}).get("vocabulary", {}).get("MONTH", {}), key=len, reverse=True
+    )
+    not_a_day = r"(?!\s+(?:" + "|".join(re.escape(m) for m in months) + r")\b)" if months else ""
+    return "(?:" + number_pattern(lang) + ")" + not_a_day
+
+
 def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
     """Compile case-insensitively; ``%NUMBER`` stands for any count of the language."""
     try:
-        return re.compile(pattern.replace("%NUMBER", number_pattern(lang)), re.IGNORECASE)
+        return re.compile(pattern.replace("%NUMBER", _count_pattern(lang)), re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"{where}: bad regex {pattern!r}: {exc}") from None
+
+
+class Toll(NamedTuple):
+    deaths: int
+    offset: int  # where in the sentence it is reported
+    estimated: bool = False  # deaths without a number, counted by ACLED's convention
 
 
 @dataclass(frozen=True)
@@ -110,40 +127,31 @@ class Lexicon:
         kept = [m for s, m in first.items() if s not in dropped]
         return sorted(kept, key=lambda m: m.start)
 
-    def fatalities(self, sentence: str) -> tuple[int, int] | None:
-        """(count, offset) of the death toll a sentence reports, or None if it reports none."""
+    def fatalities(self, sentence: str) -> Toll | None:
+        """The death toll a sentence reports, or None if it reports none."""
         for pattern in self.victim_list_patterns:  # before counts: "a soldier and two civilians"
             found = pattern.search(sentence)
             if found:
                 victims = [v for v in self.list_separator.split(found.group("list")) if v.strip()]
-                return sum(self._victims_in(v) for v in victims), found.start()
+                return Toll(sum(self._victims_in(v) for v in victims), found.start())
         for pattern in self.fatality_patterns:
             found = pattern.search(sentence)
             if found:
                 word = found.group("n")
                 count = 1 if word.lower() in ("a", "an") else parse_number(word, self.lang)
                 if count is not None:
-                    return count, found.start()
+                    return Toll(count, found.start())
         for pattern in self.unnumbered_patterns:
             found = pattern.search(sentence)
             if found:
                 # ACLED: deaths without a number count 10 for a major attack, 3 for a limited one.
                 major = any(m.search(sentence) for m in self.major_patterns)
-                return (10 if major else 3), found.start()
+                return Toll(10 if major else 3, found.start(), estimated=True)
         for pattern in self.no_fatality_patterns:
             found = pattern.search(sentence)
             if found:
-                return 0, found.start()
+                return Toll(0, found.start())
         return None
-
-    def estimated(self, sentence: str) -> bool:
-        """Is the sentence's toll ACLED's estimate for deaths without a number (3 or 10)?"""
-        toll = self.fatalities(sentence)
-        return (
-            toll is not None
-            and any(p.search(sentence) for p in self.unnumbered_patterns)
-            and not any(p.search(sentence) for p in (*self.victim_list_patterns, *self.fatality_patterns))
-        )
 
     def _victims_in(self, phrase: str) -> int:
         """ "twee agenten" is 2, "zijn luitenant" is 1."""

@@ -135,9 +135,13 @@ class EventComponent:
             second_opinion = self._second_opinion(text) if len(matches) == 1 else None
             for match in matches:
                 sub_type = second_opinion or match.sub_event_type
-                fatalities = None
+                fatalities, estimated = None, False
                 if toll is not None and not toll_taken and can_have_fatalities(sub_type):
-                    fatalities, toll_taken = toll[0], True  # a toll counts for one event only
+                    fatalities, estimated, toll_taken = (
+                        toll.deaths,
+                        toll.estimated,
+                        True,
+                    )  # for one event only
                 mentions.append(
                     EventMention(
                         sub_event_type=sub_type,
@@ -147,6 +151,7 @@ class EventComponent:
                         trigger_start=start + match.start,
                         trigger_end=start + match.end,
                         fatalities=fatalities,
+                        fatalities_estimated=estimated,
                     )
                 )
         doc._.event_mentions = mentions
@@ -174,5 +179,5 @@ class EventComponent:
         if "\n\n" in full_text[last.sent_end : start] or self.lexicon.filtered(text):
             return
         toll = self.lexicon.fatalities(text)
-        if toll is not None and toll[0] > 0:
-            mentions[-1] = replace(last, fatalities=toll[0])
+        if toll is not None and toll.deaths > 0:
+            mentions[-1] = replace(last, fatalities=toll.deaths, fatalities_estimated=toll.estimated)

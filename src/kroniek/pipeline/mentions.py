@@ -23,6 +23,7 @@ class EventMention:
     trigger_start: int
     trigger_end: int
     fatalities: int | None
+    fatalities_estimated: bool = False  # deaths without a number, counted by ACLED's convention
 
 
 def register_extensions() -> None:
