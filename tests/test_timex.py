@@ -37,7 +37,12 @@ def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
         ("On 8 May 2020, protesters gathered", "2020-05-08"),
         ("on January 3rd, 2020", "2020-01-03"),
         ("on 2020-01-03", "2020-01-03"),
-        ("last Tuesday night", "2020-05-12"),  # TimeBank leaves the part of day out
+        ("Tuesday night", "2020-05-12"),  # TimeBank leaves the part of day out
+        ("last Tuesday", "2020-05-05"),  # said on a Tuesday: a week ago
+        ("around Wednesday's ruling", "2020-05-06"),  # a possessive weekday is past
+        ("Horsley said Friday that he would appeal", "2020-05-08"),  # "would" is another clause
+        ("the year-ago quarter", "2019-Q1"),  # the quarter reported on, a year back
+        ("He stepped down in October", "2019-10"),  # past tense: not the nearer 2020-10
         ("this morning", "2020-05-12"),
         ("the third quarter", "2019-Q3"),
         ("the past three years", "P3Y"),

@@ -100,6 +100,9 @@ class TimexTagger:
         # In a sentence about quarterly results, "a year ago" means that quarter a year ago.
         context = config.get("quarter_context")
         self.quarter_context = re.compile(context, re.IGNORECASE) if context else None
+        # In an article about quarterly results, a sentence of figures compares quarters too.
+        figures = config.get("quarter_figures")
+        self.quarter_figures = re.compile(figures, re.IGNORECASE) if figures else None
         self._anchor_vocabularies: dict[str, list[str]] = {}
         for name, words in self.vocabulary.items():
             if name not in _NOT_ANCHORS:
@@ -338,7 +341,9 @@ class TimexTagger:
         if capitalized and not _sentence_start(text, match.start()):
             return None  # "Jolanda Zondag", "Werken van Morgen"
         # Tense and context cost searches: look them up only where they can matter.
-        tense = context.tense(match.start(), match.end()) if groups.keys() & _TENSE_GROUPS else None
+        tense = rule.extra.get("tense")  # a rule may know its tense: "Wednesday's ruling" is past
+        if tense is None and groups.keys() & _TENSE_GROUPS:
+            tense = context.tense(match.start(), match.end())
         captured = self._capture(rule, groups, tense)
         if captured is not None and captured.unit == "Y" and context.quarterly(match.start()):
             captured.extra["quarterly"] = True
@@ -445,8 +450,18 @@ class _Context:
             return False
         index, sentence = self._sentence(position)
         if index not in self._quarterly:
-            self._quarterly[index] = bool(pattern.search(sentence))
+            figures = self.tagger.quarter_figures
+            self._quarterly[index] = bool(pattern.search(sentence)) or bool(
+                figures and figures.search(sentence) and self.reports_quarter()
+            )
         return self._quarterly[index]
+
+    def reports_quarter(self) -> bool:
+        """Does the text as a whole speak of quarterly results?"""
+        if -1 not in self._quarterly:
+            pattern = self.tagger.quarter_context
+            self._quarterly[-1] = bool(pattern and pattern.search(self.text))
+        return self._quarterly[-1]
 
 
 def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:

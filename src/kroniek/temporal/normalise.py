@@ -110,16 +110,25 @@ def _replace_year(date: PartialDate, year: int) -> PartialDate:
         return PartialDate(year, date.month, 28)
 
 
-def _choose_year(candidate: dt.date, anchor: dt.date, tense: str | None) -> int:
-    """The year that puts a month/day on the tense's side of the anchor, or nearest to it."""
+def _choose_year(candidate: dt.date, anchor: dt.date, tense: str | None, reach: int = 366) -> int:
+    """The year that puts a month/day on the tense's side of the anchor, or nearest to it.
+
+    ``reach`` (days) bounds how far the tense may pull a date from the nearer reading.
+    """
     options = [candidate.replace(year=candidate.year + d) for d in (-1, 0, 1) if _valid(candidate, d)]
+    nearest = min(options, key=lambda o: abs((o - anchor).days))
     if tense == "past":
         options = [o for o in options if o <= anchor] or options
-        return max(options).year
-    if tense == "future":
+        chosen = max(options)
+    elif tense == "future":
         options = [o for o in options if o >= anchor] or options
-        return min(options).year
-    return min(options, key=lambda o: abs((o - anchor).days)).year
+        chosen = min(options)
+    else:
+        return nearest.year
+    return chosen.year if abs((chosen - anchor).days) <= reach else nearest.year
+
+
+REACH_DAYS = 240  # about eight months: tuned on TBAQ (0.774 → 0.778), neutral on the Dutch dev sets
 
 
 def _valid(date: dt.date, years: int) -> bool:
@@ -144,9 +153,10 @@ def _explicit(c: Captured, dct: PartialDate | None) -> Normalised | None:
             return (f"XXXX-{c.month:02d}", None, False) if c.month else None
         month_anchor = dt.date(dct.year, dct.month, 15 if dct.day is None else dct.day)
         probe = dt.date(dct.year, c.month or 1, min(c.day or 15, 28))
-        # A shift ("last November") fixes the side; otherwise the nearer reading wins:
-        # news dates without a year lie close to the publication date, on either side.
-        year = _choose_year(probe, month_anchor, c.tense if c.shift else None)
+        # A shift ("last November") fixes the side. Otherwise news dates without a year lie
+        # close to the publication date: the tense picks the side within REACH_DAYS, else
+        # the nearer reading wins (tense cues are guesses; "in March" of a year ago is rare).
+        year = _choose_year(probe, month_anchor, c.tense, 366 if c.shift else REACH_DAYS)
     try:
         date = PartialDate(year, c.month, c.day)
     except ValueError:
