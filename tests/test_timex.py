@@ -42,7 +42,9 @@ def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
         ("around Wednesday's ruling", "2020-05-06"),  # a possessive weekday is past
         ("Horsley said Friday that he would appeal", "2020-05-08"),  # "would" is another clause
         ("the year-ago quarter", "2019-Q1"),  # the quarter reported on, a year back
-        ("He stepped down in October", "2019-10"),  # past tense: not the nearer 2020-10
+        ("He stepped down in October", "2019-10"),
+        ("the October slaying", "2019-10"),  # a full month name alone
+        ("the 11th century temple", "10"),  # past tense: not the nearer 2020-10
         ("this morning", "2020-05-12"),
         ("the third quarter", "2019-Q3"),
         ("the past three years", "P3Y"),
