@@ -38,7 +38,7 @@ def test_spellings_of_one_name_share_a_key() -> None:
     assert name_key("Aïn al-Assad") == name_key("ain Al Assad") == "ain al assad"
     assert loose_key("Al Asad") == loose_key("Assad") == "asad"
     assert loose_key("Buur Hakaba") == loose_key("Buurhakaba")
-    assert loose_key("Dar'a") == loose_key("Dara")
+    assert loose_key("Dar'a") == loose_key("Dara") == loose_key("Dar‘ā")
     assert loose_key("Jhudo") == loose_key("Jhuddo")
     assert loose_key("Baghdad") != loose_key("Basra")
 
@@ -127,6 +127,22 @@ def test_a_named_town_resolves_with_its_province() -> None:
     (town, province) = [t for t in places_in("Protesters gathered in Fraserburg, Northern Cape.", "en")]
     assert town.place is not None and town.place.cc == "ZA" and town.place.kind == "city"
     assert province.place is not None and province.place.kind == "admin1"
+
+
+def test_hyphenated_and_apostrophe_names_are_whole_names() -> None:
+    found = places_in("An IED exploded near Basira town in Deir-ez-Zor, and gunmen fired in Dar'a city.", "en")
+    assert [(t.text, t.place and t.place.cc) for t in found] == [
+        ("Basira", "SY"),
+        ("Deir-ez-Zor", "SY"),
+        ("Dar'a", "SY"),
+    ]
+
+
+def test_a_name_that_does_not_fit_its_container_is_left_unplaced() -> None:
+    # "Ara" is a Syrian village the gazetteer lacks; its readings (Arrah, India) do not lie
+    # in As-Suwayda, so only the container is a place.
+    found = places_in("Gunmen killed a civilian in Ara in As-Sweida as he worked his field.", "en")
+    assert [(t.text, t.place and t.place.cc) for t in found] == [("As-Sweida", "SY")]
 
 
 def test_context_picks_the_reading() -> None:

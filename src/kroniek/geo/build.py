@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kroniek.geo.names import loose_key, name_keys
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (

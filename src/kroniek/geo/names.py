@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,]+")
-_DROPPED = re.compile(r"['’ʼ`ʻ\"()]")
+_DROPPED = re.compile(r"['’‘ʼʻʿʾ`´\"()]")
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ud", "ul"})
 _DOUBLES = re.compile(r"(.)\1+")
 

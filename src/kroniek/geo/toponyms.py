@@ -185,15 +185,18 @@ _DIVISIONS = (
 _DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISIONS})\b", re.IGNORECASE)  # "Kandahar province"
 _ADMIN_WORD = re.compile(rf"(?i:{_DIVISIONS})|[A-Z]{{2,4}}")  # the rest of "Chikun LGA" (one PER)
 _ADMIN_GAP = re.compile(rf"\s+(?:{_DIVISIONS}|town)\s*[,(]\s*", re.IGNORECASE)  # "Chikun LGA, Kaduna"
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
 _IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
+_WITHIN_GAP = re.compile(r"\s+in\s+")  # "Ara in As-Sweida": the second contains the first
 
 
 def _containment(text: str, toponyms: list[Toponym]) -> dict[int, list[int]]:
     """Pairs of names where one is written as part of the next: "X, Y", "X (Y)", "X
-    district, Y". Both directions are returned: each must agree with the other."""
+    district, Y", "X in Y". Both directions are returned: each must agree with the other."""
     links: dict[int, list[int]] = {}
     for i in range(len(toponyms) - 1):
-        if _CONTAINER_GAP.fullmatch(text[toponyms[i].end : toponyms[i + 1].start]):
+        gap = text[toponyms[i].end : toponyms[i + 1].start]
+        if _CONTAINER_GAP.fullmatch(gap) or _WITHIN_GAP.fullmatch(gap):
             links.setdefault(i, []).append(i + 1)
             links.setdefault(i + 1, []).append(i)
     return links
@@ -244,6 +247,10 @@ class ToponymFinder:
                 start = ent.start
                 while start < ent.end - 1 and doc[start].lower_ in ("de", "het", "the", "'s"):
                     start += 1
+                if spans and start < spans[-1].end:
+                    continue  # the end of a name already widened ("Zor" of "Deir-ez-Zor")
+                if self._hyphen_before(doc, start) and doc[start - 2].lower_ in _CONNECTORS:
+                    start -= 2  # "As-Sweida": the model left out the article
                 common = ent.end - start == 1 and doc[start].text in self.rules.not_places
                 if common and self._cue(text, doc[start].idx) not in ("loc", "near"):
                     continue  # "the Mobile phone": a common word, unless "in Mobile"
@@ -301,7 +308,8 @@ class ToponymFinder:
         i, n = 0, len(doc)
         while i < n:
             token = doc[i]
-            if i in covered or not token.text[:1].isupper() or not token.is_alpha and "-" not in token.text:
+            wordlike = token.is_alpha or "-" in token.text or _APOSTROPHE_NAME.fullmatch(token.text)
+            if i in covered or not token.text[:1].isupper() or not wordlike:
                 i += 1
                 continue
             match = self._longest_match(doc, i, covered)
@@ -348,6 +356,16 @@ class ToponymFinder:
         after = after and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
         return bool(before or after)
 
+    @staticmethod
+    def _hyphen_before(doc: Doc, i: int) -> bool:
+        """Is token ``i`` joined by a hyphen to the word before it ("ez" of "Deir-ez")?"""
+        return (
+            2 <= i < len(doc)
+            and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+        )
+
     def _names_facility(self, tail: str) -> bool:
         """Does the dropped end of a name say what kind of place it is ("... Airport")?"""
         return any(word.lower() in self.rules.features for word in tail.split())
@@ -363,6 +381,12 @@ class ToponymFinder:
             word = doc[j]
             if j in covered or word.is_punct and word.text not in ("-", "'s"):
                 break
+            if (
+                word.text == "-"
+                and not doc[j - 1].whitespace_
+                or (self._hyphen_before(doc, j) and not word.text[:1].isupper())
+            ):
+                continue  # inside a hyphenated name: "Deir-ez-Zor"
             if (
                 word.text[:1].isupper()
                 or word.lower_ in _CONNECTORS
@@ -572,7 +596,7 @@ class ToponymFinder:
             self._best(t, opts, context, anchors, [options[j] for j in linked.get(i, ())])
             for i, (t, opts) in enumerate(zip(raw, options, strict=True))
         ]
-        result = []
+        placed: dict[int, Toponym] = {}
         for i, (t, opts) in enumerate(zip(raw, options, strict=True)):
             if not opts:
                 continue
@@ -580,8 +604,18 @@ class ToponymFinder:
             # Closeness to the other names' first readings, never to this name's own.
             chosen = [p for j, p in enumerate(first) if p is not None and j != i]
             place = self._best(t, opts, context, chosen, related) if len(opts) > 1 else opts[0]
-            result.append(replace(t, place=place, candidates=len(opts)))
-        return self._drop_orphans(result, named_countries)
+            placed[i] = replace(t, place=place, candidates=len(opts))
+        # "Ara in As-Sweida": when no reading of a name fits inside the place written as
+        # its container, the gazetteer lacks the name (a village), not the container.
+        # Only after "in": "X (Y, Z)" and lists ("Rheine, Wesel") are left to _best.
+        for i, containers in linked.items():
+            inner, outer = placed.get(i), placed.get(i + 1)
+            if i + 1 not in containers or not inner or not outer or not inner.place or not outer.place:
+                continue
+            within = _WITHIN_GAP.fullmatch(text[inner.end : outer.start])
+            if within and inner.place.kind != "country" and not contains(outer.place, inner.place):
+                del placed[i]
+        return self._drop_orphans(list(placed.values()), named_countries)
 
     def _drop_orphans(self, toponyms: list[Toponym], context: dict[str, float]) -> list[Toponym]:
         """A gazetteer reading in a country that nothing else in the text supports, while
