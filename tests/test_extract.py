@@ -92,3 +92,28 @@ def test_extract_text_api_with_fatalities() -> None:
     ]
     assert events[0].notes.startswith("On 3 March 2023, ")
     assert events[0].actor2 == "Civilians (Nigeria)"
+
+
+def test_dutch_reference_to_an_attack_by_its_day_is_that_attack() -> None:
+    # A later article names the attack by place and day inside a sentence about something else.
+    events = kroniek.extract_text(
+        "De burgemeester prees de hulpdiensten voor hun werk bij de aanslag in Arnhem dinsdag.",
+        date="2019-03-21",  # a Thursday
+        lang="nl",
+    )
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Attack", "2019-03-19", "Arnhem")
+    ]
+    fiction = "De film over de aanslag van dinsdag draait vanaf volgende week in de bioscoop."
+    assert kroniek.extract_text(fiction, date="2019-03-21", lang="nl") == []
+
+
+def test_dutch_street_protest_idiom_in_a_subordinate_clause() -> None:
+    events = kroniek.extract_text(
+        "Zij verwees naar de tienduizenden boeren die zaterdag in Den Haag de straat opgingen.",
+        date="2019-03-20",
+        lang="nl",
+    )
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Peaceful protest", "2019-03-16", "The Hague")
+    ]

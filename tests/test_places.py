@@ -130,7 +130,9 @@ def test_a_named_town_resolves_with_its_province() -> None:
 
 
 def test_hyphenated_and_apostrophe_names_are_whole_names() -> None:
-    found = places_in("An IED exploded near Basira town in Deir-ez-Zor, and gunmen fired in Dar'a city.", "en")
+    found = places_in(
+        "An IED exploded near Basira town in Deir-ez-Zor, and gunmen fired in Dar'a city.", "en"
+    )
     assert [(t.text, t.place and t.place.cc) for t in found] == [
         ("Basira", "SY"),
         ("Deir-ez-Zor", "SY"),

@@ -49,9 +49,10 @@ def main(argv: list[str] | None = None) -> int:
             print(timeml.report(name, timeml.score(docs, predict)))
     print()
     print(places.report(places.evaluate()))
-    if events_nl.DATASET.is_file():
-        print()
-        print(events_nl.report(events_nl.evaluate()))
+    for dataset, role in ((events_nl.DEV_DATASET, "development, in-sample"), (events_nl.DATASET, "held out")):
+        if dataset.is_file():
+            print()
+            print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset)))
     print()
     for lang in ("nl", "en"):
         result = ner.evaluate(args.shared, lang)
