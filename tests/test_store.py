@@ -92,12 +92,14 @@ def test_filters_and_full_text_search(tmp_path: Path) -> None:
 def test_a_failed_batch_is_rolled_back_and_earlier_batches_are_kept(tmp_path: Path) -> None:
     first = make_doc("d1", "Eerste.")
     second = make_doc("d2", "Tweede.")
-    broken = make_event(second, "e2")
+    broken = make_event(second, "e2", date="2022-01-05")  # another day: another event
     broken.doc_id = "does-not-exist"  # violates the foreign key
     with Store(tmp_path / "k.db") as store:
         store.write_batch([(first, [make_event(first, "e1")])])
         with pytest.raises(sqlite3.IntegrityError):
             store.write_batch([(second, [broken])])
         assert store.stats()["documents"] == 1
-        assert store.write_batch([(second, [make_event(second, "e2")])]) == [IngestOutcome.ADDED]
+        assert store.write_batch([(second, [make_event(second, "e2", date="2022-01-05")])]) == [
+            IngestOutcome.ADDED
+        ]
         assert store.stats()["events"] == 2

@@ -12,7 +12,7 @@ import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import IO, Any
 
 from kroniek import __version__
@@ -237,6 +237,8 @@ def format_table(events: Sequence[Event]) -> str:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
+    if args.why:
+        return _explain(args)
     with Store(args.db) as store:
         events = list(store.events(_filter(args)))
     if args.json:
@@ -244,6 +246,43 @@ def cmd_events(args: argparse.Namespace) -> int:
             print(json.dumps(event.to_dict(), ensure_ascii=False))
     else:
         print(format_table(events))
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """``kroniek events --why ID``: the reports merged into one event, and why."""
+    with Store(args.db) as store:
+        event = store.event(args.why)
+        mentions = store.mentions(args.why) if event else []
+    if event is None:
+        print(
+            f"error: no event {args.why!r} in {args.db} (list ids with: kroniek events --json)",
+            file=sys.stderr,
+        )
+        return 1
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "event": event.to_dict(),
+                    "mentions": [{**asdict(m), "event": m.event.to_dict()} for m in mentions],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    print(
+        f"{event.event_id}: {event.sub_event_type}, {event.event_date} (tp {event.time_precision}), "
+        f"{event.location or event.country}, {event.fatalities} fatalities"
+    )
+    print(f"merged from {len(mentions)} report{'s' if len(mentions) != 1 else ''}:")
+    for m in mentions:
+        e = m.event
+        print(
+            f"  - {m.doc_id}: {e.sub_event_type}, {e.event_date} (tp {e.time_precision}), "
+            f"{e.location or e.country}, {e.fatalities} fatalities"
+        )
+        print(f"    why: {m.reason}")
     return 0
 
 
@@ -422,6 +461,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--limit", type=int, help="at most this many events")
         if name == "events":
             p.add_argument("--json", action="store_true", help="JSON Lines instead of a table")
+            p.add_argument(
+                "--why",
+                metavar="ID",
+                help="show the reports merged into event ID and why each one was merged",
+            )
             p.set_defaults(func=cmd_events)
         else:
             p.add_argument(

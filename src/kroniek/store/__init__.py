@@ -1,5 +1,5 @@
 """Persistence: SQLite with FTS5 by default."""
 
-from kroniek.store.sqlite import EventFilter, IngestOutcome, Store
+from kroniek.store.sqlite import EventFilter, IngestOutcome, Mention, Store
 
-__all__ = ["EventFilter", "IngestOutcome", "Store"]
+__all__ = ["EventFilter", "IngestOutcome", "Mention", "Store"]

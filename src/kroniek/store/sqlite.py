@@ -4,11 +4,17 @@ A document is stored with its content hash, so ingesting it again changes nothin
 a document whose id comes back with new content replaces the old version and its
 events. Writes happen in batches, each one transaction: an interrupted ingest keeps
 every batch already committed and can simply be run again.
+
+Each extracted event is stored as a *mention* and merged into the stored event it
+reports, if any (see :mod:`kroniek.store.dedup`): one real event, however many
+documents report it, with all of their evidence.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,8 +24,19 @@ from pathlib import Path
 from typing import Any
 
 from kroniek.records import EVENT_COLUMNS, Document, Event, Evidence
+from kroniek.store.dedup import compare, merge
 
 _EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One document's reading of a stored event, and why it was merged there."""
+
+    mention_id: str
+    doc_id: str
+    reason: str
+    event: Event
 
 
 class IngestOutcome(StrEnum):
@@ -117,12 +134,23 @@ class Store:
                 if outcome is IngestOutcome.UNCHANGED:
                     continue
                 if outcome is IngestOutcome.UPDATED:
-                    self.conn.execute("DELETE FROM events WHERE doc_id = ?", (document.id,))
-                    self.conn.execute("DELETE FROM documents WHERE id = ?", (document.id,))
+                    self._remove_document(document.id)
                 self._insert_document(document)
                 for event in events:
-                    self._insert_event(event)
+                    self._add_mention(event)
         return outcomes
+
+    def _remove_document(self, doc_id: str) -> None:
+        """Take a document's mentions out of the events they joined, then the document."""
+        affected = [
+            r[0]
+            for r in self.conn.execute("SELECT DISTINCT event_id FROM mentions WHERE doc_id = ?", (doc_id,))
+        ]
+        self.conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        self.conn.execute("DELETE FROM evidence WHERE doc_id = ?", (doc_id,))
+        for event_id in affected:
+            self._rebuild(event_id)
+        self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     def _insert_document(self, d: Document) -> None:
         self.conn.execute(
@@ -142,17 +170,84 @@ class Store:
             ),
         )
 
-    def _insert_event(self, event: Event) -> None:
-        row = event.to_dict()
-        columns = ", ".join(_EVENT_FIELDS)
-        marks = ", ".join("?" for _ in _EVENT_FIELDS)
+    def _add_mention(self, mention: Event) -> None:
+        """Merge one document's event into the stored event it reports, or store it anew."""
+        match = self._matching_event(mention)
+        event_id = match[0] if match else self._free_event_id(mention.event_id)
+        if match is None:
+            row = {**mention.to_dict(), "event_id": event_id}
+            columns = ", ".join(_EVENT_FIELDS)
+            marks = ", ".join("?" for _ in _EVENT_FIELDS)
+            self.conn.execute(
+                f"INSERT OR IGNORE INTO events ({columns}) VALUES ({marks})",
+                [row[c] for c in _EVENT_FIELDS],
+            )
         self.conn.execute(
-            f"INSERT OR IGNORE INTO events ({columns}) VALUES ({marks})",
-            [row[c] for c in _EVENT_FIELDS],
+            "INSERT OR REPLACE INTO mentions (mention_id, event_id, doc_id, data, reason)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                mention.event_id,
+                event_id,
+                mention.doc_id,
+                json.dumps(mention.to_dict(), ensure_ascii=False),
+                match[1] if match else "first report",
+            ),
         )
         self.conn.executemany(
             'INSERT OR IGNORE INTO evidence (event_id, doc_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-            [(event.event_id, e.doc_id, e.start, e.end, e.text) for e in event.evidence],
+            [(event_id, e.doc_id, e.start, e.end, e.text) for e in mention.evidence],
+        )
+        if match is not None:
+            self._rebuild(event_id)
+
+    def _free_event_id(self, wanted: str) -> str:
+        """The mention's own id, unless a merged event kept it after its first report was
+        replaced: then the id with a counter."""
+        candidate, n = wanted, 1
+        while self.conn.execute("SELECT 1 FROM events WHERE event_id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    def _matching_event(self, mention: Event) -> tuple[str, str] | None:
+        """The stored event this mention reports (its id and the reasons), if any. Events
+        that already hold a mention of the same document are different events: the
+        extractor separated them."""
+        day = _parse_day(mention.event_date)
+        if day is None or not mention.country:
+            return None
+        reach = 366 if mention.time_precision >= 4 else 31
+        rows = self.conn.execute(
+            "SELECT * FROM events WHERE event_type = ? AND country = ? AND event_date BETWEEN ? AND ?"
+            " AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
+            (
+                mention.event_type,
+                mention.country,
+                (day - dt.timedelta(days=reach)).isoformat(),
+                (day + dt.timedelta(days=reach)).isoformat(),
+                mention.doc_id,
+            ),
+        ).fetchall()
+        verdicts = [(compare(self._event_fields(row), mention), row["event_id"]) for row in rows]
+        same = [(v, event_id) for v, event_id in verdicts if v.same]
+        if not same:
+            return None
+        verdict, event_id = max(same, key=lambda pair: pair[0].score)
+        return event_id, verdict.why()
+
+    def _rebuild(self, event_id: str) -> None:
+        """Recompute an event from its mentions; delete it when none is left."""
+        rows = self.conn.execute(
+            "SELECT data FROM mentions WHERE event_id = ? ORDER BY rowid", (event_id,)
+        ).fetchall()
+        if not rows:
+            self.conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+            return
+        merged = merge([Event.from_dict(json.loads(r["data"])) for r in rows], event_id).to_dict()
+        fields = [c for c in _EVENT_FIELDS if c != "event_id"]
+        self.conn.execute(
+            f"UPDATE events SET {', '.join(f'{c} = ?' for c in fields)} WHERE event_id = ?",
+            [merged[c] for c in fields] + [event_id],
         )
 
     # -- reading -------------------------------------------------------------------------
@@ -190,6 +285,25 @@ class Store:
         for row in self.conn.execute(sql, params).fetchall():
             yield self._event_from_row(row)
 
+    def mentions(self, event_id: str) -> list[Mention]:
+        """The documents' readings merged into an event, first report first."""
+        rows = self.conn.execute(
+            "SELECT mention_id, doc_id, reason, data FROM mentions WHERE event_id = ? ORDER BY rowid",
+            (event_id,),
+        ).fetchall()
+        return [
+            Mention(r["mention_id"], r["doc_id"], r["reason"], Event.from_dict(json.loads(r["data"])))
+            for r in rows
+        ]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.conn.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return self._event_from_row(row) if row else None
+
+    @staticmethod
+    def _event_fields(row: sqlite3.Row) -> Event:
+        return Event(**{k: row[k] for k in _EVENT_FIELDS})
+
     def _event_from_row(self, row: sqlite3.Row) -> Event:
         data = {k: row[k] for k in _EVENT_FIELDS}
         evidence = self.conn.execute(
@@ -212,6 +326,7 @@ class Store:
             "documents": one("SELECT count(*) FROM documents").fetchone()[0],
             "events": one("SELECT count(*) FROM events").fetchone()[0],
             "evidence": one("SELECT count(*) FROM evidence").fetchone()[0],
+            "mentions": one("SELECT count(*) FROM mentions").fetchone()[0],
             "fatalities": one("SELECT coalesce(sum(fatalities), 0) FROM events").fetchone()[0],
             "first_event": span[0],
             "last_event": span[1],
@@ -221,6 +336,13 @@ class Store:
             "countries": by("country"),
             "schema_version": self.schema_version,
         }
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def _statements(script: str) -> list[str]:
@@ -239,4 +361,4 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-__all__ = ["EVENT_COLUMNS", "EventFilter", "IngestOutcome", "Store", "content_hash"]
+__all__ = ["EVENT_COLUMNS", "EventFilter", "IngestOutcome", "Mention", "Store", "content_hash"]

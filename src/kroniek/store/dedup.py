@@ -1,0 +1,157 @@
+"""When two extracted events are one real event, and what the merged event says.
+
+ACLED merges by hand: same day, same place, same actors, same type → one event. Here
+each extracted event (a *mention*: one document's reading) is compared with the stored
+events; a compatible one absorbs it. The rules respect precision: a mention dated only
+to the month may join an event dated to a day of that month, but two different days
+never merge; a mention placed only in a province may join an event in a town of that
+province, but two towns more than ``NEAR_KM`` apart never merge. Every merge keeps its
+reasons, so ``kroniek events --why ID`` can say why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from kroniek.geo.gazetteer import distance_km
+from kroniek.notes import write_note
+from kroniek.records import Event
+
+NEAR_KM = 25.0  # two places closer than this are one place (ACLED's 'near' radius)
+WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
+# Actor names that say nothing about who acted: any actor may be the same.
+_GENERIC_ACTOR = re.compile(r"^(?:Unidentified|Unknown|Sole Perpetrator|Civilians|Protesters|Rioters)\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a mention joins an event, the reasons for either answer, and a closeness
+    score to choose among several events that would take it."""
+
+    same: bool
+    reasons: tuple[str, ...]
+    score: float = 0.0
+
+    def why(self) -> str:
+        return "; ".join(self.reasons)
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _dates(a: Event, b: Event) -> tuple[bool, str]:
+    da, db = _date(a.event_date), _date(b.event_date)
+    if da is None or db is None:
+        return False, "a date is missing"
+    pa, pb = a.time_precision, b.time_precision
+    if pa == 1 and pb == 1:
+        return da == db, f"same day {da}" if da == db else f"different days {da} and {db}"
+    if 3 in (pa, pb) or 4 in (pa, pb):  # month or year: the finer date must fall inside it
+        coarse, fine = (a, b) if pa >= pb else (b, a)
+        dc, df = _date(coarse.event_date), _date(fine.event_date)
+        assert dc is not None and df is not None
+        inside = dc.year == df.year and (coarse.time_precision == 4 or dc.month == df.month)
+        span = "year" if coarse.time_precision == 4 else "month"
+        verb = "falls in" if inside else "is outside"
+        return inside, f"{df} {verb} the {span} {dc:%Y-%m}"
+    gap = abs((da - db).days)  # a week against a day or a week
+    ok = gap <= WEEK_DAYS
+    return ok, f"{da} and {db} are {gap} days apart ({'within' if ok else 'beyond'} one week)"
+
+
+def _places(a: Event, b: Event) -> tuple[bool, str, float]:
+    """Compatible places, a reason, and the distance (km) where both have coordinates."""
+    if not a.country or a.country != b.country:
+        return False, f"countries differ ({a.country or '?'} / {b.country or '?'})", 1e9
+    coordinates = None not in (a.latitude, a.longitude, b.latitude, b.longitude)
+    km = distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) if coordinates else 1e9  # type: ignore[arg-type]
+    if a.geo_precision < 3 and b.geo_precision < 3:
+        if a.location and a.location == b.location:
+            return True, f"same place {a.location}", 0.0
+        ok = km <= NEAR_KM
+        return ok, f"{a.location} and {b.location} are {km:.0f} km apart", km
+    # One side knows only a region or the country: the other must lie in it.
+    coarse, fine = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
+    if coarse.admin1 and coarse.location != coarse.country:
+        ok = coarse.admin1 == fine.admin1
+        return ok, f"{fine.location or fine.admin1} {'is' if ok else 'is not'} in {coarse.admin1}", km
+    return True, f"{fine.location or fine.country} is in {coarse.country}", km
+
+
+def _actors(a: Event, b: Event) -> tuple[bool, str]:
+    """Named sides that share no word are different events ("Police Forces of France"
+    against "Military Forces of Russia"); generic names fit anything."""
+    if not a.actor1 or not b.actor1 or _GENERIC_ACTOR.match(a.actor1) or _GENERIC_ACTOR.match(b.actor1):
+        return True, "actors compatible"
+    words = {w for w in re.findall(r"\w+", a.actor1.lower()) if len(w) > 3}
+    other = {w for w in re.findall(r"\w+", b.actor1.lower()) if len(w) > 3}
+    shared = words & other - {"forces", "military", "police"}
+    ok = bool(shared) or a.actor1 == b.actor1
+    return ok, f"actors {'agree' if ok else 'differ'} ({a.actor1} / {b.actor1})"
+
+
+def compare(event: Event, mention: Event) -> Verdict:
+    """Is ``mention`` (one document's reading) the same real event as ``event``?"""
+    if event.event_type != mention.event_type:
+        return Verdict(False, (f"types differ ({event.event_type} / {mention.event_type})",))
+    dates_ok, date_reason = _dates(event, mention)
+    places_ok, place_reason, km = _places(event, mention)
+    actors_ok, actor_reason = _actors(event, mention)
+    reasons = (f"same type {event.event_type}", date_reason, place_reason, actor_reason)
+    same = dates_ok and places_ok and actors_ok
+    score = -min(km, 1000.0) - 10.0 * abs(event.time_precision - mention.time_precision)
+    return Verdict(same, reasons, score)
+
+
+def merge(mentions: Sequence[Event], event_id: str) -> Event:
+    """One event from the mentions of it: the most specific date and place, the actors of
+    the surest mention that names them, the lowest death toll that any report gives (ACLED
+    is conservative; a report that gives none counts as silent, not as zero), and every
+    piece of evidence."""
+    if not mentions:
+        raise ValueError("merge needs at least one mention")
+    surest = max(mentions, key=lambda m: m.confidence)
+    when = min(mentions, key=lambda m: (m.time_precision, -m.confidence))
+    where = min(mentions, key=lambda m: (m.geo_precision, m.latitude is None, not m.admin1, -m.confidence))
+    named = [m for m in mentions if m.actor1 and not _GENERIC_ACTOR.match(m.actor1)]
+    actors = max(named, key=lambda m: m.confidence) if named else surest
+    tolls = [m.fatalities for m in mentions if m.fatalities > 0]
+    sub_types = [m.sub_event_type for m in mentions]
+    sub_event_type = max(sub_types, key=lambda s: (sub_types.count(s), s == surest.sub_event_type))
+    evidence = [e for m in mentions for e in m.evidence]
+    first = mentions[0]
+    merged = replace(
+        first,
+        event_id=event_id,
+        sub_event_type=sub_event_type,
+        event_date=when.event_date,
+        time_precision=when.time_precision,
+        actor1=actors.actor1,
+        assoc_actor_1=actors.assoc_actor_1,
+        inter1=actors.inter1,
+        actor2=actors.actor2,
+        assoc_actor_2=actors.assoc_actor_2,
+        inter2=actors.inter2,
+        interaction=actors.interaction,
+        country=where.country,
+        iso3=where.iso3,
+        admin1=where.admin1,
+        admin2=where.admin2,
+        location=where.location,
+        latitude=where.latitude,
+        longitude=where.longitude,
+        geo_precision=where.geo_precision,
+        fatalities=min(tolls) if tolls else 0,
+        evidence=evidence,
+        confidence=surest.confidence,
+    )
+    if len(mentions) == 1:
+        return merged
+    return replace(merged, notes=write_note(merged))

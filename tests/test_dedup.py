@@ -1,0 +1,165 @@
+"""Deduplication in the store: one real event, however many documents report it."""
+
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from kroniek.cli import main
+from kroniek.codebook import event_type_of
+from kroniek.dates import PartialDate
+from kroniek.records import Document, Event, Evidence
+from kroniek.store import Store
+from kroniek.store.dedup import compare, merge
+
+AMSTERDAM = (52.374, 4.8897)
+ZAANDAM = (52.4391, 4.8275)  # 8 km away
+UTRECHT = (52.0908, 5.1222)  # 36 km away
+
+
+def doc(doc_id: str, text: str = "Duizenden mensen demonstreerden.") -> Document:
+    return Document(id=doc_id, text=text, date=PartialDate(2019, 3, 25), lang="nl")
+
+
+def event(
+    d: Document,
+    date: str = "2019-03-23",
+    precision: int = 1,
+    where: tuple[float, float] | None = AMSTERDAM,
+    location: str = "Amsterdam",
+    sub: str = "Peaceful protest",
+    fatalities: int = 0,
+    geo_precision: int = 1,
+    admin1: str = "North Holland",
+    actor1: str = "Protesters (Netherlands)",
+    confidence: float = 0.6,
+) -> Event:
+    return Event(
+        event_id=f"e-{d.id}",
+        doc_id=d.id,
+        event_date=date,
+        time_precision=precision,
+        event_type=event_type_of(sub),
+        sub_event_type=sub,
+        actor1=actor1,
+        country="Netherlands",
+        iso3="NLD",
+        admin1=admin1,
+        location=location,
+        latitude=where[0] if where else None,
+        longitude=where[1] if where else None,
+        geo_precision=geo_precision,
+        fatalities=fatalities,
+        notes="a note",
+        evidence=[Evidence(d.id, 0, len(d.text), d.text)],
+        confidence=confidence,
+    )
+
+
+def store_all(tmp_path: Path, pairs: list[tuple[Document, Event]]) -> Store:
+    store = Store(tmp_path / "k.db")
+    for d, e in pairs:
+        store.write_batch([(d, [e])])
+    return store
+
+
+def test_two_reports_of_one_protest_are_one_event_with_both_evidence(tmp_path: Path) -> None:
+    a, b = doc("a"), doc("b", "Ook in Amsterdam gingen zaterdag mensen de straat op.")
+    with store_all(tmp_path, [(a, event(a)), (b, event(b))]) as store:
+        (merged,) = store.events()
+        assert {e.doc_id for e in merged.evidence} == {"a", "b"}
+        mentions = store.mentions(merged.event_id)
+        assert [m.doc_id for m in mentions] == ["a", "b"]
+        assert mentions[0].reason == "first report"
+        assert "same day 2019-03-23" in mentions[1].reason and "same place Amsterdam" in mentions[1].reason
+
+
+def test_a_month_mention_joins_the_day_event_and_the_day_stays(tmp_path: Path) -> None:
+    a, b = doc("a"), doc("b")
+    with store_all(tmp_path, [(a, event(a)), (b, event(b, date="2019-03-15", precision=3))]) as store:
+        (merged,) = store.events()
+        assert (merged.event_date, merged.time_precision) == ("2019-03-23", 1)
+
+
+def test_two_days_never_merge_nor_two_distant_towns(tmp_path: Path) -> None:
+    a, b, c = doc("a"), doc("b"), doc("c")
+    pairs = [
+        (a, event(a)),
+        (b, event(b, date="2019-03-16")),  # the Saturday before: another protest
+        (c, event(c, where=UTRECHT, location="Utrecht", admin1="Utrecht")),  # same day, 36 km away
+    ]
+    with store_all(tmp_path, pairs) as store:
+        assert len(list(store.events())) == 3
+
+
+def test_nearby_names_and_a_province_join_the_town(tmp_path: Path) -> None:
+    a, b, c = doc("a"), doc("b"), doc("c")
+    pairs = [
+        (a, event(a)),
+        (b, event(b, where=ZAANDAM, location="Zaandam")),  # 8 km: one place
+        (c, event(c, where=None, location="North Holland", geo_precision=3)),  # the province
+    ]
+    with store_all(tmp_path, pairs) as store:
+        (merged,) = store.events()
+        assert merged.location == "Amsterdam" and merged.geo_precision == 1
+
+
+def test_other_types_and_other_actors_stay_apart() -> None:
+    a, b = doc("a"), doc("b")
+    arrest = event(b, sub="Arrests", actor1="Police Forces of the Netherlands")
+    assert not compare(event(a), arrest).same
+    police = event(a, sub="Attack", actor1="Police Forces of the Netherlands")
+    soldiers = event(b, sub="Attack", actor1="Military Forces of Russia")
+    verdict = compare(police, soldiers)
+    assert not verdict.same and "actors differ" in verdict.why()
+
+
+def test_the_toll_is_the_lowest_reported_one_and_silence_is_not_zero() -> None:
+    a, b, c = doc("a"), doc("b"), doc("c")
+    sub = "Attack"
+    merged = merge([event(a, sub=sub, fatalities=3), event(b, sub=sub, fatalities=4), event(c, sub=sub)], "x")
+    assert merged.fatalities == 3
+    assert merge([event(a, sub=sub), event(b, sub=sub, fatalities=4)], "x").fatalities == 4
+
+
+def test_an_updated_report_leaves_the_event_and_is_merged_again(tmp_path: Path) -> None:
+    a, b = doc("a"), doc("b")
+    with store_all(tmp_path, [(a, event(a, fatalities=0)), (b, event(b))]) as store:
+        (first,) = store.events()
+        changed = doc("a", "Een andere tekst over een betoging in Utrecht.")
+        store.write_batch([(changed, [event(changed, where=UTRECHT, location="Utrecht", admin1="Utrecht")])])
+        events = sorted(store.events(), key=lambda e: e.location)
+        assert [e.location for e in events] == ["Amsterdam", "Utrecht"]
+        kept = next(e for e in events if e.location == "Amsterdam")
+        assert kept.event_id == first.event_id and kept.doc_id == "b"  # the first report left
+        assert [e.doc_id for e in kept.evidence] == ["b"]
+        assert store.stats()["mentions"] == 2
+
+
+def test_events_why_explains_each_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = doc("a"), doc("b")
+    store_all(tmp_path, [(a, event(a)), (b, event(b, where=ZAANDAM, location="Zaandam"))]).close()
+    assert main(["events", "--db", str(tmp_path / "k.db"), "--why", "e-a"]) == 0
+    out = capsys.readouterr().out
+    assert "merged from 2 reports" in out and "Amsterdam and Zaandam are 8 km apart" in out
+    assert main(["events", "--db", str(tmp_path / "k.db"), "--why", "nope"]) == 1
+    assert "no event 'nope'" in capsys.readouterr().err
+
+
+def test_a_version_1_database_gets_one_mention_per_event(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    first = (resources.files("kroniek.store") / "migrations" / "001_initial.sql").read_text(encoding="utf-8")
+    conn = sqlite3.connect(path)
+    conn.executescript(first + "\nPRAGMA user_version = 1;")
+    conn.execute("INSERT INTO documents (id, content_hash, text) VALUES ('a', 'h', 'tekst')")
+    conn.execute(
+        "INSERT INTO events (event_id, doc_id, event_date, time_precision, event_type, sub_event_type,"
+        " country) VALUES ('e1', 'a', '2019-03-23', 1, 'Protests', 'Peaceful protest', 'Netherlands')"
+    )
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version >= 2
+        (mention,) = store.mentions("e1")
+        assert mention.doc_id == "a" and mention.event.sub_event_type == "Peaceful protest"
