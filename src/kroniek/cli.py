@@ -38,12 +38,17 @@ batch already committed and can simply be run again.""",
     "events": """examples:
   kroniek events --country Iraq --since 2022-01-01
   kroniek events --type Protests --json
-  kroniek events --text 'drone*'          full-text search (FTS5 syntax) over notes and articles""",
+  kroniek events --text 'drone*'          full-text search (FTS5 syntax) over notes and articles
+  kroniek events --why EVENT_ID           the reports merged into one event, and why""",
     "export": """examples:
   kroniek export --format csv --output events.csv      ACLED's column order
   kroniek export --format geojson --country Mali > mali.geojson""",
     "stats": """examples:
   kroniek stats --db news.db""",
+    "serve": """examples:
+  kroniek serve --db news.db                    map at http://127.0.0.1:8000/, API docs at /docs
+  kroniek serve --db news.db --host 0.0.0.0 --port 8080
+  curl 'http://127.0.0.1:8000/events?country=Iraq&since=2022-01-01&limit=10'""",
     "gazetteer": """examples:
   kroniek gazetteer info                        where the gazetteer is and what it holds
   kroniek gazetteer lookup Bagdad               the places a name can mean, best first
@@ -286,6 +291,13 @@ def _explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kroniek.api import serve  # FastAPI loads only for this command
+
+    serve(args.db, args.host, args.port)
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     out = _open_output(args.output)
     try:
@@ -477,6 +489,14 @@ def build_parser() -> argparse.ArgumentParser:
             )
             p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
             p.set_defaults(func=cmd_export)
+
+    p = command(
+        "serve",
+        "Serve the database over HTTP: a JSON API (OpenAPI schema at /docs) and a map at /.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    p.set_defaults(func=cmd_serve)
 
     p = command("stats", "Summarise the database: documents, events by type, country and language.")
     p.add_argument("--json", action="store_true", help="print JSON")

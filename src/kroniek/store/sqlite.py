@@ -52,9 +52,49 @@ class EventFilter:
     country: str | None = None
     since: str | None = None
     until: str | None = None
-    type: str | None = None
+    type: str | None = None  # an event type or a sub-event type
     text: str | None = None
     limit: int | None = None
+    offset: int = 0
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    actor: str | None = None  # a word or phrase of actor1, actor2 or their associates
+
+
+def _where(f: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL condition (over events ``e``) and parameters of a filter; always bound,
+    never spliced into the SQL."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.country:
+        clauses.append("(lower(e.country) = lower(?) OR lower(e.iso3) = lower(?))")
+        params += [f.country, f.country]
+    if f.since:
+        clauses.append("e.event_date >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("e.event_date <= ?")
+        params.append(f.until)
+    if f.type:
+        clauses.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
+        params += [f.type, f.type]
+    if f.bbox:
+        west, south, east, north = f.bbox
+        clauses.append("e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?")
+        params += [south, north, west, east]
+    if f.actor:
+        clauses.append(
+            "(instr(lower(e.actor1 || ' | ' || e.actor2 || ' | ' || e.assoc_actor_1 || ' | ' ||"
+            " e.assoc_actor_2), lower(?)) > 0)"
+        )
+        params.append(f.actor)
+    if f.text:
+        clauses.append(
+            "(e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+            " OR e.event_id IN (SELECT ev.event_id FROM evidence ev JOIN documents d ON d.id = ev.doc_id"
+            " JOIN documents_fts ON documents_fts.rowid = d.rowid WHERE documents_fts MATCH ?))"
+        )
+        params += [f.text, f.text]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def content_hash(document: Document) -> str:
@@ -255,35 +295,19 @@ class Store:
     def events(self, where: EventFilter | None = None) -> Iterator[Event]:
         """Events in date order, filtered; ``text`` is an FTS5 query over notes and documents."""
         f = where or EventFilter()
-        clauses: list[str] = []
-        params: list[Any] = []
-        if f.country:
-            clauses.append("(lower(e.country) = lower(?) OR lower(e.iso3) = lower(?))")
-            params += [f.country, f.country]
-        if f.since:
-            clauses.append("e.event_date >= ?")
-            params.append(f.since)
-        if f.until:
-            clauses.append("e.event_date <= ?")
-            params.append(f.until)
-        if f.type:
-            clauses.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
-            params += [f.type, f.type]
-        if f.text:
-            clauses.append(
-                "(e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
-                " OR e.doc_id IN (SELECT d.id FROM documents d JOIN documents_fts"
-                " ON documents_fts.rowid = d.rowid WHERE documents_fts MATCH ?))"
-            )
-            params += [f.text, f.text]
-        sql = "SELECT e.* FROM events e"
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
+        condition, params = _where(f)
+        sql = "SELECT e.* FROM events e" + condition
         sql += " ORDER BY e.event_date IS NULL, e.event_date, e.doc_id, e.event_id"
-        if f.limit:
-            sql += f" LIMIT {int(f.limit)}"
+        if f.limit is not None or f.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, -1 if f.limit is None else int(f.limit), int(f.offset)]
         for row in self.conn.execute(sql, params).fetchall():
             yield self._event_from_row(row)
+
+    def count(self, where: EventFilter | None = None) -> int:
+        """How many events a filter selects (its limit and offset aside)."""
+        condition, params = _where(where or EventFilter())
+        return int(self.conn.execute("SELECT count(*) FROM events e" + condition, params).fetchone()[0])
 
     def mentions(self, event_id: str) -> list[Mention]:
         """The documents' readings merged into an event, first report first."""
@@ -312,6 +336,59 @@ class Store:
         ).fetchall()
         data["evidence"] = [Evidence(e["doc_id"], e["start"], e["end"], e["text"]) for e in evidence]
         return Event(**data)
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """A stored document's fields and text, and the ids of the events it reports."""
+        row = self.conn.execute(
+            "SELECT id, title, text, date, date_precision, lang, url, source, source_name, ingested_at"
+            " FROM documents WHERE id = ?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        events = self.conn.execute(
+            "SELECT DISTINCT event_id FROM evidence WHERE doc_id = ? ORDER BY event_id", (doc_id,)
+        ).fetchall()
+        return {**dict(row), "event_ids": [r[0] for r in events]}
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Documents matching an FTS5 query, best first, with a highlighted snippet."""
+        rows = self.conn.execute(
+            "SELECT d.id, d.title, d.date, d.lang, d.url,"
+            " snippet(documents_fts, 1, '[', ']', ' … ', 16) AS snippet"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (query, limit, offset),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def histogram(self, where: EventFilter | None = None, by: str = "month") -> list[dict[str, Any]]:
+        """Event counts and fatalities per day or month, for a timeline."""
+        width = {"day": 10, "month": 7, "year": 4}[by]
+        condition, params = _where(where or EventFilter())
+        extra = " AND " if condition else " WHERE "
+        rows = self.conn.execute(
+            f"SELECT substr(e.event_date, 1, {width}) AS period, count(*) AS events,"
+            f" sum(e.fatalities) AS fatalities FROM events e{condition}{extra}e.event_date IS NOT NULL"
+            " GROUP BY period ORDER BY period",
+            params,
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def clusters(self, where: EventFilter | None = None, cell: float = 1.0) -> list[dict[str, Any]]:
+        """Events aggregated on a grid of ``cell`` degrees: what a map shows when zoomed out,
+        so that 100,000 events travel as a few hundred points."""
+        condition, params = _where(where or EventFilter())
+        extra = " AND " if condition else " WHERE "
+        rows = self.conn.execute(
+            "SELECT CAST((e.latitude + 90.0) / ? AS INTEGER) AS y,"
+            " CAST((e.longitude + 180.0) / ? AS INTEGER) AS x,"
+            " count(*) AS events, sum(e.fatalities) AS fatalities, avg(e.latitude) AS latitude,"
+            " avg(e.longitude) AS longitude, min(e.event_id) AS example"
+            f" FROM events e{condition}{extra}e.latitude IS NOT NULL GROUP BY y, x ORDER BY events DESC",
+            [cell, cell, *params],
+        ).fetchall()
+        return [{k: r[k] for k in ("events", "fatalities", "latitude", "longitude", "example")} for r in rows]
 
     def stats(self) -> dict[str, Any]:
         """Counts for ``kroniek stats``."""

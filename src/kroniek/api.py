@@ -1,0 +1,279 @@
+"""The HTTP API (``kroniek serve``): a thin FastAPI layer over the store and the extractor.
+
+Every parameter is validated; a bad one answers 400 or 422 with an RFC 9457 problem
+detail (``application/problem+json``), never 500. The web page at ``/`` uses the same
+endpoints. The OpenAPI schema is at ``/openapi.json`` and browsable at ``/docs``.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from kroniek import __version__
+from kroniek.dates import PartialDate
+from kroniek.extract import Extractor
+from kroniek.records import Document, Event
+from kroniek.store import EventFilter, Store
+
+MAX_EXTRACT_CHARS = 100_000  # POST /extract: about 15,000 words, a long article
+MAX_BODY_BYTES = 512_000  # any request body
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+Text = Annotated[str | None, Query(max_length=200)]  # an optional query parameter
+
+
+class ExtractRequest(BaseModel):
+    text: str = Field(min_length=1, max_length=MAX_EXTRACT_CHARS, description="the article text")
+    date: str | None = Field(None, description="publication date, YYYY, YYYY-MM or YYYY-MM-DD")
+    lang: str | None = Field(None, description="ISO 639-1 code; detected when left out")
+    title: str = ""
+
+
+def _problem(status: int, title: str, detail: Any) -> JSONResponse:
+    return JSONResponse(
+        {"type": "about:blank", "title": title, "status": status, "detail": detail},
+        status_code=status,
+        media_type="application/problem+json",
+    )
+
+
+def _check_date(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        if not _DATE.match(value):
+            raise ValueError
+        PartialDate.parse(value)
+    except ValueError:
+        raise HTTPException(
+            400, f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
+        ) from None
+    return value
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        west, south, east, north = (float(v) for v in value.split(","))
+    except ValueError:
+        raise HTTPException(400, f"bbox must be west,south,east,north in degrees, not {value!r}") from None
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise HTTPException(
+            400, "bbox must satisfy -180 <= west <= east <= 180 and -90 <= south <= north <= 90"
+        )
+    return west, south, east, north
+
+
+def _web_folder() -> Path:
+    return Path(str(resources.files("kroniek") / "web"))
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The API over one database file (created, empty, if it does not exist)."""
+    app = FastAPI(
+        title="kroniek",
+        version=__version__,
+        description="Events from news, in ACLED's columns, with the sentences that report them.",
+    )
+    db_path = str(db)
+    Store(db_path).close()  # create and migrate once, before serving
+
+    @contextmanager
+    def store() -> Iterator[Store]:
+        s = Store(db_path)
+        try:
+            yield s
+        except sqlite3.OperationalError as error:  # a malformed FTS5 query, for one
+            raise HTTPException(400, f"the query could not be run: {error}") from None
+        finally:
+            s.close()
+
+    @app.exception_handler(HTTPException)
+    async def http_problem(_: Request, exc: HTTPException) -> JSONResponse:
+        return _problem(exc.status_code, "Bad request" if exc.status_code == 400 else "Error", exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_problem(_: Request, exc: RequestValidationError) -> JSONResponse:
+        detail = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        return _problem(422, "Invalid parameters", detail)
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return _problem(413, "Request too large", f"bodies are limited to {MAX_BODY_BYTES} bytes")
+        response: Response = await call_next(request)
+        return response
+
+    def event_filter(
+        country: str | None,
+        since: str | None,
+        until: str | None,
+        type: str | None,
+        actor: str | None,
+        q: str | None,
+        bbox: str | None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> EventFilter:
+        return EventFilter(
+            country=country,
+            since=_check_date("since", since),
+            until=_check_date("until", until),
+            type=type,
+            text=q,
+            actor=actor,
+            bbox=_bbox(bbox),
+            limit=limit,
+            offset=offset,
+        )
+
+    @app.get("/events", summary="Events, filtered and paginated")
+    def list_events(
+        country: Text = None,
+        since: Text = None,
+        until: Text = None,
+        type: Annotated[str | None, Query(max_length=100, description="event type or sub-event type")] = None,
+        actor: Text = None,
+        q: Annotated[str | None, Query(max_length=200, description="full-text query (FTS5)")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north")] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> dict[str, Any]:
+        f = event_filter(country, since, until, type, actor, q, bbox, limit, offset)
+        with store() as s:
+            total = s.count(f)
+            events = [_summary(e) for e in s.events(f)]
+        return {"total": total, "limit": limit, "offset": offset, "events": events}
+
+    @app.get("/events/histogram", summary="Event counts per day, month or year")
+    def histogram(
+        country: Text = None,
+        since: Text = None,
+        until: Text = None,
+        type: Text = None,
+        actor: Text = None,
+        q: Text = None,
+        bbox: Text = None,
+        by: Annotated[str, Query(pattern="^(day|month|year)$")] = "month",
+    ) -> dict[str, Any]:
+        f = event_filter(country, since, until, type, actor, q, bbox)
+        with store() as s:
+            return {"by": by, "bins": s.histogram(f, by)}
+
+    @app.get("/events/clusters", summary="Events aggregated on a grid, for maps")
+    def clusters(
+        country: Text = None,
+        since: Text = None,
+        until: Text = None,
+        type: Text = None,
+        actor: Text = None,
+        q: Text = None,
+        bbox: Text = None,
+        cell: Annotated[float, Query(gt=0.001, le=45)] = 1.0,
+    ) -> dict[str, Any]:
+        f = event_filter(country, since, until, type, actor, q, bbox)
+        with store() as s:
+            return {"cell": cell, "clusters": s.clusters(f, cell)}
+
+    @app.get("/events/{event_id}", summary="One event, its evidence and the reports merged into it")
+    def get_event(event_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+        with store() as s:
+            event = s.event(event_id)
+            if event is None:
+                raise HTTPException(404, f"no event {event_id!r}")
+            documents: dict[str, Any] = {}
+            for e in event.evidence:
+                if e.doc_id not in documents:
+                    doc = s.document(e.doc_id) or {}
+                    documents[e.doc_id] = {
+                        k: doc.get(k) for k in ("id", "title", "date", "lang", "url", "text")
+                    }
+            mentions = [
+                {"doc_id": m.doc_id, "reason": m.reason, "event": _summary(m.event)}
+                for m in s.mentions(event_id)
+            ]
+        return {**event.to_dict(), "documents": list(documents.values()), "mentions": mentions}
+
+    @app.get("/documents/{doc_id}", summary="One stored document and the events it reports")
+    def get_document(doc_id: Annotated[str, PathParam(max_length=500)]) -> dict[str, Any]:
+        with store() as s:
+            document = s.document(doc_id)
+        if document is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        return document
+
+    @app.get("/search", summary="Full-text search over the stored documents")
+    def search(
+        q: Annotated[str, Query(min_length=1, max_length=200, description="FTS5 query")],
+        limit: Annotated[int, Query(ge=1, le=200)] = 20,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        with store() as s:
+            return {"q": q, "documents": s.search(q, limit, offset)}
+
+    @app.get("/stats", summary="Counts: documents, events by type, country and language")
+    def stats() -> dict[str, Any]:
+        with store() as s:
+            return s.stats()
+
+    @app.post("/extract", summary="Text in, events out (nothing is stored)")
+    def extract(body: ExtractRequest) -> dict[str, Any]:
+        date = _check_date("date", body.date)
+        document = Document(
+            id="request",
+            text=body.text,
+            date=PartialDate.parse(date) if date else None,
+            lang=body.lang or "",
+            title=body.title,
+        )
+        extraction = _extractor(body.lang).process(document)
+        return {"language": extraction.language, "events": [e.to_dict() for e in extraction.events]}
+
+    web = _web_folder()
+    if (web / "index.html").is_file():
+        app.mount("/static", StaticFiles(directory=web), name="static")
+
+        @app.get("/", include_in_schema=False)
+        def index() -> FileResponse:
+            return FileResponse(web / "index.html")
+
+    return app
+
+
+@cache
+def _extractor(lang: str | None) -> Extractor:
+    return Extractor(lang=lang)
+
+
+def _summary(event: Event) -> dict[str, Any]:
+    """An event without its evidence: what lists and maps need."""
+    data = event.to_dict()
+    data.pop("evidence", None)
+    return data
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
+__all__ = ["MAX_EXTRACT_CHARS", "create_app", "serve"]
