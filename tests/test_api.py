@@ -31,14 +31,16 @@ PLACES = {
 def _seed(path: Path) -> None:
     rows = [
         ("a1", "Drones werden boven Bagdad onderschept.", "2022-01-03", "Disrupted weapons use", "Baghdad"),
-        ("a2", "Duizenden mensen demonstreerden in Amsterdam.", "2019-03-23", "Peaceful protest", "Amsterdam"),
-        ("a3", "Ook in Amsterdam gingen mensen zaterdag de straat op.", "2019-03-23", "Peaceful protest", "Amsterdam"),
+        ("a2", "Duizenden demonstreerden in Amsterdam.", "2019-03-23", "Peaceful protest", "Amsterdam"),
+        ("a3", "In Amsterdam gingen ze de straat op.", "2019-03-23", "Peaceful protest", "Amsterdam"),
         ("a4", "Soldiers clashed with militants near Bamako.", "2020-05-02", "Armed clash", "Bamako"),
     ]
     with Store(path) as store:
         for doc_id, text, date, sub, place in rows:
             country, iso3, lat, lon = PLACES[place]
-            doc = Document(id=doc_id, text=text, date=PartialDate.parse(date), title=f"Title {doc_id}", lang="nl")
+            doc = Document(
+                id=doc_id, text=text, date=PartialDate.parse(date), title=f"Title {doc_id}", lang="nl"
+            )
             event = Event(
                 event_id=f"e-{doc_id}",
                 doc_id=doc_id,
@@ -83,7 +85,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 break
             except OSError:
                 if process.poll() is not None:
-                    raise RuntimeError(process.stderr.read().decode() if process.stderr else "server died") from None
+                    raise RuntimeError(
+                        process.stderr.read().decode() if process.stderr else "server died"
+                    ) from None
                 time.sleep(0.1)
         yield base
     finally:

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -32,7 +32,6 @@ from kroniek.store import EventFilter, Store
 MAX_EXTRACT_CHARS = 100_000  # POST /extract: about 15,000 words, a long article
 MAX_BODY_BYTES = 512_000  # any request body
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-Text = Annotated[str | None, Query(max_length=200)]  # an optional query parameter
 
 
 class ExtractRequest(BaseModel):
@@ -76,6 +75,27 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
             400, "bbox must satisfy -180 <= west <= east <= 180 and -90 <= south <= north <= 90"
         )
     return west, south, east, north
+
+
+def _event_filter(
+    country: Annotated[str | None, Query(max_length=100, description="country name or ISO3 code")] = None,
+    since: Annotated[str | None, Query(max_length=10, description="YYYY[-MM[-DD]], inclusive")] = None,
+    until: Annotated[str | None, Query(max_length=10, description="YYYY[-MM[-DD]], inclusive")] = None,
+    type: Annotated[str | None, Query(max_length=100, description="event type or sub-event type")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="part of an actor's name")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="full-text query (FTS5)")] = None,
+    bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north")] = None,
+) -> EventFilter:
+    """The filter that /events, /events/histogram and /events/clusters share."""
+    return EventFilter(
+        country=country,
+        since=_check_date("since", since),
+        until=_check_date("until", until),
+        type=type,
+        text=q,
+        actor=actor,
+        bbox=_bbox(bbox),
+    )
 
 
 def _web_folder() -> Path:
@@ -122,42 +142,13 @@ def create_app(db: str | Path) -> FastAPI:
         response: Response = await call_next(request)
         return response
 
-    def event_filter(
-        country: str | None,
-        since: str | None,
-        until: str | None,
-        type: str | None,
-        actor: str | None,
-        q: str | None,
-        bbox: str | None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> EventFilter:
-        return EventFilter(
-            country=country,
-            since=_check_date("since", since),
-            until=_check_date("until", until),
-            type=type,
-            text=q,
-            actor=actor,
-            bbox=_bbox(bbox),
-            limit=limit,
-            offset=offset,
-        )
-
     @app.get("/events", summary="Events, filtered and paginated")
     def list_events(
-        country: Text = None,
-        since: Text = None,
-        until: Text = None,
-        type: Annotated[str | None, Query(max_length=100, description="event type or sub-event type")] = None,
-        actor: Text = None,
-        q: Annotated[str | None, Query(max_length=200, description="full-text query (FTS5)")] = None,
-        bbox: Annotated[str | None, Query(description="west,south,east,north")] = None,
+        f: Annotated[EventFilter, Depends(_event_filter)],
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> dict[str, Any]:
-        f = event_filter(country, since, until, type, actor, q, bbox, limit, offset)
+        f.limit, f.offset = limit, offset
         with store() as s:
             total = s.count(f)
             events = [_summary(e) for e in s.events(f)]
@@ -165,31 +156,17 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/events/histogram", summary="Event counts per day, month or year")
     def histogram(
-        country: Text = None,
-        since: Text = None,
-        until: Text = None,
-        type: Text = None,
-        actor: Text = None,
-        q: Text = None,
-        bbox: Text = None,
+        f: Annotated[EventFilter, Depends(_event_filter)],
         by: Annotated[str, Query(pattern="^(day|month|year)$")] = "month",
     ) -> dict[str, Any]:
-        f = event_filter(country, since, until, type, actor, q, bbox)
         with store() as s:
             return {"by": by, "bins": s.histogram(f, by)}
 
     @app.get("/events/clusters", summary="Events aggregated on a grid, for maps")
     def clusters(
-        country: Text = None,
-        since: Text = None,
-        until: Text = None,
-        type: Text = None,
-        actor: Text = None,
-        q: Text = None,
-        bbox: Text = None,
-        cell: Annotated[float, Query(gt=0.001, le=45)] = 1.0,
+        f: Annotated[EventFilter, Depends(_event_filter)],
+        cell: Annotated[float, Query(gt=0.001, le=45, description="grid cell in degrees")] = 1.0,
     ) -> dict[str, Any]:
-        f = event_filter(country, since, until, type, actor, q, bbox)
         with store() as s:
             return {"cell": cell, "clusters": s.clusters(f, cell)}
 
