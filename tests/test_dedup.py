@@ -105,6 +105,16 @@ def test_nearby_names_and_a_province_join_the_town(tmp_path: Path) -> None:
         assert merged.location == "Amsterdam" and merged.geo_precision == 1
 
 
+def test_near_a_place_reaches_further_and_a_country_joins_its_province() -> None:
+    a, b = doc("a"), doc("b")
+    town = event(a, where=AMSTERDAM)
+    near = event(b, where=(52.63, 4.75), location="Alkmaar", geo_precision=2)  # 31 km, "near"
+    assert compare(town, near).same
+    province = event(a, where=None, location="Mopti", geo_precision=3, admin1="Mopti")
+    country = event(b, where=None, location="Netherlands", geo_precision=3, admin1="")
+    assert compare(province, country).same
+
+
 def test_other_types_and_other_actors_stay_apart() -> None:
     a, b = doc("a"), doc("b")
     arrest = event(b, sub="Arrests", actor1="Police Forces of the Netherlands")

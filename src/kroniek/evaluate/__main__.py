@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kroniek.evaluate import acled, events_nl, ner, places, timeml
+from kroniek.evaluate import acled, dedup, events_nl, ner, places, timeml
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         if dataset.is_file():
             print()
             print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset)))
+    if dedup.DATASET.is_file():
+        print()
+        print(dedup.report(dedup.evaluate()))
     print()
     for lang in ("nl", "en"):
         result = ner.evaluate(args.shared, lang)

@@ -75,10 +75,11 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
     if a.geo_precision < 3 and b.geo_precision < 3:
         if a.location and a.location == b.location:
             return True, f"same place {a.location}", 0.0
-        ok = km <= NEAR_KM
+        reach = NEAR_KM if a.geo_precision == b.geo_precision == 1 else 2 * NEAR_KM  # "near X"
+        ok = km <= reach
         return ok, f"{a.location} and {b.location} are {km:.0f} km apart", km
     # One side knows only a region or the country: the other must lie in it.
-    coarse, fine = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
+    coarse, fine = sorted((a, b), key=lambda e: (e.geo_precision, not e.admin1), reverse=True)
     if coarse.admin1 and coarse.location != coarse.country:
         ok = coarse.admin1 == fine.admin1
         return ok, f"{fine.location or fine.admin1} {'is' if ok else 'is not'} in {coarse.admin1}", km

@@ -255,10 +255,11 @@ class Store:
         extractor separated them."""
         day = _parse_day(mention.event_date)
         if day is None or not mention.country:
-            return None
+            return None  # a report that names no place could be any event of its day
         reach = 366 if mention.time_precision >= 4 else 31
         rows = self.conn.execute(
-            "SELECT * FROM events WHERE event_type = ? AND country = ? AND event_date BETWEEN ? AND ?"
+            "SELECT * FROM events WHERE event_type = ? AND country = ?"
+            " AND event_date BETWEEN ? AND ?"
             " AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
             (
                 mention.event_type,

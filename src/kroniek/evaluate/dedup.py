@@ -1,0 +1,120 @@
+"""Deduplication: ingest a set of documents whose events are grouped by real event
+(``tests/data/dedup.jsonl``), then count how often one real event was stored as several
+(duplicate rate) and how often different real events were stored as one (false-merge
+rate), as defined in ``tests/data/dedup.README.md``.
+
+Each document reports one gold event. It is attributed to the stored event that holds
+its matching extraction (same event type, the nearest date); a document with no matching
+extraction is uncovered, and coverage is reported so that a store that drops documents
+cannot look good on both rates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kroniek.dates import PartialDate
+from kroniek.extract import Extractor
+from kroniek.records import Document, Event
+from kroniek.store import Store
+
+DATASET = Path(__file__).resolve().parents[3] / "tests" / "data" / "dedup.jsonl"
+
+
+@dataclass(frozen=True)
+class DedupScores:
+    documents: int
+    clusters: int
+    stored: int  # stored events that hold at least one attributed document
+    duplicate_rate: float
+    false_merge_rate: float
+    clusters_covered: float
+    documents_attributed: float
+    merged_wrongly: list[list[str]]  # the clusters of each falsely merged event
+    split: dict[str, int]  # clusters stored as more than one event: how many
+
+
+def load(path: Path = DATASET) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _matching(gold: dict[str, Any], events: list[Event]) -> Event | None:
+    """The extraction that reports the document's gold event: its type, the nearest day."""
+    same_type = [e for e in events if e.event_type == gold["event_type"] and e.event_date]
+    if not same_type:
+        return None
+    target = dt.date.fromisoformat(gold["event_date"])
+    return min(same_type, key=lambda e: abs((dt.date.fromisoformat(str(e.event_date)) - target).days))
+
+
+def evaluate(path: Path = DATASET) -> DedupScores:
+    rows = load(path)
+    documents = [
+        Document(
+            id=r["id"],
+            text=r["text"],
+            date=PartialDate.parse(r["dct"]),
+            lang=r.get("lang", ""),
+            title=r["id"],
+        )
+        for r in rows
+    ]
+    extractions = {lang: Extractor(lang=lang) for lang in {d.lang for d in documents}}
+    cluster_of: dict[str, str] = {}  # stored mention id -> gold cluster
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "dedup.db") as store:
+        for row, document in zip(rows, documents, strict=True):
+            events = extractions[document.lang].process(document).events
+            store.write_batch([(document, events)])  # one at a time: merging is incremental
+            hit = _matching(row, events)
+            if hit is not None:
+                cluster_of[hit.event_id] = row["cluster"]
+        holders: dict[str, list[str]] = defaultdict(list)  # stored event -> clusters of its documents
+        for mention_id, cluster in cluster_of.items():
+            row = store.conn.execute(
+                "SELECT event_id FROM mentions WHERE mention_id = ?", (mention_id,)
+            ).fetchone()
+            if row is not None:
+                holders[row[0]].append(cluster)
+    majority = {
+        e: min(Counter(cs).most_common(), key=lambda kv: (-kv[1], kv[0]))[0] for e, cs in holders.items()
+    }
+    n = len(holders)
+    covered = set(majority.values())
+    per_cluster = Counter(majority.values())
+    wrong = [sorted(set(cs)) for cs in holders.values() if len(set(cs)) > 1]
+    clusters = {r["cluster"] for r in rows}
+    return DedupScores(
+        documents=len(rows),
+        clusters=len(clusters),
+        stored=n,
+        duplicate_rate=(n - len(covered)) / n if n else 0.0,
+        false_merge_rate=len(wrong) / n if n else 0.0,
+        clusters_covered=len({c for cs in holders.values() for c in cs}) / len(clusters) if clusters else 0.0,
+        documents_attributed=len(cluster_of) / len(rows) if rows else 0.0,
+        merged_wrongly=wrong,
+        split={c: k for c, k in sorted(per_cluster.items()) if k > 1},
+    )
+
+
+def report(s: DedupScores) -> str:
+    return "\n".join(
+        [
+            f"Deduplication ({DATASET.name}): {s.documents} documents reporting {s.clusters} real events",
+            f"  {s.stored} stored events; duplicate rate {s.duplicate_rate:.3f} (target < 0.05), "
+            f"false-merge rate {s.false_merge_rate:.3f} (target < 0.02)",
+            f"  coverage: {s.documents_attributed:.3f} of documents gave their event, "
+            f"{s.clusters_covered:.3f} of real events stored",
+            f"  split: {s.split or 'none'}; merged wrongly: {s.merged_wrongly or 'none'}",
+        ]
+    )
+
+
+if __name__ == "__main__":
+    print(report(evaluate()))
