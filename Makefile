@@ -10,7 +10,9 @@ SHARED ?= ../shared
 
 GAZETTEER := src/kroniek/data/gazetteer.sqlite
 
-install: $(STAMP) $(GAZETTEER)
+VENDOR := src/kroniek/web/vendor/.installed
+
+install: $(STAMP) $(GAZETTEER) $(VENDOR)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +23,17 @@ $(STAMP): pyproject.toml
 # The gazetteer is built from the installed packages' data (about 15 s), never downloaded.
 $(GAZETTEER): $(STAMP) src/kroniek/geo/build.py
 	$(BIN)/kroniek gazetteer build --gazetteer $(GAZETTEER)
+
+# The map page's libraries come from the npm registry (web/package-lock.json) and are
+# served by `kroniek serve` itself, never from a CDN.
+$(VENDOR): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p src/kroniek/web/vendor
+	cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css src/kroniek/web/vendor/
+	cp -r web/node_modules/leaflet/dist/images src/kroniek/web/vendor/
+	cp web/node_modules/topojson-client/dist/topojson-client.min.js src/kroniek/web/vendor/
+	cp web/node_modules/world-atlas/countries-110m.json src/kroniek/web/vendor/
+	touch $(VENDOR)
 
 run: install
 	@mkdir -p out

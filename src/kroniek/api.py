@@ -102,8 +102,9 @@ def _web_folder() -> Path:
     return Path(str(resources.files("kroniek") / "web"))
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The API over one database file (created, empty, if it does not exist)."""
+def create_app(db: str | Path, tiles: str | None = None, attribution: str = "") -> FastAPI:
+    """The API over one database file (created, empty, if it does not exist). ``tiles`` is
+    a map tile URL template for the web page; without one it draws country outlines."""
     app = FastAPI(
         title="kroniek",
         version=__version__,
@@ -206,6 +207,10 @@ def create_app(db: str | Path) -> FastAPI:
         with store() as s:
             return {"q": q, "documents": s.search(q, limit, offset)}
 
+    @app.get("/config", summary="Settings of the web page: the map tile URL, if any")
+    def config() -> dict[str, Any]:
+        return {"tiles": tiles, "attribution": attribution}
+
     @app.get("/stats", summary="Counts: documents, events by type, country and language")
     def stats() -> dict[str, Any]:
         with store() as s:
@@ -247,10 +252,10 @@ def _summary(event: Event) -> dict[str, Any]:
     return data
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, tiles: str | None = None) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, tiles), host=host, port=port, log_level="info")
 
 
 __all__ = ["MAX_EXTRACT_CHARS", "create_app", "serve"]

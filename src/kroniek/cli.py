@@ -294,7 +294,7 @@ def _explain(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from kroniek.api import serve  # FastAPI loads only for this command
 
-    serve(args.db, args.host, args.port)
+    serve(args.db, args.host, args.port, args.tiles)
     return 0
 
 
@@ -496,6 +496,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     p.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    p.add_argument(
+        "--tiles",
+        metavar="URL",
+        help="map tile URL template, e.g. https://tile.example.org/{z}/{x}/{y}.png "
+        "(default: offline country outlines)",
+    )
     p.set_defaults(func=cmd_serve)
 
     p = command("stats", "Summarise the database: documents, events by type, country and language.")
