@@ -90,8 +90,8 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.text:
         clauses.append(
             "(e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
-            " OR e.event_id IN (SELECT ev.event_id FROM evidence ev JOIN documents d ON d.id = ev.doc_id"
-            " JOIN documents_fts ON documents_fts.rowid = d.rowid WHERE documents_fts MATCH ?))"
+            " OR e.event_id IN (SELECT event_id FROM evidence WHERE doc_id IN (SELECT id FROM documents"
+            " WHERE rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))))"
         )
         params += [f.text, f.text]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
