@@ -111,7 +111,7 @@ def main(events: int = 100_000) -> None:
                     f"/events?limit=100&offset={rng.randrange(0, 5000)}",
                     f"/events?country=C{rng.randrange(60):02d}&since={since}&limit=100",
                     f"/events?bbox={west:.2f},{south:.2f},{west + 20:.2f},{south + 15:.2f}&limit=1000",
-                    "/events?type=Protests&q=Town&limit=100",
+                    f"/events?type=Protests&q=%22Town%20{rng.randrange(5000)}%22&limit=100",  # a phrase
                     f"/events/clusters?cell={rng.choice([10, 5, 2, 1])}",
                     "/events/histogram?by=month",
                 ]
