@@ -221,3 +221,9 @@ def test_names_inside_names_and_modifiers_are_not_places() -> None:
 def test_the_object_of_the_trigger_is_the_place() -> None:
     event = place_of("On 29 April 2020, Turkish forces shelled Menbij in Aleppo.", "en", "2020-04-30")
     assert event.location == "Manbij" and event.country == "Syria"
+
+
+def test_a_march_through_a_capital_happens_there() -> None:
+    # "London" alone is a metonym for the government; "through central London" is a place.
+    event = place_of("Thousands of people marched through central London on Saturday.", "en", "2019-03-25")
+    assert (event.location, event.country) == ("London", "United Kingdom")

@@ -152,7 +152,7 @@ def create_app(db: str | Path, tiles: str | None = None, attribution: str = "") 
         f.limit, f.offset = limit, offset
         with store() as s:
             total = s.count(f)
-            events = [_summary(e) for e in s.events(f)]
+            events = [_summary(e) for e in s.events(f, evidence=False)]
         return {"total": total, "limit": limit, "offset": offset, "events": events}
 
     @app.get("/events/histogram", summary="Event counts per day, month or year")

@@ -293,8 +293,9 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
 
-    def events(self, where: EventFilter | None = None) -> Iterator[Event]:
-        """Events in date order, filtered; ``text`` is an FTS5 query over notes and documents."""
+    def events(self, where: EventFilter | None = None, evidence: bool = True) -> Iterator[Event]:
+        """Events in date order, filtered; ``text`` is an FTS5 query over notes and documents.
+        Without ``evidence`` the events come without their sentences: one query, for lists."""
         f = where or EventFilter()
         condition, params = _where(f)
         sql = "SELECT e.* FROM events e" + condition
@@ -303,7 +304,7 @@ class Store:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, -1 if f.limit is None else int(f.limit), int(f.offset)]
         for row in self.conn.execute(sql, params).fetchall():
-            yield self._event_from_row(row)
+            yield self._event_from_row(row) if evidence else self._event_fields(row)
 
     def count(self, where: EventFilter | None = None) -> int:
         """How many events a filter selects (its limit and offset aside)."""
