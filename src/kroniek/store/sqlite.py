@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,6 +28,7 @@ from kroniek.records import EVENT_COLUMNS, Document, Event, Evidence
 from kroniek.store.dedup import compare, merge
 
 _EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
+BUSY_TIMEOUT_MS = 60_000
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.country:
-        clauses.append("(lower(e.country) = lower(?) OR lower(e.iso3) = lower(?))")
+        clauses.append("(e.country = ? COLLATE NOCASE OR e.iso3 = ? COLLATE NOCASE)")
         params += [f.country, f.country]
     if f.since:
         clauses.append("e.event_date >= ?")
@@ -118,12 +120,27 @@ class Store:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path)
+        # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in write_batch).
+        # Another process writing waits up to BUSY_TIMEOUT_MS instead of failing.
+        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
         self.migrate()
+
+    def _use_wal(self) -> None:
+        """Switch a new file to WAL. Another process creating the same file at this moment
+        holds a lock that the busy timeout does not wait for here: retry for a while."""
+        for attempt in range(200):
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError:
+                if attempt == 199:
+                    raise
+                time.sleep(0.05)
 
     def __enter__(self) -> Store:
         return self
@@ -139,12 +156,17 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
-        """Apply every migration newer than the file's ``user_version``, each atomically."""
+        """Apply every migration newer than the file's ``user_version``, each atomically
+        (and once, when two processes open a new file together: the version is read again
+        under the write lock)."""
         for version, script in _migrations():
             if version <= self.schema_version:
                 continue
             try:
-                self.conn.execute("BEGIN")
+                self.conn.execute("BEGIN IMMEDIATE")
+                if version <= self.schema_version:
+                    self.conn.execute("COMMIT")
+                    continue
                 for statement in _statements(script):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {version}")
@@ -165,9 +187,12 @@ class Store:
         return IngestOutcome.UPDATED
 
     def write_batch(self, items: list[tuple[Document, list[Event]]]) -> list[IngestOutcome]:
-        """Store documents with their events in one transaction."""
+        """Store documents with their events in one transaction. The transaction takes the
+        write lock before it reads, so two processes ingesting into one file never store a
+        document twice: the second sees the first's documents as unchanged."""
         outcomes: list[IngestOutcome] = []
-        with self.conn:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
             for document, events in items:
                 outcome = self.outcome_for(document)
                 outcomes.append(outcome)
@@ -178,6 +203,10 @@ class Store:
                 self._insert_document(document)
                 for event in events:
                     self._add_mention(event)
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
         return outcomes
 
     def _remove_document(self, doc_id: str) -> None:
@@ -299,7 +328,7 @@ class Store:
         f = where or EventFilter()
         condition, params = _where(f)
         sql = "SELECT e.* FROM events e" + condition
-        sql += " ORDER BY e.event_date IS NULL, e.event_date, e.doc_id, e.event_id"
+        sql += " ORDER BY e.event_date, e.event_id"  # undated events first; uses events_date_id
         if f.limit is not None or f.offset:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, -1 if f.limit is None else int(f.limit), int(f.offset)]
