@@ -42,7 +42,8 @@ batch already committed and can simply be run again.""",
   kroniek events --why EVENT_ID           the reports merged into one event, and why""",
     "export": """examples:
   kroniek export --format csv --output events.csv      ACLED's column order
-  kroniek export --format geojson --country Mali > mali.geojson""",
+  kroniek export --format geojson --country Mali > mali.geojson
+  kroniek export --format parquet --output events/          a folder partitioned by month""",
     "stats": """examples:
   kroniek stats --db news.db""",
     "serve": """examples:
@@ -299,6 +300,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "parquet":
+        from kroniek.export_parquet import write_parquet
+
+        if args.output in (None, "-"):
+            print("error: --format parquet writes a folder: give it with --output DIR", file=sys.stderr)
+            return 2
+        with Store(args.db) as store:
+            count = write_parquet(store.events(_filter(args)), args.output)
+        print(f"wrote {count} events to {args.output}/month=YYYY-MM/*.parquet", file=sys.stderr)
+        return 0
     out = _open_output(args.output)
     try:
         with Store(args.db) as store:
@@ -483,11 +494,13 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument(
                 "--format",
                 "-f",
-                choices=FORMATS,
+                choices=[*FORMATS, "parquet"],
                 default="csv",
                 help="output format (default: %(default)s)",
             )
-            p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+            p.add_argument(
+                "--output", "-o", metavar="PATH", help="write here instead of stdout (a folder for parquet)"
+            )
             p.set_defaults(func=cmd_export)
 
     p = command(
