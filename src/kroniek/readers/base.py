@@ -27,6 +27,11 @@ class ReadIssue:
 ErrorHandler = Callable[[ReadIssue], None]
 
 
+# Limits against hostile or broken input; each overrun is reported and skipped.
+MAX_TEXT_CHARS = 2_000_000  # one document's text: a long book, far beyond any article
+MAX_LINE_BYTES = 8_000_000  # one JSON Lines record
+MAX_FILE_BYTES = 64_000_000  # a whole text, HTML or CSV file (JSON Lines is streamed instead)
+
 DATE_FIELDS = ("date", "published_at", "published", "publication_date", "pub_date")
 """The spec's ``date``, then names that scraped corpora often use for it."""
 
@@ -52,6 +57,11 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252
         return data.decode("latin-1")
+
+
+def looks_binary(head: bytes) -> bool:
+    """A NUL byte in the first kilobytes: an image, an archive, a PDF, not text."""
+    return b"\x00" in head[:8192]
 
 
 def content_id(text: str) -> str:
@@ -82,6 +92,10 @@ def make_document(
         raise InvalidRecord(f"field 'text' must be a string, got {type(text).__name__}")
     if not text.strip():
         raise InvalidRecord("document has no text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InvalidRecord(
+            f"field 'text' has {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} allowed"
+        )
     raw_date = next((_text_field(fields, k) for k in DATE_FIELDS if _text_field(fields, k)), "")
     date = None
     if raw_date:

@@ -6,8 +6,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kroniek.readers.base import ErrorHandler, ReadIssue, decode_bytes
-from kroniek.readers.tabular import read_csv, read_jsonl
+from kroniek.readers.base import MAX_FILE_BYTES, ErrorHandler, ReadIssue, decode_bytes, looks_binary
+from kroniek.readers.tabular import read_csv, read_jsonl, read_jsonl_file
 from kroniek.readers.text import read_html, read_text
 from kroniek.records import Document
 
@@ -57,12 +57,31 @@ def read_path(path: str | Path, on_error: ErrorHandler) -> Iterator[Document]:
             if child.suffix.lower() in WALKED_SUFFIXES:
                 yield from read_path(child, on_error)
         return
+    suffix = path.suffix.lower()
     try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+        size = path.stat().st_size
+        if looks_binary(head):
+            on_error(ReadIssue(str(path), 0, "binary file (it holds NUL bytes), not text: skipped"))
+            return
+        if suffix in JSONL_SUFFIXES:
+            yield from read_jsonl_file(path, on_error)
+            return
+        if size > MAX_FILE_BYTES:
+            on_error(
+                ReadIssue(
+                    str(path),
+                    0,
+                    f"file of {size:,} bytes is over the {MAX_FILE_BYTES:,} limit for {suffix or 'text'} "
+                    "files: split it, or give its documents as JSON Lines, which are streamed",
+                )
+            )
+            return
         data = path.read_bytes()
     except OSError as exc:
         on_error(ReadIssue(str(path), 0, f"cannot read file: {exc.strerror or exc}"))
         return
-    suffix = path.suffix.lower()
     yield from read_content(decode_bytes(data), str(path), suffix, path.stem, on_error)
 
 
