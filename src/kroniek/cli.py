@@ -118,6 +118,23 @@ def _extractions(
         batch = []
 
 
+def _extracted_pairs(
+    args: argparse.Namespace, problems: Problems, documents: Iterator[Document]
+) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) from this process, or from Dask workers with --workers/--scheduler."""
+    if args.workers is None and not args.scheduler:
+        for extraction in _extractions(args, problems, documents):
+            yield extraction.document, extraction.events
+        return
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    from kroniek.distributed import client_for, distributed_extract
+
+    languages = [c.strip() for c in args.languages.split(",") if c.strip()] if args.languages else None
+    with client_for(args.workers, args.scheduler) as client:
+        yield from distributed_extract(documents, client, args.lang, languages, problems.report)
+
+
 def _where(document: Document) -> str:
     return f"{document.source_name}:{document.line}" if document.line else document.source_name
 
@@ -188,8 +205,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         documents = iter_documents(args.paths, problems)
         bar = tqdm(documents, desc="ingest", unit="doc", disable=args.quiet or None, file=sys.stderr)
-        for extraction in _extractions(args, problems, changed(iter(bar))):
-            batch.append((extraction.document, extraction.events))
+        for pair in _extracted_pairs(args, problems, changed(iter(bar))):
+            batch.append(pair)
             if len(batch) >= args.batch_size:
                 flush()
         flush()
@@ -468,6 +485,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="documents per transaction (default: %(default)s)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="extract on a local Dask cluster of N worker processes (the store is written by this one)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on a running Dask scheduler, e.g. tcp://10.0.0.5:8786",
+    )
     reading(p)
     p.set_defaults(func=cmd_ingest)
 
