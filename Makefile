@@ -50,6 +50,7 @@ eval: install
 bench: install
 	$(BIN)/python -m kroniek.bench --shared $(SHARED)
 	$(BIN)/python -m kroniek.bench_api
+	$(BIN)/python -m kroniek.bench_workers $(SHARED)
 
 # Retrain the shipped NER models from CoNLL data in ../shared (about 15 minutes each on 2 cores).
 # Both use gazetteer features (kroniek.GazetteerEmbed.v1); see docs/evaluation.md for the trials.

@@ -1,0 +1,59 @@
+"""``make bench``, part 3: ``kroniek ingest`` end to end on 1,000 Dutch articles from
+``../shared`` (DpgMedia2019), in one process and on a local Dask cluster of 1 and 2
+workers: articles per second, the speed-up from 1 to 2 workers, and the largest resident
+memory of any process of the run (driver or worker).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kroniek.bench import dutch_articles
+
+
+def _run(corpus: Path, db: Path, extra: list[str]) -> tuple[float, float]:
+    command = [sys.executable, "-m", "kroniek", "ingest", str(corpus), "--db", str(db), "-q", *extra]
+    start = time.perf_counter()
+    subprocess.run(command, check=True)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest process so far
+    return elapsed, peak
+
+
+def main(shared: Path = Path("../shared"), limit: int = 1000) -> None:
+    if not (shared / "data/dpgmedia2019_nl/articles.jsonl").is_file():
+        print("skipped the ingest benchmark: the Dutch articles of ../shared are not here")
+        return
+    docs = dutch_articles(shared, limit)
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "articles.jsonl"
+        with corpus.open("w", encoding="utf-8") as out:
+            for d in docs:
+                row = {"id": d.id, "text": d.text, "title": d.title, "lang": "nl"}
+                row["date"] = d.date.iso() if d.date else None
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        rates = {}
+        for label, extra in (
+            ("one process", []),
+            ("Dask, 1 worker", ["--workers", "1"]),
+            ("Dask, 2 workers", ["--workers", "2"]),
+        ):
+            elapsed, peak = _run(corpus, Path(folder) / f"{len(rates)}.db", extra)
+            rates[label] = len(docs) / elapsed
+            print(
+                f"{'ingest ' + label:44} {len(docs):6d} docs {rates[label]:9.1f} docs/s   peak RSS so far {peak:.0f} MB"
+            )
+        speedup = rates["Dask, 2 workers"] / rates["Dask, 1 worker"]
+        print(
+            f"scaling from 1 to 2 workers: {speedup:.2f}x (target >= 1.7x; this machine has 2 cores for all)"
+        )
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared"))
