@@ -27,7 +27,7 @@ from kroniek import __version__
 from kroniek.dates import PartialDate
 from kroniek.extract import Extractor
 from kroniek.records import Document, Event
-from kroniek.store import EventFilter, Store
+from kroniek.store import AnyStore, EventFilter, open_store
 
 MAX_EXTRACT_CHARS = 100_000  # POST /extract: about 15,000 words, a long article
 MAX_BODY_BYTES = 512_000  # any request body
@@ -111,11 +111,11 @@ def create_app(db: str | Path, tiles: str | None = None, attribution: str = "") 
         description="Events from news, in ACLED's columns, with the sentences that report them.",
     )
     db_path = str(db)
-    Store(db_path).close()  # create and migrate once, before serving
+    open_store(db_path).close()  # create and migrate once, before serving
 
     @contextmanager
-    def store() -> Iterator[Store]:
-        s = Store(db_path)
+    def store() -> Iterator[AnyStore]:
+        s = open_store(db_path)
         try:
             yield s
         except sqlite3.OperationalError as error:  # a malformed FTS5 query, for one

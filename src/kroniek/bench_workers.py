@@ -35,10 +35,10 @@ def main(shared: Path = Path("../shared"), limit: int = 1000) -> None:
         corpus = Path(folder) / "articles.jsonl"
         with corpus.open("w", encoding="utf-8") as out:
             for d in docs:
-                row = {"id": d.id, "text": d.text, "title": d.title, "lang": "nl"}
-                row["date"] = d.date.iso() if d.date else None
+                date = d.date.iso() if d.date else None
+                row = {"id": d.id, "text": d.text, "title": d.title, "lang": "nl", "date": date}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        rates = {}
+        rates: dict[str, float] = {}
         for label, extra in (
             ("one process", []),
             ("Dask, 1 worker", ["--workers", "1"]),
@@ -47,7 +47,8 @@ def main(shared: Path = Path("../shared"), limit: int = 1000) -> None:
             elapsed, peak = _run(corpus, Path(folder) / f"{len(rates)}.db", extra)
             rates[label] = len(docs) / elapsed
             print(
-                f"{'ingest ' + label:44} {len(docs):6d} docs {rates[label]:9.1f} docs/s   peak RSS so far {peak:.0f} MB"
+                f"{'ingest ' + label:44} {len(docs):6d} docs {rates[label]:9.1f} docs/s"
+                f"   peak RSS so far {peak:.0f} MB"
             )
         speedup = rates["Dask, 2 workers"] / rates["Dask, 1 worker"]
         print(

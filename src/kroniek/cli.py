@@ -21,7 +21,7 @@ from kroniek.extract import Extraction, Extractor
 from kroniek.langid import detect_language
 from kroniek.readers import ReadIssue, iter_documents
 from kroniek.records import Document, Event
-from kroniek.store import EventFilter, IngestOutcome, Store
+from kroniek.store import EventFilter, IngestOutcome, open_store
 
 EXAMPLES = {
     "extract": """examples:
@@ -185,7 +185,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     problems = Problems()
     counts = {outcome: 0 for outcome in IngestOutcome}
     events_added = 0
-    with Store(args.db) as store:
+    with open_store(args.db) as store:
         batch: list[tuple[Document, list[Event]]] = []
 
         def flush() -> None:
@@ -262,7 +262,7 @@ def format_table(events: Sequence[Event]) -> str:
 def cmd_events(args: argparse.Namespace) -> int:
     if args.why:
         return _explain(args)
-    with Store(args.db) as store:
+    with open_store(args.db) as store:
         events = list(store.events(_filter(args)))
     if args.json:
         for event in events:
@@ -274,7 +274,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     """``kroniek events --why ID``: the reports merged into one event, and why."""
-    with Store(args.db) as store:
+    with open_store(args.db) as store:
         event = store.event(args.why)
         mentions = store.mentions(args.why) if event else []
     if event is None:
@@ -323,13 +323,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.output in (None, "-"):
             print("error: --format parquet writes a folder: give it with --output DIR", file=sys.stderr)
             return 2
-        with Store(args.db) as store:
+        with open_store(args.db) as store:
             count = write_parquet(store.events(_filter(args)), args.output)
         print(f"wrote {count} events to {args.output}/month=YYYY-MM/*.parquet", file=sys.stderr)
         return 0
     out = _open_output(args.output)
     try:
-        with Store(args.db) as store:
+        with open_store(args.db) as store:
             count = write_events(store.events(_filter(args)), out, args.format)
     finally:
         if out is not sys.stdout:
@@ -340,7 +340,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with Store(args.db) as store:
+    with open_store(args.db) as store:
         stats = store.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
