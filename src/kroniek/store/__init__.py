@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from kroniek.store.sqlite import EventFilter, IngestOutcome, Mention, Store
+from kroniek.store.base import EventFilter, IngestOutcome, Mention
+from kroniek.store.sqlite import Store
 
 if TYPE_CHECKING:
     from kroniek.store.postgres import PostgresStore

@@ -1,0 +1,396 @@
+"""What the SQLite and the PostgreSQL stores share: filters, writing with deduplication,
+and reading. SQL is written once with ``?`` placeholders; each store names the few pieces
+that differ (its :class:`Dialect`) and how it runs a statement.
+
+Each extracted event is stored as a *mention* and merged into the stored event it reports,
+if any (see :mod:`kroniek.store.dedup`): one real event, however many documents report
+it, with all of their evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from kroniek.records import Document, Event, Evidence
+from kroniek.store.dedup import compare, merge
+
+EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One document's reading of a stored event, and why it was merged there."""
+
+    mention_id: str
+    doc_id: str
+    reason: str
+    event: Event
+
+
+class IngestOutcome(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass
+class EventFilter:
+    """Which events to list: all fields are optional and combine with AND."""
+
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None  # an event type or a sub-event type
+    text: str | None = None
+    limit: int | None = None
+    offset: int = 0
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    actor: str | None = None  # a word or phrase of actor1, actor2 or their associates
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The SQL that differs between the stores, each with ``?`` placeholders."""
+
+    country: str  # (country, country)
+    actor: str  # (phrase,)
+    text: str  # (query, query): full-text search over events and their documents
+    mention_order: str  # the column that keeps mentions in arrival order
+    cell: str  # (cell, cell): the grid cell of an event, for clusters
+    upsert_mention: str
+    insert_evidence: str
+
+
+def content_hash(document: Document) -> str:
+    return hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+class BaseStore:
+    """The store's behaviour over any connection that runs the dialect's SQL."""
+
+    dialect: Dialect
+
+    # -- what each store provides ----------------------------------------------------------
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        raise NotImplementedError
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        raise NotImplementedError
+
+    def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        raise NotImplementedError
+
+    def _begin_write(self) -> None:
+        """Start a transaction that holds the write lock before it reads."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        rows = self._all(sql, params)
+        return rows[0] if rows else None
+
+    def __enter__(self) -> BaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def _where(self, f: EventFilter) -> tuple[str, list[Any]]:
+        """The SQL condition (over events ``e``) and parameters of a filter; always bound,
+        never spliced into the SQL."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if f.country:
+            clauses.append(self.dialect.country)
+            params += [f.country, f.country]
+        if f.since:
+            clauses.append("e.event_date >= ?")
+            params.append(f.since)
+        if f.until:
+            clauses.append("e.event_date <= ?")
+            params.append(f.until)
+        if f.type:
+            clauses.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
+            params += [f.type, f.type]
+        if f.bbox:
+            west, south, east, north = f.bbox
+            clauses.append("e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?")
+            params += [south, north, west, east]
+        if f.actor:
+            clauses.append(self.dialect.actor)
+            params.append(f.actor)
+        if f.text:
+            clauses.append(self.dialect.text)
+            params += [f.text, f.text]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def outcome_for(self, document: Document) -> IngestOutcome:
+        """What storing this document would do, without doing it."""
+        row = self._one("SELECT content_hash FROM documents WHERE id = ?", (document.id,))
+        if row is None:
+            return IngestOutcome.ADDED
+        return (
+            IngestOutcome.UNCHANGED
+            if row["content_hash"] == content_hash(document)
+            else IngestOutcome.UPDATED
+        )
+
+    def write_batch(self, items: list[tuple[Document, list[Event]]]) -> list[IngestOutcome]:
+        """Store documents with their events in one transaction. The transaction takes the
+        write lock before it reads, so two processes ingesting into one store never store a
+        document twice: the second sees the first's documents as unchanged."""
+        outcomes: list[IngestOutcome] = []
+        self._begin_write()
+        try:
+            for document, events in items:
+                outcome = self.outcome_for(document)
+                outcomes.append(outcome)
+                if outcome is IngestOutcome.UNCHANGED:
+                    continue
+                if outcome is IngestOutcome.UPDATED:
+                    self._remove_document(document.id)
+                self._insert_document(document)
+                for event in events:
+                    self._add_mention(event)
+        except BaseException:
+            self._run("ROLLBACK")
+            raise
+        self._run("COMMIT")
+        return outcomes
+
+    def _insert_document(self, d: Document) -> None:
+        self._run(
+            "INSERT INTO documents (id, content_hash, text, date, date_precision, title, lang,"
+            " url, source, source_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                d.id,
+                content_hash(d),
+                d.text,
+                d.date.iso() if d.date else None,
+                d.date.precision if d.date else None,
+                d.title,
+                d.lang,
+                d.url,
+                d.source,
+                d.source_name,
+            ),
+        )
+
+    def _remove_document(self, doc_id: str) -> None:
+        """Take a document's mentions out of the events they joined, then the document."""
+        affected = [
+            r["event_id"]
+            for r in self._all("SELECT DISTINCT event_id FROM mentions WHERE doc_id = ?", (doc_id,))
+        ]
+        self._run("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        self._run("DELETE FROM evidence WHERE doc_id = ?", (doc_id,))
+        for event_id in affected:
+            self._rebuild(event_id)
+        self._run("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def _add_mention(self, mention: Event) -> None:
+        """Merge one document's event into the stored event it reports, or store it anew."""
+        match = self._matching_event(mention)
+        event_id = match[0] if match else self._free_event_id(mention.event_id)
+        if match is None:
+            row = {**mention.to_dict(), "event_id": event_id}
+            marks = ", ".join("?" for _ in EVENT_FIELDS)
+            self._run(
+                f"INSERT INTO events ({', '.join(EVENT_FIELDS)}) VALUES ({marks})",
+                [row[c] for c in EVENT_FIELDS],
+            )
+        data = json.dumps(mention.to_dict(), ensure_ascii=False)
+        reason = match[1] if match else "first report"
+        self._run(self.dialect.upsert_mention, (mention.event_id, event_id, mention.doc_id, data, reason))
+        self._run_many(
+            self.dialect.insert_evidence,
+            [(event_id, e.doc_id, e.start, e.end, e.text) for e in mention.evidence],
+        )
+        if match is not None:
+            self._rebuild(event_id)
+
+    def _free_event_id(self, wanted: str) -> str:
+        """The mention's own id, unless a merged event kept it after its first report was
+        replaced: then the id with a counter."""
+        candidate, n = wanted, 1
+        while self._one("SELECT 1 AS taken FROM events WHERE event_id = ?", (candidate,)):
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    def _matching_event(self, mention: Event) -> tuple[str, str] | None:
+        """The stored event this mention reports (its id and the reasons), if any. Events
+        that already hold a mention of the same document are different events: the
+        extractor separated them. A report that names no place could be any event of its
+        day, so it never merges."""
+        day = _day(mention.event_date)
+        if day is None or not mention.country:
+            return None
+        reach = 366 if mention.time_precision >= 4 else 31
+        rows = self._all(
+            "SELECT * FROM events WHERE event_type = ? AND country = ? AND event_date BETWEEN ? AND ?"
+            " AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
+            (
+                mention.event_type,
+                mention.country,
+                (day - dt.timedelta(days=reach)).isoformat(),
+                (day + dt.timedelta(days=reach)).isoformat(),
+                mention.doc_id,
+            ),
+        )
+        same = [(v, r["event_id"]) for r in rows if (v := compare(_event_fields(r), mention)).same]
+        if not same:
+            return None
+        verdict, event_id = max(same, key=lambda pair: pair[0].score)
+        return event_id, verdict.why()
+
+    def _rebuild(self, event_id: str) -> None:
+        """Recompute an event from its mentions; delete it when none is left."""
+        order = self.dialect.mention_order
+        rows = self._all(f"SELECT data FROM mentions WHERE event_id = ? ORDER BY {order}", (event_id,))
+        if not rows:
+            self._run("DELETE FROM events WHERE event_id = ?", (event_id,))
+            return
+        merged = merge([Event.from_dict(json.loads(r["data"])) for r in rows], event_id).to_dict()
+        fields = [c for c in EVENT_FIELDS if c != "event_id"]
+        self._run(
+            f"UPDATE events SET {', '.join(f'{c} = ?' for c in fields)} WHERE event_id = ?",
+            [merged[c] for c in fields] + [event_id],
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def events(self, where: EventFilter | None = None, evidence: bool = True) -> Iterator[Event]:
+        """Events in date order (undated first), filtered; ``text`` is a full-text query over
+        notes and documents. Without ``evidence`` the events come without their sentences:
+        one query, for lists."""
+        f = where or EventFilter()
+        condition, params = self._where(f)
+        sql = "SELECT e.* FROM events e" + condition + " ORDER BY e.event_date, e.event_id"
+        if f.limit is not None or f.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, 1_000_000_000 if f.limit is None else int(f.limit), int(f.offset)]
+        for row in self._all(sql, params):
+            yield self._event_from_row(row) if evidence else _event_fields(row)
+
+    def count(self, where: EventFilter | None = None) -> int:
+        """How many events a filter selects (its limit and offset aside)."""
+        condition, params = self._where(where or EventFilter())
+        row = self._one("SELECT count(*) AS n FROM events e" + condition, params)
+        return int(row["n"]) if row else 0
+
+    def event(self, event_id: str) -> Event | None:
+        row = self._one("SELECT * FROM events WHERE event_id = ?", (event_id,))
+        return self._event_from_row(row) if row else None
+
+    def mentions(self, event_id: str) -> list[Mention]:
+        """The documents' readings merged into an event, first report first."""
+        rows = self._all(
+            "SELECT mention_id, doc_id, reason, data FROM mentions WHERE event_id = ?"
+            f" ORDER BY {self.dialect.mention_order}",
+            (event_id,),
+        )
+        return [
+            Mention(r["mention_id"], r["doc_id"], r["reason"], Event.from_dict(json.loads(r["data"])))
+            for r in rows
+        ]
+
+    def _event_from_row(self, row: Row) -> Event:
+        event = _event_fields(row)
+        evidence = self._all(
+            'SELECT doc_id, start, "end", text FROM evidence WHERE event_id = ? ORDER BY doc_id, start',
+            (row["event_id"],),
+        )
+        event.evidence = [Evidence(e["doc_id"], e["start"], e["end"], e["text"]) for e in evidence]
+        return event
+
+    def _document_events(self, doc_id: str) -> list[str]:
+        rows = self._all(
+            "SELECT DISTINCT event_id FROM evidence WHERE doc_id = ? ORDER BY event_id", (doc_id,)
+        )
+        return [r["event_id"] for r in rows]
+
+    def histogram(self, where: EventFilter | None = None, by: str = "month") -> list[dict[str, Any]]:
+        """Event counts and fatalities per day, month or year, for a timeline."""
+        width = {"day": 10, "month": 7, "year": 4}[by]
+        condition, params = self._where(where or EventFilter())
+        extra = " AND " if condition else " WHERE "
+        rows = self._all(
+            f"SELECT substr(e.event_date, 1, {width}) AS period, count(*) AS events,"
+            f" sum(e.fatalities) AS fatalities FROM events e{condition}{extra}e.event_date IS NOT NULL"
+            " GROUP BY period ORDER BY period",
+            params,
+        )
+        return [dict(r) for r in rows]
+
+    def clusters(self, where: EventFilter | None = None, cell: float = 1.0) -> list[dict[str, Any]]:
+        """Events aggregated on a grid of ``cell`` degrees: what a map shows when zoomed out,
+        so that 100,000 events travel as a few hundred points."""
+        condition, params = self._where(where or EventFilter())
+        extra = " AND " if condition else " WHERE "
+        rows = self._all(
+            "SELECT count(*) AS events, sum(e.fatalities) AS fatalities, avg(e.latitude) AS latitude,"
+            " avg(e.longitude) AS longitude, min(e.event_id) AS example"
+            f" FROM events e{condition}{extra}e.latitude IS NOT NULL GROUP BY {self.dialect.cell}"
+            " ORDER BY events DESC",
+            [*params, cell, cell],
+        )
+        return [dict(r) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for ``kroniek stats`` and ``/stats``."""
+
+        def one(sql: str) -> Any:
+            row = self._one(sql)
+            return row["n"] if row else None
+
+        def by(column: str) -> dict[str, int]:
+            rows = self._all(
+                f"SELECT {column} AS k, count(*) AS n FROM events GROUP BY {column} ORDER BY n DESC"
+            )
+            return {r["k"]: r["n"] for r in rows}
+
+        span = self._one("SELECT min(event_date) AS first, max(event_date) AS last FROM events")
+        return {
+            "documents": one("SELECT count(*) AS n FROM documents"),
+            "events": one("SELECT count(*) AS n FROM events"),
+            "evidence": one("SELECT count(*) AS n FROM evidence"),
+            "mentions": one("SELECT count(*) AS n FROM mentions"),
+            "fatalities": one("SELECT coalesce(sum(fatalities), 0) AS n FROM events"),
+            "first_event": span["first"] if span else None,
+            "last_event": span["last"] if span else None,
+            "languages": by("language"),
+            "event_types": by("event_type"),
+            "sub_event_types": by("sub_event_type"),
+            "countries": by("country"),
+            "schema_version": self.schema_version,
+        }
+
+    @property
+    def schema_version(self) -> int:
+        raise NotImplementedError
+
+
+def _event_fields(row: Row) -> Event:
+    return Event(**{k: row[k] for k in EVENT_FIELDS})
