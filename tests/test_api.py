@@ -195,6 +195,16 @@ def test_extract_returns_events_and_limits_size(server: str) -> None:
     response = connection.getresponse()
     assert response.status == 413 and json.loads(response.read())["title"] == "Request too large"
     connection.close()
+    # Without a Content-Length (chunked), the limit holds while the body is read.
+    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    chunk = b'{"text": "' + b"a" * 100_000
+    chunks = iter([chunk] + [b"a" * 100_000] * 6 + [b'"}'])
+    connection.request(
+        "POST", "/extract", body=chunks, headers={"Content-Type": "application/json"}, encode_chunked=True
+    )
+    response = connection.getresponse()
+    assert response.status == 413
+    connection.close()
     assert call(server, "/stats")[1]["events"] == 3  # nothing was stored
 
 

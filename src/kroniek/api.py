@@ -19,7 +19,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -47,6 +47,48 @@ def _problem(status: int, title: str, detail: Any) -> JSONResponse:
         status_code=status,
         media_type="application/problem+json",
     )
+
+
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with 413: at once when Content-Length says
+    so, and while reading when the body comes in chunks without one (the app then sees the
+    client go away, and whatever it answers is dropped)."""
+
+    def __init__(self, app: Any, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await self._refuse(scope, receive, send)
+            return
+        received, refused = 0, False
+
+        async def limited_receive() -> Any:
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    refused = True
+                    await self._refuse(scope, receive, send)
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def guarded_send(message: Any) -> None:
+            if not refused:
+                await send(message)
+
+        await self.app(scope, limited_receive, guarded_send)
+
+    async def _refuse(self, scope: Any, receive: Any, send: Any) -> None:
+        response = _problem(413, "Request too large", f"bodies are limited to {self.limit} bytes")
+        await response(scope, receive, send)
 
 
 def _check_date(name: str, value: str | None) -> str | None:
@@ -135,13 +177,7 @@ def create_app(db: str | Path, tiles: str | None = None, attribution: str = "") 
         ]
         return _problem(422, "Invalid parameters", detail)
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _problem(413, "Request too large", f"bodies are limited to {MAX_BODY_BYTES} bytes")
-        response: Response = await call_next(request)
-        return response
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
 
     @app.get("/events", summary="Events, filtered and paginated")
     def list_events(
