@@ -66,7 +66,11 @@ def client_for(workers: int | None, scheduler: str | None) -> Any:
     if scheduler:
         return Client(scheduler)
     cluster = LocalCluster(
-        n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=workers or 1,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        worker_dashboard_address=":0",
     )
     return Client(cluster)
 
