@@ -117,3 +117,14 @@ def test_dutch_street_protest_idiom_in_a_subordinate_clause() -> None:
     assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
         ("Peaceful protest", "2019-03-16", "The Hague")
     ]
+
+
+def test_dutch_protest_dated_by_last_month() -> None:
+    events = kroniek.extract_text(
+        "De vrouw die vorige maand tijdens een demonstratie in Groningen een agent sloeg, is aangehouden.",
+        date="2019-04-09",
+        lang="nl",
+    )
+    assert [(e.event_type, e.event_date, e.time_precision, e.location) for e in events] == [
+        ("Protests", "2019-03-15", 3, "Groningen")
+    ]
