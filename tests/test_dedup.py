@@ -173,3 +173,14 @@ def test_a_version_1_database_gets_one_mention_per_event(tmp_path: Path) -> None
         assert store.schema_version >= 2
         (mention,) = store.mentions("e1")
         assert mention.doc_id == "a" and mention.event.sub_event_type == "Peaceful protest"
+
+
+def test_a_vague_reference_joins_only_an_event_it_can_mean(tmp_path: Path) -> None:
+    a, b, c, d = doc("a"), doc("b"), doc("c"), doc("d")
+    pairs = [(a, event(a, date="2019-03-10")), (b, event(b, date="2019-03-23"))]  # two marches in March
+    with store_all(tmp_path, [*pairs, (c, event(c, date="2019-03-15", precision=3))]) as store:
+        assert store.count() == 3  # "the march in Amsterdam last month": which? not merged
+        store.write_batch([(d, [event(d, date="2019-03-23")])])  # the 23rd now has two reports
+        e = doc("e")
+        store.write_batch([(e, [event(e, date="2019-03-15", precision=3)])])
+        assert [m.doc_id for m in store.mentions("e-b")] == ["b", "d", "e"]  # the most reported one

@@ -74,6 +74,7 @@ def test_page_loads_filters_and_shows_evidence(api_server: str, browser: Any) ->
     wait(browser, "document.querySelector('[data-testid=count]').textContent === '1 events in view'")
 
     # The event panel: the evidence sentence, highlighted in each article that reports it.
+    wait(browser, "document.querySelectorAll('.event-marker').length === 1")
     browser.execute_script(
         "document.querySelector('.event-marker').dispatchEvent(new MouseEvent('click', {bubbles: true}))"
     )

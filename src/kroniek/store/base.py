@@ -243,7 +243,8 @@ class BaseStore:
         """The stored event this mention reports (its id and the reasons), if any. Events
         that already hold a mention of the same document are different events: the
         extractor separated them. A report that names no place could be any event of its
-        day, so it never merges."""
+        day, so it never merges; a report dated only to the week or month, or placed only in a
+        region, merges only where one event fits."""
         day = _day(mention.event_date)
         if day is None or not mention.country:
             return None
@@ -259,11 +260,32 @@ class BaseStore:
                 mention.doc_id,
             ),
         )
-        same = [(v, r["event_id"]) for r in rows if (v := compare(_event_fields(r), mention)).same]
+        same = [(v, r) for r in rows if (v := compare(_event_fields(r), mention)).same]
+        if mention.time_precision > 1 or mention.geo_precision > 2:
+            # "The march in Amsterdam last month": if March had two marches there, which one?
+            # Only events known to the day compete. A later vague reference is taken to mean
+            # the event reported at least twice as often as any other; else it is not ours
+            # to guess.
+            dated = [(v, r) for v, r in same if r["time_precision"] == 1]
+            if len(dated) > 1:
+                dated = self._most_reported(dated)
+                if not dated:
+                    return None
+            same = dated or same
         if not same:
             return None
-        verdict, event_id = max(same, key=lambda pair: pair[0].score)
+        verdict, row = max(same, key=lambda pair: pair[0].score)
+        event_id = str(row["event_id"])
         return event_id, verdict.why()
+
+    def _most_reported(self, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
+        """The candidate with at least twice the reports of every other, if there is one."""
+        counts = []
+        for pair in candidates:
+            row = self._one("SELECT count(*) AS n FROM mentions WHERE event_id = ?", (pair[1]["event_id"],))
+            counts.append((int(row["n"]) if row else 0, pair))
+        counts.sort(key=lambda c: -c[0])
+        return [counts[0][1]] if counts[0][0] >= 2 * counts[1][0] else []
 
     def _rebuild(self, event_id: str) -> None:
         """Recompute an event from its mentions; delete it when none is left."""

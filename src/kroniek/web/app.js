@@ -44,28 +44,35 @@ function bbox() {
           clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].map((v) => v.toFixed(4)).join(",");
 }
 
+let generation = 0; // a newer draw (after a pan, zoom or filter) makes an older one stop
+
 async function drawEvents() {
+  const mine = ++generation;
   const params = filters();
   params.set("bbox", bbox());
   params.set("limit", "1");
   const { total } = await getJSON("/events?" + params);
-  countLabel.textContent = `${total} events in view`;
-  layer.clearLayers();
+  if (mine !== generation) return;
   if (total > MAX_POINTS) {
     const cell = Math.max(0.01, 40 / Math.pow(2, map.getZoom()));
     params.delete("limit");
     params.set("cell", String(cell));
     const { clusters } = await getJSON("/events/clusters?" + params);
+    if (mine !== generation) return;
+    layer.clearLayers();
     for (const c of clusters) {
       const size = 18 + 6 * Math.log10(c.events);
       L.marker([c.latitude, c.longitude], {
         icon: L.divIcon({ className: "cluster", html: String(c.events), iconSize: [size, size] }),
       }).on("click", () => map.setView([c.latitude, c.longitude], map.getZoom() + 2)).addTo(layer);
     }
+    countLabel.textContent = `${total} events in view`;
     return;
   }
   params.set("limit", String(MAX_POINTS));
   const { events } = await getJSON("/events?" + params);
+  if (mine !== generation) return;
+  layer.clearLayers();
   for (const e of events) {
     if (e.latitude === null || e.longitude === null) continue;
     L.circleMarker([e.latitude, e.longitude], {
@@ -75,6 +82,7 @@ async function drawEvents() {
       .on("click", () => showEvent(e.event_id))
       .addTo(layer);
   }
+  countLabel.textContent = `${total} events in view`; // last: the map is drawn when it shows
 }
 
 function escapeHTML(text) {
