@@ -27,13 +27,18 @@ $(GAZETTEER): $(STAMP) src/kroniek/geo/build.py
 # The map page's libraries come from the npm registry (web/package-lock.json) and are
 # served by `kroniek serve` itself, never from a CDN.
 $(VENDOR): web/package.json web/package-lock.json
-	cd web && npm ci --no-audit --no-fund --loglevel=error
-	mkdir -p src/kroniek/web/vendor
-	cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css src/kroniek/web/vendor/
-	cp -r web/node_modules/leaflet/dist/images src/kroniek/web/vendor/
-	cp web/node_modules/topojson-client/dist/topojson-client.min.js src/kroniek/web/vendor/
-	cp web/node_modules/world-atlas/countries-110m.json src/kroniek/web/vendor/
-	touch $(VENDOR)
+	@if ! command -v npm >/dev/null; then \
+		echo "warning: npm not found: the map page at / needs it (the HTTP API works without)"; \
+	else \
+		set -e; \
+		cd web && npm ci --no-audit --no-fund --loglevel=error && cd ..; \
+		mkdir -p src/kroniek/web/vendor; \
+		cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css src/kroniek/web/vendor/; \
+		cp -r web/node_modules/leaflet/dist/images src/kroniek/web/vendor/; \
+		cp web/node_modules/topojson-client/dist/topojson-client.min.js src/kroniek/web/vendor/; \
+		cp web/node_modules/world-atlas/countries-110m.json src/kroniek/web/vendor/; \
+		touch $(VENDOR); \
+	fi
 
 run: install
 	@mkdir -p out

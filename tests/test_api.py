@@ -213,3 +213,20 @@ def test_openapi_schema_documents_the_endpoints(server: str) -> None:
     assert {"/events", "/events/{event_id}", "/documents/{doc_id}", "/search", "/stats", "/extract"} <= set(
         schema["paths"]
     )
+
+
+def test_page_without_its_libraries_says_how_to_install_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastapi.testclient import TestClient
+
+    import kroniek.api
+
+    web = tmp_path / "web"
+    web.mkdir()
+    (web / "index.html").write_text("<html></html>", encoding="utf-8")
+    monkeypatch.setattr(kroniek.api, "_web_folder", lambda: web)
+    client = TestClient(kroniek.api.create_app(tmp_path / "k.db"))
+    page = client.get("/")
+    assert page.status_code == 503 and "make install" in page.text
+    assert client.get("/stats").status_code == 200

@@ -19,7 +19,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -266,14 +266,21 @@ def create_app(db: str | Path, tiles: str | None = None, attribution: str = "") 
         return {"language": extraction.language, "events": [e.to_dict() for e in extraction.events]}
 
     web = _web_folder()
-    if (web / "index.html").is_file():
-        app.mount("/static", StaticFiles(directory=web), name="static")
+    app.mount("/static", StaticFiles(directory=web), name="static")
 
-        @app.get("/", include_in_schema=False)
-        def index() -> FileResponse:
+    @app.get("/", include_in_schema=False, response_model=None)
+    def index() -> Response:
+        if (web / "vendor" / "leaflet.js").is_file():
             return FileResponse(web / "index.html")
+        return HTMLResponse(_NO_VENDOR, status_code=503)
 
     return app
+
+
+_NO_VENDOR = """<!doctype html><title>kroniek</title><h1>kroniek</h1>
+<p>The map page's libraries are not installed: run <code>make install</code> on a machine with
+npm (they come from the npm registry and are then served from here). The HTTP API works
+without them: see <a href="/docs">/docs</a>.</p>"""
 
 
 @cache
