@@ -227,3 +227,9 @@ def test_a_march_through_a_capital_happens_there() -> None:
     # "London" alone is a metonym for the government; "through central London" is a place.
     event = place_of("Thousands of people marched through central London on Saturday.", "en", "2019-03-25")
     assert (event.location, event.country) == ("London", "United Kingdom")
+
+
+def test_a_direction_word_before_part_is_no_place() -> None:
+    text = "On 9 May 2020, hundreds of protesters marched in the East part of Cali, Valle del Cauca."
+    event = place_of(text, "en")
+    assert (event.location, event.country) == ("Cali", "Colombia")

@@ -92,6 +92,7 @@ class PlaceRules:
     adjectives: list[tuple[str, str]]
     metonyms: frozenset[str]
     not_places: frozenset[str]
+    part_words: frozenset[str]  # "the East part of": after these, a not_places word is no place
     home: frozenset[str]
     stop_words: frozenset[str]
     overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
@@ -110,6 +111,7 @@ class PlaceRules:
             adjectives=[(a, b) for a, b in data.get("adjectives", [])],
             metonyms=frozenset(name_key(m) for m in data.get("metonyms", [])),
             not_places=frozenset(data.get("not_places", [])),
+            part_words=frozenset(w.lower() for w in data.get("part_words", [])),
             home=frozenset(data.get("home", [])),
             stop_words=_stop_words(lang),
             overrule_ner=bool(data.get("overrule_ner", False)),
@@ -252,8 +254,9 @@ class ToponymFinder:
                 if self._hyphen_before(doc, start) and doc[start - 2].lower_ in _CONNECTORS:
                     start -= 2  # "As-Sweida": the model left out the article
                 common = ent.end - start == 1 and doc[start].text in self.rules.not_places
-                if common and self._cue(text, doc[start].idx) not in ("loc", "near"):
-                    continue  # "the Mobile phone": a common word, unless "in Mobile"
+                part = ent.end < len(doc) and doc[ent.end].lower_ in self.rules.part_words
+                if common and (part or self._cue(text, doc[start].idx) not in ("loc", "near")):
+                    continue  # "the Mobile phone", "in the East part of Cali"; but "in Mobile"
                 end = ent.end
                 # The model's span may be short ("Den" of "Den Bosch", "Bir Al" of "Bir
                 # Al-Abd"), or name a facility of a town ("Rotterdam The Hague Airport"):
