@@ -96,3 +96,25 @@ def test_cli_ingest_and_events_on_postgres(tmp_path: Path, capsys: pytest.Captur
     finally:
         with psycopg.connect(URL, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def test_http_api_over_postgres() -> None:
+    from fastapi.testclient import TestClient
+
+    from kroniek.api import create_app
+
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with PostgresStore(URL, schema=schema) as store:
+        a = doc("a", "Duizenden demonstreerden tegen racisme in Amsterdam.")
+        store.write_batch([(a, [event(a)])])
+    separator = "&" if "?" in URL else "?"
+    try:
+        client = TestClient(create_app(f"{URL}{separator}options=-csearch_path%3D{schema}"))
+        answer = client.get("/events", params={"q": "racisme", "country": "Netherlands"}).json()
+        assert answer["total"] == 1 and answer["events"][0]["location"] == "Amsterdam"
+        assert client.get("/events/e-a").json()["documents"][0]["id"] == "a"
+        assert client.get("/search", params={"q": '"tegen racisme"'}).json()["documents"][0]["id"] == "a"
+        assert client.get("/events", params={"since": "2019-13-01"}).status_code == 400
+    finally:
+        with psycopg.connect(URL, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
