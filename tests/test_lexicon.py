@@ -82,3 +82,17 @@ def test_named_victims_are_counted(lang: str, text: str, count: int | None) -> N
     assert lexicon is not None
     toll = lexicon.fatalities(text)
     assert (toll[0] if toll else None) == count
+
+
+def test_english_single_deaths_without_a_number() -> None:
+    from kroniek.events.lexicon import lexicon_for
+
+    lexicon = lexicon_for("en")
+    assert lexicon is not None
+    for sentence in (
+        "A guard stabbed a man to death after a quarrel.",
+        "Gunmen assassinated a local official near the market.",
+        "The clash led to the death of a bystander.",
+    ):
+        toll = lexicon.fatalities(sentence)
+        assert toll is not None and toll.deaths == 1, sentence
