@@ -96,3 +96,20 @@ def test_english_single_deaths_without_a_number() -> None:
     ):
         toll = lexicon.fatalities(sentence)
         assert toll is not None and toll.deaths == 1, sentence
+
+
+def test_dutch_deaths_told_without_a_count_word_first() -> None:
+    from kroniek.events.lexicon import lexicon_for
+
+    lexicon = lexicon_for("nl")
+    assert lexicon is not None
+    cases = {
+        "Een bewaker stak een man dood na een ruzie.": 1,
+        "Schutters hebben een lokale bestuurder vermoord.": 1,
+        "De aanval kostte een voorbijganger het leven.": 1,
+        "Twee agenten kwamen om bij de aanslag.": 2,
+    }
+    for sentence, deaths in cases.items():
+        toll = lexicon.fatalities(sentence)
+        assert toll is not None and toll.deaths == deaths, sentence
+    assert lexicon.fatalities("De brand kostte een fortuin.") is None
