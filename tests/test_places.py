@@ -233,3 +233,10 @@ def test_a_direction_word_before_part_is_no_place() -> None:
     text = "On 9 May 2020, hundreds of protesters marched in the East part of Cali, Valle del Cauca."
     event = place_of(text, "en")
     assert (event.location, event.country) == ("Cali", "Colombia")
+
+
+def test_a_part_of_a_city_is_that_city_not_an_origin() -> None:
+    # "van" alone marks an origin; "in het westen van Kabul" is in Kabul.
+    text = "In het westen van Kabul zijn gisteren bij een aanval met mortiergranaten drie doden gevallen."
+    event = place_of(text)
+    assert (event.location, event.country) == ("Kabul", "Afghanistan")
