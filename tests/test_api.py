@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -17,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from kroniek.api import serve_process
 from kroniek.codebook import event_type_of
 from kroniek.dates import PartialDate
 from kroniek.records import Document, Event, Evidence
@@ -62,38 +59,12 @@ def _seed(path: Path) -> None:
             store.write_batch([(doc, [event])])
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("api") / "k.db"
     _seed(db)
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kroniek", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/stats", timeout=1)
-                break
-            except OSError:
-                if process.poll() is not None:
-                    raise RuntimeError(
-                        process.stderr.read().decode() if process.stderr else "server died"
-                    ) from None
-                time.sleep(0.1)
+    with serve_process(db) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def call(base: str, path: str, body: Any = None, raw: bytes | None = None) -> tuple[int, dict[str, Any], str]:

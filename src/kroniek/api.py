@@ -157,7 +157,7 @@ def create_app(db: str | Path, tiles: str | None = None, attribution: str = "") 
 
     @contextmanager
     def store() -> Iterator[AnyStore]:
-        s = open_store(db_path)
+        s = open_store(db_path, migrate=False)  # migrated once, above
         try:
             yield s
         except sqlite3.OperationalError as error:  # a malformed FTS5 query, for one
@@ -295,10 +295,47 @@ def _summary(event: Event) -> dict[str, Any]:
     return data
 
 
+@contextmanager
+def serve_process(db: str | Path, wait_s: float = 30.0) -> Iterator[str]:
+    """``kroniek serve`` in a child process on a free loopback port, for tests and benchmarks:
+    yields its base URL once it answers, and stops it afterwards."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    command = [sys.executable, "-m", "kroniek", "serve", "--db", str(db), "--port", str(port)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                urllib.request.urlopen(base + "/config", timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    error = (
+                        process.stderr.read().decode()
+                        if process.stderr and process.poll() is not None
+                        else ""
+                    )
+                    raise RuntimeError(f"kroniek serve did not start: {error or 'timeout'}") from None
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, tiles: str | None = None) -> None:
     import uvicorn
 
     uvicorn.run(create_app(db, tiles), host=host, port=port, log_level="info")
 
 
-__all__ = ["MAX_EXTRACT_CHARS", "create_app", "serve"]
+__all__ = ["MAX_EXTRACT_CHARS", "create_app", "serve", "serve_process"]

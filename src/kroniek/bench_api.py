@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
+from kroniek.api import serve_process
 from kroniek.codebook import event_type_of, sub_event_types
 from kroniek.records import Document, Event, Evidence
 from kroniek.store import Store
@@ -66,12 +65,6 @@ def build_store(path: Path, n: int, seed: int = 7) -> float:
     return time.perf_counter() - start
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _get(url: str) -> float:
     start = time.perf_counter()
     with urllib.request.urlopen(url, timeout=30) as response:
@@ -88,20 +81,7 @@ def main(events: int = 100_000) -> None:
         print(
             f"API store: {stored:,} events written in {took:.0f} s ({stored / took:,.0f} events/s with dedup)"
         )
-        port = _free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "kroniek", "serve", "--db", str(db), "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(300):
-                try:
-                    _get(base + "/config")
-                    break
-                except OSError:
-                    time.sleep(0.1)
+        with serve_process(db) as base:
             rng = random.Random(1)
             queries = []
             for _ in range(200):
@@ -141,9 +121,6 @@ def main(events: int = 100_000) -> None:
                 f"page load (its files and first API calls, one after another): "
                 f"{time.perf_counter() - start:.2f} s (target < 2 s)"
             )
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -130,7 +130,7 @@ def _extracted_pairs(
         raise UsageError("--workers must be at least 1")
     from kroniek.distributed import client_for, distributed_extract
 
-    languages = [c.strip() for c in args.languages.split(",") if c.strip()] if args.languages else None
+    languages = _languages(args)
     with client_for(args.workers, args.scheduler) as client:
         yield from distributed_extract(documents, client, args.lang, languages, problems.report)
 
@@ -161,8 +161,13 @@ class UsageError(Exception):
     """A bad option value: reported as ``kroniek: ...`` with exit status 2."""
 
 
+def _languages(args: argparse.Namespace) -> list[str] | None:
+    """The --languages codes, or None to use the default set."""
+    return [c.strip() for c in args.languages.split(",") if c.strip()] if args.languages else None
+
+
 def _extractor(args: argparse.Namespace, events: bool = True) -> Extractor:
-    languages = [c.strip() for c in args.languages.split(",") if c.strip()] if args.languages else None
+    languages = _languages(args)
     if languages and len(languages) > 1:
         try:
             detect_language("", languages)  # builds the detector now: a bad code fails here

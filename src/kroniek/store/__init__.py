@@ -14,13 +14,13 @@ if TYPE_CHECKING:
 AnyStore: TypeAlias = "Store | PostgresStore"
 
 
-def open_store(db: str | Path) -> AnyStore:
+def open_store(db: str | Path, migrate: bool = True) -> AnyStore:
     """The store a ``--db`` value names: a PostgreSQL URL, or an SQLite file path."""
     if str(db).startswith(("postgresql://", "postgres://")):
         from kroniek.store.postgres import PostgresStore
 
-        return PostgresStore(str(db))
-    return Store(db)
+        return PostgresStore(str(db), migrate=migrate)
+    return Store(db, migrate=migrate)
 
 
 __all__ = ["AnyStore", "EventFilter", "IngestOutcome", "Mention", "Store", "open_store"]

@@ -60,7 +60,7 @@ class PostgresStore(BaseStore):
 
     dialect = POSTGRES
 
-    def __init__(self, url: str, schema: str | None = None):
+    def __init__(self, url: str, schema: str | None = None, migrate: bool = True):
         try:
             import psycopg
             from psycopg.rows import dict_row
@@ -73,7 +73,8 @@ class PostgresStore(BaseStore):
         if schema:
             self.conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
             self.conn.execute(f'SET search_path TO "{schema}"')
-        self.migrate()
+        if migrate:  # a server opens a connection per request: it migrates once, at start
+            self.migrate()
 
     def __enter__(self) -> PostgresStore:
         return self

@@ -66,7 +66,7 @@ class Store(BaseStore):
 
     dialect = SQLITE
 
-    def __init__(self, path: str | Path = "kroniek.db"):
+    def __init__(self, path: str | Path = "kroniek.db", migrate: bool = True):
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -75,9 +75,10 @@ class Store(BaseStore):
         self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
+        if self.path != ":memory:" and migrate:
             self._use_wal()
-        self.migrate()
+        if migrate:  # a server opens the file per request: it migrates once, at start
+            self.migrate()
 
     def __enter__(self) -> Store:
         return self
