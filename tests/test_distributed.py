@@ -26,10 +26,17 @@ def _corpus(path: Path, n: int = 60) -> Path:
     return path
 
 
-def _counts(db: Path) -> tuple[int, int, list[str]]:
+def _counts(db: Path) -> tuple[int, int, list[str], int]:
     with sqlite3.connect(db) as conn:
         ids = [r[0] for r in conn.execute("SELECT mention_id FROM mentions ORDER BY mention_id")]
-        return conn.execute("SELECT count(*) FROM documents").fetchone()[0], len(ids), ids
+        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0], len(ids), ids, events
+
+
+def _worker_joins(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        query = "SELECT count(*) FROM mentions WHERE reason LIKE 'joined on its worker%'"
+        return int(conn.execute(query).fetchone()[0])
 
 
 def test_ingest_with_two_workers_equals_one_process(tmp_path: Path) -> None:
@@ -38,6 +45,10 @@ def test_ingest_with_two_workers_equals_one_process(tmp_path: Path) -> None:
     assert main(["ingest", str(corpus), "--db", str(tmp_path / "dask.db"), "-q", "--workers", "2"]) == 0
     single, distributed = _counts(tmp_path / "one.db"), _counts(tmp_path / "dask.db")
     assert distributed == single and single[0] == 60
+    # 60 reports of 28 (day, town) killings merge into 28 events on either path; on Dask
+    # the reports that share a partition were joined by their worker, block by block.
+    assert single[3] == distributed[3] == 28
+    assert _worker_joins(tmp_path / "dask.db") > 0
     # Run again: everything is stored already, nothing is sent to the workers twice.
     assert main(["ingest", str(corpus), "--db", str(tmp_path / "dask.db"), "-q", "--workers", "2"]) == 0
     assert _counts(tmp_path / "dask.db") == single

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -24,6 +25,17 @@ def _run(corpus: Path, db: Path, extra: list[str]) -> tuple[float, float]:
     elapsed = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest process so far
     return elapsed, peak
+
+
+def _merges(db: Path) -> str:
+    """How many mentions the run stored, how many events they made, and how many mentions
+    a worker joined within its blocks of type × country × day."""
+    with sqlite3.connect(db) as conn:
+        mentions = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        query = "SELECT count(*) FROM mentions WHERE reason LIKE 'joined on its worker%'"
+        joined = conn.execute(query).fetchone()[0]
+    return f"{mentions} mentions -> {events} events, {joined} joined within blocks before the writer"
 
 
 def main(shared: Path = Path("../shared"), limit: int = 1000) -> None:
@@ -44,11 +56,12 @@ def main(shared: Path = Path("../shared"), limit: int = 1000) -> None:
             ("Dask, 1 worker", ["--workers", "1"]),
             ("Dask, 2 workers", ["--workers", "2"]),
         ):
-            elapsed, peak = _run(corpus, Path(folder) / f"{len(rates)}.db", extra)
+            db = Path(folder) / f"{len(rates)}.db"
+            elapsed, peak = _run(corpus, db, extra)
             rates[label] = len(docs) / elapsed
             print(
                 f"{'ingest ' + label:44} {len(docs):6d} docs {rates[label]:9.1f} docs/s"
-                f"   peak RSS so far {peak:.0f} MB"
+                f"   peak RSS so far {peak:.0f} MB; {_merges(db)}"
             )
         speedup = rates["Dask, 2 workers"] / rates["Dask, 1 worker"]
         print(

@@ -22,6 +22,7 @@ from kroniek.langid import detect_language
 from kroniek.readers import ReadIssue, iter_documents
 from kroniek.records import Document, Event
 from kroniek.store import EventFilter, IngestOutcome, open_store
+from kroniek.store.blocks import Joins, join_within_blocks
 
 EXAMPLES = {
     "extract": """examples:
@@ -118,13 +119,21 @@ def _extractions(
         batch = []
 
 
-def _extracted_pairs(
+def _extracted_batches(
     args: argparse.Namespace, problems: Problems, documents: Iterator[Document]
-) -> Iterator[tuple[Document, list[Event]]]:
-    """(document, events) from this process, or from Dask workers with --workers/--scheduler."""
+) -> Iterator[tuple[list[tuple[Document, list[Event]]], Joins]]:
+    """Batches of (document, events) to store, from this process (--batch-size documents
+    each) or from Dask workers with --workers/--scheduler (a partition each, with the
+    mentions that its worker joined by blocks)."""
     if args.workers is None and not args.scheduler:
+        batch: list[tuple[Document, list[Event]]] = []
         for extraction in _extractions(args, problems, documents):
-            yield extraction.document, extraction.events
+            batch.append((extraction.document, extraction.events))
+            if len(batch) >= args.batch_size:
+                yield batch, join_within_blocks(batch)
+                batch = []
+        if batch:
+            yield batch, join_within_blocks(batch)
         return
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
@@ -191,15 +200,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     counts = {outcome: 0 for outcome in IngestOutcome}
     events_added = 0
     with open_store(args.db) as store:
-        batch: list[tuple[Document, list[Event]]] = []
-
-        def flush() -> None:
-            nonlocal events_added
-            for (_, events), outcome in zip(batch, store.write_batch(batch), strict=True):
-                counts[outcome] += 1
-                if outcome is not IngestOutcome.UNCHANGED:
-                    events_added += len(events)
-            batch.clear()
 
         def changed(documents: Iterator[Document]) -> Iterator[Document]:
             for document in documents:  # what is stored already is not read again
@@ -210,11 +210,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         documents = iter_documents(args.paths, problems)
         bar = tqdm(documents, desc="ingest", unit="doc", disable=args.quiet or None, file=sys.stderr)
-        for pair in _extracted_pairs(args, problems, changed(iter(bar))):
-            batch.append(pair)
-            if len(batch) >= args.batch_size:
-                flush()
-        flush()
+        for batch, joins in _extracted_batches(args, problems, changed(iter(bar))):
+            for (_, events), outcome in zip(batch, store.write_batch(batch, joins), strict=True):
+                counts[outcome] += 1
+                if outcome is not IngestOutcome.UNCHANGED:
+                    events_added += len(events)
     processed = sum(counts.values())
     if not args.quiet:
         print(
@@ -487,7 +487,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch-size",
         type=int,
         default=100,
-        help="documents per transaction (default: %(default)s)",
+        help="documents per transaction in one process; on Dask each partition of 32 "
+        "documents is one (default: %(default)s)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     p.add_argument(

@@ -3,9 +3,11 @@
 The driver reads documents lazily and sends them to the workers in partitions of
 ``PARTITION`` documents, keeping at most ``2 x workers`` partitions in flight, so memory
 stays bounded whatever the size of the corpus. Each worker process loads its pipelines
-once and returns plain ``(Document, [Event])`` pairs; the driver alone writes to the store,
-where deduplication merges them as they arrive (one writer: no lock contention, and the
-store's merge needs no coordination between workers).
+once and returns plain ``(Document, [Event])`` pairs, with the mentions that it already
+joined by blocks of event type × country × day (:mod:`kroniek.store.blocks`). The driver
+alone writes to the store, one transaction per partition: each cluster is matched against
+the stored events once, and what the workers could not decide (vague dates and places,
+reports in other partitions) is merged there.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from typing import Any
 
 from kroniek.extract import Extractor
 from kroniek.records import Document, Event
+from kroniek.store.blocks import Joins, join_within_blocks
 
+Pairs = list[tuple[Document, list[Event]]]
 PARTITION = 32  # documents per task: large enough to use nlp.pipe, small enough to balance
 
 
@@ -28,19 +32,21 @@ def _worker_extractor(lang: str | None, languages: tuple[str, ...] | None) -> Ex
 
 def extract_partition(
     documents: list[Document], lang: str | None, languages: tuple[str, ...] | None
-) -> tuple[list[tuple[Document, list[Event]]], list[str]]:
-    """Run on a worker: the events of each document, and a message for each that failed."""
+) -> tuple[Pairs, Joins, list[str]]:
+    """Run on a worker: the events of each document, the mentions joined within their
+    blocks, and a message for each document that failed."""
     extractor = _worker_extractor(lang, languages)
+    problems: list[str] = []
     try:
-        return [(ex.document, ex.events) for ex in extractor.process_batch(documents)], []
+        results = [(ex.document, ex.events) for ex in extractor.process_batch(documents)]
     except Exception:
-        results, problems = [], []
+        results = []
         for document in documents:  # one bad document must not sink its partition
             try:
                 results.append((document, extractor.process(document).events))
             except Exception as exc:
                 problems.append(f"could not process document {document.id!r}: {exc}")
-        return results, problems
+    return results, join_within_blocks(results), problems
 
 
 def _partitions(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -82,8 +88,9 @@ def distributed_extract(
     languages: list[str] | None = None,
     on_problem: Callable[[str], None] = lambda message: None,
     partition: int = PARTITION,
-) -> Iterator[tuple[Document, list[Event]]]:
-    """(document, events) pairs as the workers finish them; order is not kept."""
+) -> Iterator[tuple[Pairs, Joins]]:
+    """Partitions as the workers finish them, each its (document, events) pairs and the
+    mentions joined within its blocks; order is not kept."""
     from dask.distributed import as_completed
 
     workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -96,11 +103,11 @@ def distributed_extract(
         if pending.count() >= in_flight:
             break
     for future in pending:
-        results, problems = future.result()
+        results, joins, problems = future.result()
         future.release()
         for message in problems:
             on_problem(message)
-        yield from results
+        yield results, joins
         following = next(parts, None)
         if following is not None:
             pending.add(client.submit(extract_partition, following, lang, language_tuple, pure=False))

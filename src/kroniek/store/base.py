@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from kroniek.records import Document, Event, Evidence
+from kroniek.store.blocks import Joins
 from kroniek.store.dedup import compare, merge
 
 EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
@@ -156,11 +157,19 @@ class BaseStore:
             else IngestOutcome.UPDATED
         )
 
-    def write_batch(self, items: list[tuple[Document, list[Event]]]) -> list[IngestOutcome]:
+    def write_batch(
+        self, items: list[tuple[Document, list[Event]]], joins: Joins | None = None
+    ) -> list[IngestOutcome]:
         """Store documents with their events in one transaction. The transaction takes the
         write lock before it reads, so two processes ingesting into one store never store a
-        document twice: the second sees the first's documents as unchanged."""
+        document twice: the second sees the first's documents as unchanged.
+
+        ``joins`` are the clusters that a worker already formed within this batch's blocks
+        (:mod:`kroniek.store.blocks`): a mention joins its cluster's stored event without
+        another search of the store."""
         outcomes: list[IngestOutcome] = []
+        placed: dict[str, str] = {}  # mention id -> the stored event it went to
+        docs_of: dict[str, set[str]] = {}  # stored event -> documents of this batch in it
         self._begin_write()
         try:
             for document, events in items:
@@ -172,7 +181,17 @@ class BaseStore:
                     self._remove_document(document.id)
                 self._insert_document(document)
                 for event in events:
-                    self._add_mention(event)
+                    head, why = (joins or {}).get(event.event_id, ("", ""))
+                    target = placed.get(head)
+                    joined = None
+                    if target and event.doc_id not in docs_of.get(target, set()):
+                        joined = (
+                            target,
+                            f"joined on its worker, in block {event.event_type} × "
+                            f"{event.country} × {event.event_date}: {why}",
+                        )
+                    placed[event.event_id] = self._add_mention(event, joined)
+                    docs_of.setdefault(placed[event.event_id], set()).add(event.doc_id)
         except BaseException:
             self._run("ROLLBACK")
             raise
@@ -209,9 +228,10 @@ class BaseStore:
             self._rebuild(event_id)
         self._run("DELETE FROM documents WHERE id = ?", (doc_id,))
 
-    def _add_mention(self, mention: Event) -> None:
-        """Merge one document's event into the stored event it reports, or store it anew."""
-        match = self._matching_event(mention)
+    def _add_mention(self, mention: Event, joined: tuple[str, str] | None = None) -> str:
+        """Merge one document's event into the stored event it reports (``joined``, when a
+        worker found it, or the store's best match), or store it anew; the event's id."""
+        match = joined or self._matching_event(mention)
         event_id = match[0] if match else self._free_event_id(mention.event_id)
         if match is None:
             row = {**mention.to_dict(), "event_id": event_id}
@@ -229,6 +249,7 @@ class BaseStore:
         )
         if match is not None:
             self._rebuild(event_id)
+        return event_id
 
     def _free_event_id(self, wanted: str) -> str:
         """The mention's own id, unless a merged event kept it after its first report was
