@@ -56,6 +56,8 @@ bench: install
 	$(BIN)/python -m kroniek.bench --shared $(SHARED)
 	$(BIN)/python -m kroniek.bench_api
 	$(BIN)/python -m kroniek.bench_workers $(SHARED)
+	@# issue 3's side by side with dateparser and HeidelTime, in their own venv (skipped if it cannot be built)
+	-$(MAKE) --no-print-directory bench-peers
 
 # Retrain the shipped NER models from CoNLL data in ../shared (about 15 minutes each on 2 cores).
 # Both use gazetteer features (kroniek.GazetteerEmbed.v1); see docs/evaluation.md for the trials.

@@ -58,3 +58,12 @@ def test_workers_must_be_positive(tmp_path: Path, capsys: pytest.CaptureFixture[
     corpus = _corpus(tmp_path / "news.jsonl", 2)
     assert main(["ingest", str(corpus), "--db", str(tmp_path / "k.db"), "--workers", "0"]) == 2
     assert "--workers must be at least 1" in capsys.readouterr().err
+
+
+def test_extract_with_two_workers_writes_the_events_of_one_process(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "news.jsonl", 40)
+    one, dask = tmp_path / "one.jsonl", tmp_path / "dask.jsonl"
+    assert main(["extract", "-i", str(corpus), "-o", str(one)]) == 0
+    assert main(["extract", "-i", str(corpus), "-o", str(dask), "--workers", "2"]) == 0
+    rows = [sorted(line for line in path.read_text().splitlines()) for path in (one, dask)]
+    assert rows[0] == rows[1] and len(rows[0]) == 40  # order may differ, content not

@@ -1,7 +1,7 @@
-"""``make bench``, part 3: ``kroniek ingest`` end to end on 1,000 Dutch articles from
-``../shared`` (DpgMedia2019), in one process and on a local Dask cluster of 1 and 2
-workers: articles per second, the speed-up from 1 to 2 workers, and the largest resident
-memory of any process of the run (driver or worker).
+"""``make bench``, part 3: ``kroniek extract`` and ``kroniek ingest`` end to end on 1,000
+Dutch articles from ``../shared`` (DpgMedia2019), in one process and on a local Dask
+cluster of 1 and 2 workers: articles per second, the speed-up from 1 to 2 workers, and
+the largest resident memory of any process of the run (driver or worker).
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from pathlib import Path
 from kroniek.bench import dutch_articles
 
 
-def _run(corpus: Path, db: Path, extra: list[str]) -> tuple[float, float]:
-    command = [sys.executable, "-m", "kroniek", "ingest", str(corpus), "--db", str(db), "-q", *extra]
+def _run(command: list[str]) -> tuple[float, float]:
     start = time.perf_counter()
     subprocess.run(command, check=True, stderr=subprocess.DEVNULL)  # 26 empty articles are reported there
     elapsed = time.perf_counter() - start
@@ -50,6 +49,19 @@ def main(shared: Path = Path("../shared"), limit: int = 1000) -> None:
                 date = d.date.iso() if d.date else None
                 row = {"id": d.id, "text": d.text, "title": d.title, "lang": "nl", "date": date}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        kroniek = [sys.executable, "-m", "kroniek"]
+        extract: dict[str, float] = {}
+        for workers in ("1", "2"):
+            events = Path(folder) / f"events-{workers}.jsonl"
+            elapsed, peak = _run(
+                [*kroniek, "extract", "-i", str(corpus), "-o", str(events), "--workers", workers]
+            )
+            extract[workers] = len(docs) / elapsed
+            print(
+                f"{'extract, Dask, ' + workers + ' worker(s)':44} {len(docs):6d} docs "
+                f"{extract[workers]:9.1f} docs/s   peak RSS so far {peak:.0f} MB"
+            )
+        print(f"extract: scaling from 1 to 2 workers: {extract['2'] / extract['1']:.2f}x")
         rates: dict[str, float] = {}
         for label, extra in (
             ("one process", []),
@@ -57,7 +69,7 @@ def main(shared: Path = Path("../shared"), limit: int = 1000) -> None:
             ("Dask, 2 workers", ["--workers", "2"]),
         ):
             db = Path(folder) / f"{len(rates)}.db"
-            elapsed, peak = _run(corpus, db, extra)
+            elapsed, peak = _run([*kroniek, "ingest", str(corpus), "--db", str(db), "-q", *extra])
             rates[label] = len(docs) / elapsed
             print(
                 f"{'ingest ' + label:44} {len(docs):6d} docs {rates[label]:9.1f} docs/s"
@@ -65,7 +77,8 @@ def main(shared: Path = Path("../shared"), limit: int = 1000) -> None:
             )
         speedup = rates["Dask, 2 workers"] / rates["Dask, 1 worker"]
         print(
-            f"scaling from 1 to 2 workers: {speedup:.2f}x (target >= 1.7x; this machine has 2 cores for all)"
+            f"ingest: scaling from 1 to 2 workers: {speedup:.2f}x "
+            "(target >= 1.7x; this machine has 2 cores for all)"
         )
 
 

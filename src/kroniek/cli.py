@@ -28,7 +28,8 @@ EXAMPLES = {
     "extract": """examples:
   kroniek extract --input article.txt                 events of one article, as JSON Lines
   kroniek extract --input corpus/ --output events.jsonl
-  cat articles.jsonl | kroniek extract --lang nl      read stdin, force Dutch""",
+  cat articles.jsonl | kroniek extract --lang nl      read stdin, force Dutch
+  kroniek extract --input corpus/ --workers 2 -o events.jsonl   on a local Dask cluster of 2 processes""",
     "timex": """examples:
   kroniek timex --input article.txt      one JSON line per document: its DCT and temporal expressions""",
     "ingest": """examples:
@@ -186,7 +187,21 @@ def _extractor(args: argparse.Namespace, events: bool = True) -> Extractor:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    return _write_json_lines(args, lambda ex: [event.to_dict() for event in ex.events])
+    if args.workers is None and not args.scheduler:
+        return _write_json_lines(args, lambda ex: [event.to_dict() for event in ex.events])
+    problems = Problems()  # on Dask: the events of each partition as its worker finishes it
+    processed = 0
+    out = _open_output(args.output)
+    try:
+        for batch, _ in _extracted_batches(args, problems, iter_documents(args.input, problems)):
+            for _, events in batch:
+                processed += 1
+                for event in events:
+                    out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return _exit_code(processed, problems, args.strict)
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
@@ -464,6 +479,19 @@ def build_parser() -> argparse.ArgumentParser:
             help="exit with status 1 if any input was bad, not only if all of it was",
         )
 
+    def dask(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--workers",
+            type=int,
+            metavar="N",
+            help="extract on a local Dask cluster of N worker processes (this one writes the output)",
+        )
+        p.add_argument(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="extract on a running Dask scheduler, e.g. tcp://10.0.0.5:8786",
+        )
+
     for name, help_text in (
         ("extract", "Read documents and write their events as JSON Lines."),
         ("timex", "Read documents and write their temporal expressions as JSON Lines."),
@@ -479,6 +507,8 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
         reading(p)
+        if name == "extract":
+            dask(p)
         p.set_defaults(func=cmd_extract if name == "extract" else cmd_timex)
 
     p = command("ingest", "Read documents, extract their events and store both in the database.")
@@ -491,17 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
         "documents is one (default: %(default)s)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
-    p.add_argument(
-        "--workers",
-        type=int,
-        metavar="N",
-        help="extract on a local Dask cluster of N worker processes (the store is written by this one)",
-    )
-    p.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="extract on a running Dask scheduler, e.g. tcp://10.0.0.5:8786",
-    )
+    dask(p)
     reading(p)
     p.set_defaults(func=cmd_ingest)
 
