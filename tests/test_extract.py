@@ -128,3 +128,45 @@ def test_dutch_protest_dated_by_last_month() -> None:
     assert [(e.event_type, e.event_date, e.time_precision, e.location) for e in events] == [
         ("Protests", "2019-03-15", 3, "Groningen")
     ]
+
+
+def english(*lines: str, date: str) -> list[kroniek.Event]:
+    return kroniek.extract_text(" ".join(lines), date=date, lang="en")
+
+
+def test_rockets_are_placed_where_they_were_aimed_and_sirens_are_no_air_raid() -> None:
+    # ACLED: rockets fired from Gaza at Israel are shelling, placed where they landed.
+    events = english(
+        "Three rockets were fired from the Gaza Strip towards Ashkelon on Monday night,",
+        "setting off air-raid sirens across the city.",
+        date="2021-05-11",
+    )
+    assert [(e.sub_event_type, e.location, e.country) for e in events] == [
+        ("Shelling/artillery/missile attack", "Ashkelon", "Israel")
+    ]
+    # Anything else that goes towards a place is not there: a march towards a city.
+    (march,) = english("Hundreds of farmers marched in Meerut towards Delhi on Monday.", date="2021-01-12")
+    assert march.location == "Meerut"
+
+
+def test_a_suicide_bombing_is_one_event_whose_victims_are_actor2() -> None:
+    events = english(
+        "At least 12 policemen were killed on Tuesday when a suicide bomber rammed a car into",
+        "their convoy on the Kabul-Jalalabad highway in Surobi district.",
+        date="2021-03-03",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 12)]
+    assert events[0].actor1.startswith("Unidentified Armed Group")
+    assert events[0].actor2 == "Police Forces of Afghanistan"
+    # A road between two cities is not either city; it still says the country.
+    assert events[0].location not in ("Kabul", "Jalalabad")
+    assert events[0].country == "Afghanistan"
+
+
+def test_a_possessive_date_after_since_dates_its_noun() -> None:
+    (event,) = english(
+        "The city fell silent on Friday to mark one week since last Friday's shootings in",
+        "Christchurch, in which 50 people were killed.",
+        date="2019-03-22",
+    )
+    assert (event.sub_event_type, event.event_date, event.fatalities) == ("Attack", "2019-03-15", 50)

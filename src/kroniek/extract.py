@@ -231,12 +231,16 @@ _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
 
 def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> list[TimexMention]:
     """Leave out expressions that start a span ("sinds 2009", "since 1964"): they say when a
-    state began, not when the reported event happened."""
+    state began, not when the reported event happened. A possessive is kept: in "since
+    last Friday's shootings" the date is the shootings'."""
     config = load_json("timex.json", lang) or {}
     words = {w.lower() for w in config.get("span_start_words", [])}
     if not words:
         return timexes
-    return [t for t in timexes if _word_before(text, t.start) not in words]
+    return [t for t in timexes if _word_before(text, t.start) not in words or _POSSESSIVE.match(text, t.end)]
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _word_before(text: str, position: int) -> str:

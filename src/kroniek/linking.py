@@ -172,6 +172,9 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
     return "", False
 
 
+REMOTE_VIOLENCE = "Explosions/Remote violence"
+
+
 def place_for(
     mention: EventMention,
     places: list[Toponym],
@@ -186,7 +189,8 @@ def place_for(
     wins: not a place that merely holds another of them (a town before its province: "in
     Fraserburg (Namakwa, Northern Cape)"), and then the first after the trigger, else the
     nearest before it. Places that are origins or
-    destinations ("uit Utrecht", "from Kabul") and capitals that stand for governments
+    destinations ("uit Utrecht", "from Kabul"), except where a remote weapon was aimed
+    ("rockets fired from Gaza towards Tel Aviv"), and capitals that stand for governments
     ("Washington wijst naar ...") never place an event. Failing these, a place merely
     named in the sentence, if it lies in the event's ``country`` (when that is known);
     failing that, the last locative place earlier in the same paragraph; failing that, the
@@ -197,7 +201,12 @@ def place_for(
     Returns the place and whether the mention's own sentence or paragraph named it (a
     firm place, which keeps events apart); the article's scene is not firm.
     """
-    usable = [p for p in places if p.place is not None and p.rank < 4 and not p.metonym and not p.elsewhere]
+    remote = mention.event_type == REMOTE_VIOLENCE  # a shell lands where it was aimed
+    usable = [
+        p
+        for p in places
+        if p.place is not None and p.rank < 4 and not p.metonym and (not p.elsewhere or (remote and p.target))
+    ]
     in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
     named = [
         p
@@ -206,7 +215,7 @@ def place_for(
     ]
     # The object of the trigger is where it happened: "shelled Menbij", "bestookten Aleppo".
     objects = [p for p in in_sentence if 0 <= p.start - mention.trigger_end <= 3]
-    for group in ([p for p in in_sentence if p.locative or p in objects], named):
+    for group in ([p for p in in_sentence if p.locative or p.target or p in objects], named):
         # A reading in the article's main country beats one elsewhere ("Candelaria" in a
         # report from Rio de Janeiro), unless the text names the kind of place.
         group = [p for p in group if p.feature or p.place is None or p.place.cc == main] or group
@@ -278,6 +287,8 @@ def link_events(
         found, firm = place_for(mention, places or [], starts, country if strong else "", main)
         if found is not None and found.place is not None:
             country, strong = found.place.cc, True
+        elif not country and main:  # no country named: the one the article's places lie in
+            country = main
         place = found if firm else None
         target = _find_target(events, mention.sub_event_type, country, date, place)
         if target is None:

@@ -4,8 +4,9 @@ Candidates in the event's sentence are named actors (``resources/<lang>/actors.j
 "Houthi forces", "Boko Haram") and generic ones (``actor_patterns.json``: "Afghan
 military forces" → Military Forces of Afghanistan; "unidentified gunmen" → Unidentified
 Armed Group (Country); "police" → Police Forces of Country). The agent is the one named
-after "by" in a passive clause ("was killed by suspected ISWAP"), else the nearest one
-before the trigger; the target is the first other one after it. Protests and riots
+after "by" in a passive clause ("was killed by suspected ISWAP"), else the first one
+before the trigger that is not the victim of a passive verb of harm ("30 policemen were
+killed when ..."); the target is the first other one after it, or that victim. Protests and riots
 follow ACLED: actor1 is always Protesters or Rioters of the country; the forces that
 intervene are actor2.
 """
@@ -72,6 +73,8 @@ class ActorCoder:
             )
             for p in data.get("patterns", [])
         ]
+        patient = data.get("patient_cues", [])
+        self._patient = re.compile("|".join(f"(?:{c})" for c in patient), re.IGNORECASE) if patient else None
         cues = sorted(data.get("agent_cues", []), key=len, reverse=True)
         self._agent = (
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")(?:\s+\w+){0,2}\s*$", re.I)
@@ -131,10 +134,18 @@ class ActorCoder:
         # with an IED"; civilians are rarely the ones who act.
         # A by-phrase before the trigger belongs to another verb: "een basis die door de
         # internationale troepen wordt gebruikt, ... doelwit van een drone-aanval".
+        # The subject of a passive verb of harm is its victim: "30 policemen were killed
+        # when a suicide bomber ...".
+        patients = [c for c in before if self._patient and self._patient.match(sentence, c.end)]
+        before = [c for c in before if c not in patients]
         acting = [c for c in before if c.inter != 7 and not self._in_by_phrase(sentence, c)] or [
             c for c in before if not self._in_by_phrase(sentence, c)
         ]
         actor1 = agent or (acting[0] if acting else None)
+        if actor1 is None and patients:
+            if default.actor1 and default.actor1 != patients[0].acled:
+                return CodedActors(default.actor1, default.inter1, patients[0].acled, patients[0].inter)
+            return default
         if actor1 is None:
             after_first = [c for c in candidates if c.start >= trigger[1] and c.inter != 7]
             if not after_first:

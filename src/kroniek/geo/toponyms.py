@@ -61,7 +61,7 @@ class Toponym:
     text: str
     place: Place | None
     source: str  # "country", "ner", "gazetteer", "adjective", "alias"
-    cue: str = ""  # "loc", "near" or "not": the word before it; "" when none
+    cue: str = ""  # "loc", "near", "not" or "target": the word before it; "" when none
     feature: str = ""  # "airport" or "base" when the context names that kind of place
     metonym: bool = False  # "Washington wijst naar ...": a government, not a place
     candidates: int = 0
@@ -75,7 +75,13 @@ class Toponym:
     @property
     def elsewhere(self) -> bool:
         """An origin or a destination ("uit Utrecht", "from Kabul"), not a facility."""
-        return self.cue == "not" and not self.feature
+        return self.cue in ("not", "target") and not self.feature
+
+    @property
+    def target(self) -> bool:
+        """Where a weapon was aimed ("fired towards Tel Aviv"): the place of a remote
+        attack, if not of anything else."""
+        return self.cue == "target" and not self.feature
 
     @property
     def rank(self) -> int:
@@ -88,11 +94,12 @@ class PlaceRules:
     """One language's place knowledge (``resources/<lang>/places.json``)."""
 
     features: dict[str, str]  # word -> kind
-    cues: dict[str, str]  # phrase -> "loc" | "near" | "not"
+    cues: dict[str, str]  # phrase -> "loc" | "near" | "not" | "target"
     adjectives: list[tuple[str, str]]
     metonyms: frozenset[str]
     not_places: frozenset[str]
     part_words: frozenset[str]  # "the East part of": after these, a not_places word is no place
+    route: re.Pattern[str] | None  # "the Jammu-Srinagar highway": names that name a road
     home: frozenset[str]
     stop_words: frozenset[str]
     overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
@@ -103,7 +110,7 @@ class PlaceRules:
         features = {w.lower(): kind for kind, words in data.get("features", {}).items() for w in words}
         locative = data.get("locative", {})
         cues: dict[str, str] = {}
-        for label, key in (("not", "not"), ("loc", "cues"), ("near", "near")):
+        for label, key in (("not", "not"), ("target", "target"), ("loc", "cues"), ("near", "near")):
             cues.update({c.lower(): label for c in locative.get(key, [])})
         return cls(
             features=features,
@@ -112,10 +119,20 @@ class PlaceRules:
             metonyms=frozenset(name_key(m) for m in data.get("metonyms", [])),
             not_places=frozenset(data.get("not_places", [])),
             part_words=frozenset(w.lower() for w in data.get("part_words", [])),
+            route=_route_regex(data.get("routes", [])),
             home=frozenset(data.get("home", [])),
             stop_words=_stop_words(lang),
             overrule_ner=bool(data.get("overrule_ner", False)),
         )
+
+
+def _route_regex(words: list[str]) -> re.Pattern[str] | None:
+    """After a name: more names joined by dashes, then a word for a road ("-Srinagar
+    highway", " Road", "-snelweg")."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s*[-–]\s*[A-Z][\w'’-]*)*(?:\s+|-)(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _stop_words(lang: str) -> frozenset[str]:
@@ -490,6 +507,8 @@ class ToponymFinder:
         metonym = name_key(surface) in self.rules.metonyms and cue not in ("loc", "near") and not feature
         if span.source == "adjective":
             cue, metonym = "", False
+        elif self.rules.route and self.rules.route.match(text, end):
+            cue = "not"  # a road runs between places; the event is where on it, if said
         division = bool(_DIVISION_AFTER.match(text, end))
         return Toponym(
             start,
