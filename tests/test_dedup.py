@@ -1,8 +1,10 @@
 """Deduplication in the store: one real event, however many documents report it."""
 
 import sqlite3
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -184,3 +186,34 @@ def test_a_vague_reference_joins_only_an_event_it_can_mean(tmp_path: Path) -> No
         e = doc("e")
         store.write_batch([(e, [event(e, date="2019-03-15", precision=3)])])
         assert [m.doc_id for m in store.mentions("e-b")] == ["b", "d", "e"]  # the most reported one
+
+
+def test_a_vague_reference_joins_the_march_about_its_topic(tmp_path: Path) -> None:
+    climate = doc("a", "Tienduizenden mensen liepen in Amsterdam mee in de klimaatmars.")
+    racism = [doc(i, "In Amsterdam gingen duizenden mensen de straat op tegen racisme.") for i in "bcd"]
+    pairs = [(climate, event(climate, date="2019-03-10"))]
+    pairs += [(d, event(d, date="2019-03-23")) for d in racism]  # three reports: the prominent one
+    later = doc("e", "Bij de klimaatmars in Amsterdam, vorige maand, liepen 40.000 mensen mee.")
+    with store_all(tmp_path, [*pairs, (later, event(later, date="2019-03-15", precision=3))]) as store:
+        assert [m.doc_id for m in store.mentions("e-a")] == ["a", "e"]  # the climate march
+
+
+def test_a_report_without_a_place_joins_only_its_days_prominent_event(tmp_path: Path) -> None:
+    def dutch(d: Document, **fields: Any) -> Event:
+        return replace(event(d, **fields), language="nl")
+
+    def placeless(d: Document, lang: str = "nl") -> Event:
+        e = event(d, where=None, location="", geo_precision=3, admin1="")
+        return replace(e, country="", iso3="", language=lang)
+
+    a, b, c, w, x, z = (doc(i) for i in "abcwxz")
+    utrecht = dutch(z, where=UTRECHT, location="Utrecht", admin1="Utrecht")
+    with store_all(tmp_path, [(a, dutch(a)), (z, utrecht)]) as store:
+        store.write_batch([(x, [placeless(x)])])  # one Dutch report each: which one? neither
+        assert store.count() == 3
+        store.write_batch([(b, [dutch(b)])])  # Amsterdam: two Dutch reports, twice Utrecht's
+        store.write_batch([(c, [placeless(c, "en")])])  # but no English one: not joined
+        store.write_batch([(w, [placeless(w)])])
+        assert store.count() == 4
+        assert [m.doc_id for m in store.mentions("e-a")] == ["a", "b", "w"]
+        assert "names no place" in store.mentions("e-a")[-1].reason

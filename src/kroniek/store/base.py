@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -264,11 +266,14 @@ class BaseStore:
         """The stored event this mention reports (its id and the reasons), if any. Events
         that already hold a mention of the same document are different events: the
         extractor separated them. A report that names no place could be any event of its
-        day, so it never merges; a report dated only to the week or month, or placed only in a
-        region, merges only where one event fits."""
+        day: it joins only that day's prominent event (:meth:`_prominent_event`); a report
+        dated only to the week or month, or placed only in a region, merges only where one
+        event fits."""
         day = _day(mention.event_date)
-        if day is None or not mention.country:
+        if day is None:
             return None
+        if not mention.country:
+            return self._prominent_event(mention)
         reach = 366 if mention.time_precision >= 4 else 31
         rows = self._all(
             "SELECT * FROM events WHERE event_type = ? AND country = ? AND event_date BETWEEN ? AND ?"
@@ -289,7 +294,7 @@ class BaseStore:
             # to guess.
             dated = [(v, r) for v, r in same if r["time_precision"] == 1]
             if len(dated) > 1:
-                dated = self._most_reported(dated)
+                dated = self._same_topic(mention, dated) or self._most_reported(dated)
                 if not dated:
                     return None
             same = dated or same
@@ -298,6 +303,51 @@ class BaseStore:
         verdict, row = max(same, key=lambda pair: pair[0].score)
         event_id = str(row["event_id"])
         return event_id, verdict.why()
+
+    def _prominent_event(self, mention: Event) -> tuple[str, str] | None:
+        """Where a report names no place ("de aanslag van maandag"), the one event of its
+        type and day that news in its language reports at least twice, and twice as often
+        as any other; else none: which of that day's events it means is not ours to guess."""
+        if mention.time_precision != 1 or not mention.language:
+            return None
+        rows = self._all(
+            "SELECT m.event_id, m.data FROM mentions m JOIN events e ON m.event_id = e.event_id"
+            " WHERE e.event_type = ? AND e.event_date = ? AND e.time_precision = 1 AND e.country <> ''"
+            " AND e.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
+            (mention.event_type, mention.event_date, mention.doc_id),
+        )
+        counts = Counter(
+            str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language
+        )
+        ranked = counts.most_common()
+        if not ranked:
+            return None
+        (event_id, top), rest = ranked[0], [n for _, n in ranked[1:]]
+        if top < 2 or (rest and top < 2 * rest[0]):
+            return None
+        others = f"; the next has {rest[0]}" if rest else "; no other"
+        why = (
+            f"names no place: the {mention.event_type} event of {mention.event_date} most reported "
+            f"in '{mention.language}' ({top} reports{others})"
+        )
+        return event_id, why
+
+    def _same_topic(self, mention: Event, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
+        """The one candidate whose evidence shares the most telling words with the mention's
+        ("de klimaatmars in Amsterdam, vorige maand" means the climate march, not that
+        month's other march there), if one stands out. Words that every candidate's
+        evidence has tell nothing."""
+        mine = _topic_words(" ".join(e.text for e in mention.evidence))
+        theirs = []
+        for pair in candidates:
+            rows = self._all("SELECT text FROM evidence WHERE event_id = ?", (pair[1]["event_id"],))
+            theirs.append(_topic_words(" ".join(str(r["text"]) for r in rows)))
+        common = set.intersection(*theirs) if theirs else set()
+        shared = [len((mine & words) - common) for words in theirs]
+        best = max(shared, default=0)
+        if best == 0 or shared.count(best) > 1:
+            return []
+        return [candidates[shared.index(best)]]
 
     def _most_reported(self, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
         """The candidate with at least twice the reports of every other, if there is one."""
@@ -433,6 +483,14 @@ class BaseStore:
     @property
     def schema_version(self) -> int:
         raise NotImplementedError
+
+
+_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+def _topic_words(text: str) -> set[str]:
+    """Long words of a text, lower-cased: what it is about, more or less ("klimaatmars")."""
+    return {w.lower() for w in _WORD.findall(text)}
 
 
 def _event_fields(row: Row) -> Event:
