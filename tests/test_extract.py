@@ -170,3 +170,17 @@ def test_a_possessive_date_after_since_dates_its_noun() -> None:
         date="2019-03-22",
     )
     assert (event.sub_event_type, event.event_date, event.fatalities) == ("Attack", "2019-03-15", 50)
+
+
+def test_police_in_the_next_sentence_make_a_protest_one_with_intervention() -> None:
+    protest = "On 4 May 2020, about 300 nurses held a protest outside the hospital in Mysore."
+    (event,) = english(protest, "Police dispersed them and detained 12 nurses.", date="2020-05-05")
+    assert event.sub_event_type == "Protest with intervention"
+    assert "detained 12 nurses" in event.evidence[0].text  # the follow-up is evidence too
+    (event,) = english(protest, "Police opened fire on the crowd.", date="2020-05-05")
+    assert event.sub_event_type == "Excessive force against protesters"
+    # Another paragraph is another story; and a sentence about something else changes nothing.
+    (event,) = english(protest, "\n\nPolice arrested a man for theft in Delhi.", date="2020-05-05")
+    assert event.sub_event_type == "Peaceful protest"
+    (event,) = english(protest, "The nurses want more masks.", date="2020-05-05")
+    assert event.sub_event_type == "Peaceful protest"

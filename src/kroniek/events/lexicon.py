@@ -5,7 +5,8 @@ match the sentence and none in ``none`` may. In fatality patterns, ``(?P<n>%NUMB
 captures a count in digits or words (``resources/<lang>/numbers.json``). Sentences
 that speak of events only in general, hypothetically or in denial match ``generic``,
 ``irrealis`` or ``negation`` and yield no event. When several sub-types match one sentence, the codebook's
-``suppresses`` table drops the ones that a more specific reading overrides.
+``suppresses`` table drops the ones that a more specific reading overrides. ``follow_ups``
+let the next sentence change the event before it (a protest that police then disperse).
 """
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """A sentence that changes the event just before it: "... held a protest in Kuito.
+    Police fired shots in the air to disperse the crowd." makes the protest a Protest
+    with intervention."""
+
+    after: str  # the sub-type of the event before
+    becomes: str  # what it becomes
+    trigger: Trigger
+
+
+@dataclass(frozen=True)
 class TriggerMatch:
     sub_event_type: str
     start: int
@@ -92,6 +104,16 @@ class Lexicon:
                         tuple(_compile(p, where, lang) for p in entry.get("none", [])),
                     )
                 )
+        self.follow_ups: list[FollowUp] = []
+        for entry in data.get("follow_ups", []):
+            for key in ("after", "becomes"):
+                if entry[key] not in known:
+                    raise ValueError(f"{where}: follow_ups: unknown sub-event type {entry[key]!r}")
+            required = tuple(_compile(p, where, lang) for p in entry["all"])
+            excluded = tuple(_compile(p, where, lang) for p in entry.get("none", []))
+            self.follow_ups.append(
+                FollowUp(entry["after"], entry["becomes"], Trigger(entry["becomes"], required, excluded))
+            )
         self.filters = {
             name: [_compile(p, where, lang) for p in data.get(name, [])]
             for name in ("generic", "irrealis", "negation")
@@ -126,6 +148,13 @@ class Lexicon:
         dropped = {s for winner in first for s in table.get(winner, ()) if s != winner}
         kept = [m for s, m in first.items() if s not in dropped]
         return sorted(kept, key=lambda m: m.start)
+
+    def follow_up(self, previous: str, sentence: str) -> str | None:
+        """What the event before becomes, if ``sentence`` is a follow-up of it."""
+        for rule in self.follow_ups:
+            if rule.after == previous and rule.trigger.match(sentence):
+                return rule.becomes
+        return None
 
     def fatalities(self, sentence: str) -> Toll | None:
         """The death toll a sentence reports, or None if it reports none."""

@@ -6,15 +6,16 @@ Each reads its language's data files once, at construction, and adds annotations
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kroniek.actors import actor_finder_for
-from kroniek.codebook import can_have_fatalities, event_type_of
+from kroniek.codebook import can_have_fatalities, event_type_of, suppressions
 from kroniek.events.classifier import classifier_for
-from kroniek.events.lexicon import lexicon_for
+from kroniek.events.lexicon import TriggerMatch, lexicon_for
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.toponyms import ToponymFinder, outside_places
@@ -101,6 +102,9 @@ class PlaceComponent:
         return doc
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line: the end of a paragraph
+
+
 @Language.factory("kroniek_events")
 def make_events(nlp: Language, name: str) -> EventComponent:
     return EventComponent(nlp.lang or "xx")
@@ -123,6 +127,8 @@ class EventComponent:
                 continue
             text = full_text[start:end]
             matches = self.lexicon.match(text)
+            if self._follow_up(mentions, full_text, start, end, text, matches):
+                continue
             if not matches:
                 self._toll_for_previous(mentions, full_text, start, text)
                 continue
@@ -167,6 +173,34 @@ class EventComponent:
         best, probability = model.predict(sentence)
         return best if probability >= model.threshold else None
 
+    def _follow_up(
+        self,
+        mentions: list[EventMention],
+        full_text: str,
+        start: int,
+        end: int,
+        text: str,
+        matches: list[TriggerMatch],
+    ) -> bool:
+        """A sentence that tells how the event just before it went on ("Police intervened and
+        detained them.") changes that event's sub-type and joins its evidence, when it
+        reports nothing that the new sub-type does not cover."""
+        if (
+            not mentions
+            or self.lexicon is None
+            or _PARAGRAPH.search(full_text, mentions[-1].trigger_end, start)
+        ):
+            return False
+        last = mentions[-1]
+        becomes = self.lexicon.follow_up(last.sub_event_type, text)
+        if becomes is None or self.lexicon.filtered(text):
+            return False
+        covered = suppressions().get(becomes, ())
+        if any(m.sub_event_type not in covered and m.sub_event_type != becomes for m in matches):
+            return False
+        mentions[-1] = replace(last, sub_event_type=becomes, event_type=event_type_of(becomes), sent_end=end)
+        return True
+
     def _toll_for_previous(self, mentions: list[EventMention], full_text: str, start: int, text: str) -> None:
         """A sentence that reports deaths but no event of its own ("One man died and the
         other was injured.") gives its toll to the event just before it, in the same
@@ -176,7 +210,7 @@ class EventComponent:
         last = mentions[-1]
         if last.fatalities is not None or not can_have_fatalities(last.sub_event_type):
             return
-        if "\n\n" in full_text[last.sent_end : start] or self.lexicon.filtered(text):
+        if _PARAGRAPH.search(full_text, last.trigger_end, start) or self.lexicon.filtered(text):
             return
         toll = self.lexicon.fatalities(text)
         if toll is not None and toll.deaths > 0:
