@@ -113,3 +113,82 @@ def test_dutch_deaths_told_without_a_count_word_first() -> None:
         toll = lexicon.fatalities(sentence)
         assert toll is not None and toll.deaths == deaths, sentence
     assert lexicon.fatalities("De brand kostte een fortuin.") is None
+
+
+DUTCH_RECALL_CASES = [
+    ("Duizenden mensen liepen zondag mee in de klimaatmars door Amsterdam.", "Peaceful protest"),
+    ("Zaterdag protesteerden tienduizenden mensen in Parijs tegen de regering.", "Peaceful protest"),
+    (
+        "Honderden boeren verzamelden zich dinsdag in Den Haag om te protesteren tegen het stikstofbeleid.",
+        "Peaceful protest",
+    ),
+    (
+        "Boeren blokkeerden dinsdag met hun trekkers de snelweg bij Zwolle uit protest tegen het beleid.",
+        "Peaceful protest",
+    ),
+    ("Actievoerders hebben gisteravond een leegstaand kantoorpand in Utrecht gekraakt.", "Peaceful protest"),
+    ("Tijdens de betoging scandeerde een demonstrant leuzen tegen de premier.", "Peaceful protest"),
+    ("Bij de protesten in Parijs zijn zaterdag tientallen mensen opgepakt.", "Protest with intervention"),
+    ("Jongeren bekogelden de politie zaterdagavond met stenen en vuurwerk.", "Violent demonstration"),
+    (
+        "Bij een betoging in Caracas vielen zaterdag twee doden toen de politie het vuur opende.",
+        "Excessive force against protesters",
+    ),
+    ("Er werd zwaar gevochten in de buitenwijken van Tripoli.", "Armed clash"),
+    ("Een legerpost in het noorden van Mali werd zondag beschoten door jihadisten.", "Armed clash"),
+    ("Onbekende schutters hebben maandag het vuur geopend op een kerk in Egypte.", "Attack"),
+    ("Een man heeft zaterdag in een tram op passagiers geschoten.", "Attack"),
+    ("Bij de aanval op de kerk vielen zondag zeker twintig doden.", "Attack"),
+    ("De aanslag op de markt kostte vier mensen het leven.", "Attack"),
+    ("Jihadisten hebben bij een aanval op een dorp in Nigeria dertig mensen gedood.", "Attack"),
+    ("Volgens getuigen werden de gevangenen door lokale agenten in elkaar geslagen.", "Attack"),
+    ("Het leger heeft de stad maandag zwaar beschoten.", "Shelling/artillery/missile attack"),
+    ("De Israëlische luchtmacht voerde vannacht aanvallen uit op doelen in Syrië.", "Air/drone strike"),
+    ("Onbekenden hebben vannacht brand gesticht bij de moskee in de wijk.", "Looting/property destruction"),
+    ("De komst van het gezin leidde tot bekladding en vernielingen.", "Looting/property destruction"),
+    ("Vier journalisten zijn donderdag in Istanboel vastgezet.", "Arrests"),
+    ("De verdachte van de aanslag werd maandagavond na een klopjacht opgepakt.", "Arrests"),
+    ("Een activist werd vorige week opgepakt door inlichtingendiensten.", "Arrests"),
+    ("Troepen van de generaal rukten donderdag op naar de hoofdstad.", "Change to group/activity"),
+    ("Het leger pleegde dinsdag een staatsgreep.", "Other"),
+    ("Rebellen namen zaterdag de stad Bunia in.", "Non-state actor overtakes territory"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUTCH_RECALL_CASES)
+def test_dutch_event_phrasings(text: str, expected: str) -> None:
+    lexicon = lexicon_for("nl")
+    assert lexicon is not None
+    assert lexicon.filtered(text) is None, text
+    assert [m.sub_event_type for m in lexicon.match(text)][:1] == [expected]
+
+
+DUTCH_NON_EVENTS = [
+    "De officier van justitie betoogde gisteren dat de man schuldig is.",
+    "De hoogleraar heeft altijd betoogd dat de senaat overbodig is.",
+    "Kinderen demonstreerden hoe je een vlieger maakt.",
+    "Kerken doen zondag mee aan de klimaatmars.",
+    "De mars belooft zondag een groot evenement te worden.",
+    "De opwarming van de aarde is een reden om te protesteren.",
+    "De wandelmars trok zaterdag duizenden lopers.",
+    "De opmars van de populisten lijkt gestopt.",
+    "Volgens de politie sloeg hij op de vlucht bij het zien van een politiewagen.",
+    "Maduro zegt dat hij het slachtoffer is van een staatsgreep.",
+    "De couppoging in de partij was in de loop van de middag alweer doodgebloed.",
+    "Het is geweld, en dat is iets anders dan twee containers in brand steken.",
+    "De minister opende het vuur op het kabinet.",
+    "Premier Rutte bombardeerde het plan tot prioriteit.",
+    "De weg werd geblokkeerd door een gekantelde vrachtwagen.",
+    "Hij kraakte de code van de kluis.",
+    "In de afgelopen 2,5 jaar zijn honderd burgemeesters gevangengezet.",
+    "De vermoedelijke demonstrante werd gisteren aangehouden.",
+    "Er werd gevochten om de laatste plaatsen in de finale.",
+    "De inwoners hebben gisteren een petitie aangeboden om te voorkomen dat het dorp verdwijnt.",
+]
+
+
+@pytest.mark.parametrize("text", DUTCH_NON_EVENTS)
+def test_dutch_non_events(text: str) -> None:
+    lexicon = lexicon_for("nl")
+    assert lexicon is not None
+    assert lexicon.filtered(text) or lexicon.match(text) == [], text
