@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kroniek.evaluate import acled, dedup, events_nl, ner, places, timeml
+from kroniek.evaluate import acled, dedup, events_nl, gold, ner, places, timeml
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,20 +42,29 @@ def main(argv: list[str] | None = None) -> int:
         (timeml.DUTCH_DEV2, "development 2"),
         (timeml.DUTCH_HELDOUT, "held out"),
     )
-    for path, role in dutch:
-        if path.is_file():
-            docs = timeml.read_jsonl_gold(path)
-            name = f"Dutch {role} set (tests/data/{path.name}, {len(docs)} sentences)"
-            print(timeml.report(name, timeml.score(docs, predict)))
-    print()
-    print(places.report(places.evaluate()))
-    for dataset, role in ((events_nl.DEV_DATASET, "development, in-sample"), (events_nl.DATASET, "held out")):
-        if dataset.is_file():
-            print()
-            print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset)))
-    if dedup.DATASET.is_file():
+    gold.SHARED = args.shared  # our Dutch gold sets quote their passages from there
+    try:
+        for path, role in dutch:
+            if path.is_file():
+                docs = timeml.read_jsonl_gold(path)
+                name = f"Dutch {role} set (tests/data/{path.name}, {len(docs)} sentences)"
+                print(timeml.report(name, timeml.score(docs, predict)))
         print()
-        print(dedup.report(dedup.evaluate()))
+        print(places.report(places.evaluate()))
+        for dataset, role in (
+            (events_nl.DEV_DATASET, "development, in-sample"),
+            (events_nl.DATASET, "held out"),
+        ):
+            if dataset.is_file():
+                print()
+                print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset)))
+        if dedup.DATASET.is_file():
+            print()
+            print(dedup.report(dedup.evaluate()))
+        if dedup.HELDOUT.is_file():
+            print(dedup.report(dedup.evaluate(dedup.HELDOUT), dedup.HELDOUT, held_out=True))
+    except gold.SourceMissing as missing:
+        print(f"skipped the Dutch time, place, event and dedup sets: {missing}")
     print()
     for lang in ("nl", "en"):
         result = ner.evaluate(args.shared, lang)

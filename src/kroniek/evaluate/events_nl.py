@@ -14,13 +14,13 @@ Two views:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kroniek.dates import PartialDate
 from kroniek.evaluate.acled import token_f1
+from kroniek.evaluate.gold import read_gold
 from kroniek.extract import Extractor
 from kroniek.geo.gazetteer import distance_km
 from kroniek.records import Document, Event
@@ -48,11 +48,6 @@ class DutchEventScores:
     false_alarms: float  # share of those where kroniek codes an event
 
 
-def load(path: Path = DATASET) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 def _near(gold: dict[str, Any], event: Event) -> bool:
     if event.latitude is None or event.longitude is None or gold.get("latitude") is None:
         return False
@@ -60,7 +55,7 @@ def _near(gold: dict[str, Any], event: Event) -> bool:
 
 
 def evaluate(path: Path = DATASET) -> DutchEventScores:
-    rows = load(path)
+    rows = read_gold(path)
     documents = [
         Document(
             id=r["id"], text=r["text"], date=PartialDate.parse(r["dct"]) if r.get("dct") else None, lang="nl"

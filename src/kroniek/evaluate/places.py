@@ -15,12 +15,12 @@ within 25 km (or in the right country, for a country)?
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kroniek.dates import PartialDate
+from kroniek.evaluate.gold import read_gold
 from kroniek.extract import Extractor
 from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.names import name_key
@@ -69,13 +69,8 @@ def _overlapping(gold: dict[str, Any], toponyms: list[Toponym]) -> Toponym | Non
     return next((t for t in toponyms if t.start < gold["end"] and gold["start"] < t.end), None)
 
 
-def load(path: Path = DATASET) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 def evaluate(path: Path = DATASET) -> PlaceScores:
-    rows = load(path)
+    rows = read_gold(path)
     extractor = Extractor(lang="nl")
     documents = [
         Document(

@@ -8,7 +8,6 @@ timexes, recall by the gold ones.
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kroniek.dates import PartialDate
+from kroniek.evaluate.gold import read_gold
 from kroniek.records import Timex
 
 TBAQ = Path("data/tempeval3/TBAQ-cleaned")
@@ -67,12 +67,10 @@ def read_tbaq(shared: Path) -> list[GoldDocument]:
 
 
 def read_jsonl_gold(path: Path = DUTCH_GOLD, lang: str = "nl") -> list[GoldDocument]:
-    """Our own gold format: one sentence per line with its DCT and timexes."""
+    """Our own gold format: one sentence per line with its DCT and timexes (its passage
+    quoted from ../shared, see :mod:`kroniek.evaluate.gold`)."""
     docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in read_gold(path):
         gold = [Timex(t["start"], t["end"], t["text"], t["type"], t["value"]) for t in row["timexes"]]
         docs.append(GoldDocument(row["id"], row["text"], PartialDate.parse(row["dct"]), gold, lang))
     return docs

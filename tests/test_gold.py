@@ -1,0 +1,56 @@
+"""Our gold sets keep references into ../shared, not copies of research-only text."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kroniek.evaluate.gold import ARTICLES, SourceMissing, passage_hash, read_gold
+
+DATA = Path(__file__).parent / "data"
+BODY = "Eerste zin. In Utrecht is maandag een tram beschoten. Slot."
+PASSAGE = "In Utrecht is maandag een tram beschoten."
+
+
+def _shared(tmp_path: Path) -> Path:
+    corpus = tmp_path / "shared" / ARTICLES
+    corpus.parent.mkdir(parents=True)
+    corpus.write_text(json.dumps({"id": 42, "title": "t", "text": BODY}) + "\n", encoding="utf-8")
+    return tmp_path / "shared"
+
+
+def _gold(tmp_path: Path, sha1: str) -> Path:
+    start = BODY.index(PASSAGE)
+    quote = {"article": "42", "start": start, "end": start + len(PASSAGE), "sha1": sha1}
+    rows = [
+        {"id": "42-1", "quote": quote, "places": [{"start": 3, "end": 10, "name": "Utrecht"}]},
+        {"id": "w1", "text": "Een zin die we zelf schreven.", "source": "written", "places": []},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_a_quoted_passage_and_its_spans_come_back_from_the_corpus(tmp_path: Path) -> None:
+    quoted, written = read_gold(_gold(tmp_path, passage_hash(PASSAGE)), _shared(tmp_path))
+    assert quoted["text"] == PASSAGE and quoted["places"][0]["text"] == "Utrecht"
+    assert written["text"] == "Een zin die we zelf schreven."
+
+
+def test_another_corpus_release_is_refused_and_a_missing_one_says_so(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"gold.jsonl:1: .* does not match its hash"):
+        read_gold(_gold(tmp_path, "000000000000"), _shared(tmp_path))
+    with pytest.raises(SourceMissing, match="articles.jsonl is not here"):
+        read_gold(_gold(tmp_path, passage_hash(PASSAGE)), tmp_path / "nowhere")
+
+
+def test_no_gold_file_holds_a_passage_of_the_corpus() -> None:
+    """Rows from DpgMedia2019 ("real:" sources, or ids of article sentences) keep a quote only."""
+    for path in DATA.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            real = str(row.get("source", "")).startswith("real:") or (
+                "source" not in row and str(row.get("id", "")).split("-")[0].isdigit()
+            )
+            if real:
+                assert "text" not in row and "quote" in row, f"{path.name}: {row.get('id')}"
