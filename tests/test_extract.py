@@ -184,3 +184,14 @@ def test_police_in_the_next_sentence_make_a_protest_one_with_intervention() -> N
     assert event.sub_event_type == "Peaceful protest"
     (event,) = english(protest, "The nurses want more masks.", date="2020-05-05")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_dutch_police_in_the_next_sentence_make_a_protest_one_with_intervention() -> None:
+    protest = "Honderden boeren demonstreerden zaterdag in Den Haag tegen het stikstofbeleid."
+    for follow_up, sub_type in (
+        ("De politie dreef de menigte met een waterkanon uiteen.", "Protest with intervention"),
+        ("De ME pakte twintig actievoerders op.", "Protest with intervention"),
+        ("De boeren willen meer geld.", "Peaceful protest"),
+    ):
+        (event,) = kroniek.extract_text(f"{protest} {follow_up}", date="2019-10-14", lang="nl")
+        assert (event.sub_event_type, event.location) == (sub_type, "The Hague")
