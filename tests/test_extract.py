@@ -195,3 +195,15 @@ def test_dutch_police_in_the_next_sentence_make_a_protest_one_with_intervention(
     ):
         (event,) = kroniek.extract_text(f"{protest} {follow_up}", date="2019-10-14", lang="nl")
         assert (event.sub_event_type, event.location) == (sub_type, "The Hague")
+
+
+def test_a_weekend_is_its_saturday_and_weeks_ago_keep_the_weekday() -> None:
+    thursday = "2019-03-28"
+    (weekend,) = kroniek.extract_text(
+        "Een miljoen mensen gingen afgelopen weekend de straat op in Londen.", date=thursday, lang="nl"
+    )
+    assert (weekend.event_date, weekend.time_precision) == ("2019-03-23", 2)
+    (ago,) = english("Two weeks ago, thousands of people protested in London.", date=thursday)
+    assert (ago.event_date, ago.time_precision) == ("2019-03-14", 2)
+    (week,) = english("Last week, thousands of people protested in London.", date=thursday)
+    assert (week.event_date, week.time_precision) == ("2019-03-21", 2)  # the middle of that week

@@ -151,7 +151,9 @@ class Extractor:
 
     def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:
         date = linked.date
-        event_date, precision = event_date_of(date.span, date.key)
+        rule = date.timex.rule if date.timex else ""
+        dct = ex.doc._.dct_inferred or ex.document.date
+        event_date, precision = event_date_of(date.span, date.key, rule, dct)
         place = country(linked.country) if linked.country else None
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)
@@ -248,11 +250,23 @@ def _word_before(text: str, position: int) -> str:
     return found.group(1).lower() if found else ""
 
 
-def event_date_of(span: PartialDate | None, value: str = "") -> tuple[str | None, int]:
-    """ACLED's date convention: the day itself, or the middle of the week, month or year."""
+def event_date_of(
+    span: PartialDate | None, value: str = "", rule: str = "", dct: PartialDate | None = None
+) -> tuple[str | None, int]:
+    """ACLED's date convention: the day itself, or the middle of the week, month or year.
+
+    Two week spans have a better middle than the Thursday of their ISO week: a weekend
+    ("afgelopen weekend") is its Saturday, and "N weeks ago" is the publication's weekday N
+    weeks back ("twee weken geleden" on a Wednesday: the Wednesday 14 days before), both
+    with precision 2."""
     week = _ISO_WEEK.match(value)
     if week:  # "vorige week": the Thursday of that ISO week, precision 2
         monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        if value.endswith("-WE"):
+            return (monday + dt.timedelta(days=5)).isoformat(), WEEK
+        if rule == "ago" and dct is not None and dct.precision == DAY and dct.day is not None:
+            published = dt.date(dct.year, dct.month or 1, dct.day)
+            return (monday + dt.timedelta(days=published.weekday())).isoformat(), WEEK
         return week_midpoint(monday).isoformat(), WEEK
     if span is None:
         return None, YEAR
