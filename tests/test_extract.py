@@ -207,3 +207,22 @@ def test_a_weekend_is_its_saturday_and_weeks_ago_keep_the_weekday() -> None:
     assert (ago.event_date, ago.time_precision) == ("2019-03-14", 2)
     (week,) = english("Last week, thousands of people protested in London.", date=thursday)
     assert (week.event_date, week.time_precision) == ("2019-03-21", 2)  # the middle of that week
+
+
+def test_french_province_names_and_one_country_missions_give_the_country() -> None:
+    (kivu,) = english(
+        "On 4 May 2020, a policeman shot and killed a man in Kibanda village (Idjwi, Sud-Kivu).",
+        date="2020-05-05",
+    )
+    assert (kivu.country, kivu.admin1) == ("Democratic Republic of Congo", "South Kivu")
+    (shelling,) = english(
+        "On 1 May 2020, the OSCE SMM observed 60 explosions involving unknown weapons near Zzyzxville.",
+        date="2020-05-02",
+    )
+    assert shelling.country == "Ukraine"
+
+
+def test_country_names_follow_acled() -> None:
+    from kroniek.geo.countries import country
+
+    assert country("TT").name == "Trinidad and Tobago"  # babel: "Trinidad & Tobago"

@@ -595,6 +595,9 @@ class ToponymFinder:
             return self.gazetteer.by_geonameid(int(value))
         if kind == "cc":
             return self.gazetteer.country(value)
+        if kind == "admin1":  # "admin1:CD/South Kivu": a province that has no geonameid here
+            cc, _, name = value.partition("/")
+            return next((p for p in self.gazetteer.lookup(name) if p.kind == "admin1" and p.cc == cc), None)
         return None
 
     def _resolve(self, text: str, raw: list[Toponym], countries: list[CountryMention]) -> list[Toponym]:
