@@ -154,6 +154,11 @@ class Extractor:
         rule = date.timex.rule if date.timex else ""
         dct = ex.doc._.dct_inferred or ex.document.date
         event_date, precision = event_date_of(date.span, date.key, rule, dct)
+        if date.source == "dct" and precision == DAY and event_date:
+            # Nothing in the text dates it: fresh news, most likely of the day before
+            # publication, but only the week is known.
+            event_date = (dt.date.fromisoformat(event_date) - dt.timedelta(days=1)).isoformat()
+            precision = WEEK
         place = country(linked.country) if linked.country else None
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)
