@@ -149,3 +149,12 @@ def test_holidays_are_computed() -> None:
     assert values("en", "on Thanksgiving Day", PartialDate(2020, 11, 2)) == [
         ("Thanksgiving Day", "DATE", "2020-11-26")
     ]
+
+
+def test_this_month_is_in_the_publication_year() -> None:
+    from kroniek.dates import PartialDate
+    from kroniek.temporal import tagger_for
+
+    for lang, text in (("en", "The plant opens this September."), ("en", "The plant opened this September.")):
+        (found,) = tagger_for(lang).find(text, PartialDate.parse("1998-02-10"))
+        assert found.value == "1998-09"  # not the nearer September of 1997

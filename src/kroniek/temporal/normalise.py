@@ -144,6 +144,8 @@ def _explicit(c: Captured, dct: PartialDate | None) -> Normalised | None:
     if year is None and c.shift is not None and dct is not None:
         if c.extra.get("shift_unit") == "year":  # "January this year", "maart vorig jaar"
             year = dct.year + c.shift
+        elif c.shift == 0:  # "this September": that month of the publication's year
+            year = dct.year
         else:  # "last November", "volgende maand maart": the tense follows the shift
             c.tense = {-1: "past", 1: "future"}.get(c.shift, c.tense)
     if year is None:
