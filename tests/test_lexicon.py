@@ -152,6 +152,25 @@ DUTCH_RECALL_CASES = [
     ("Troepen van de generaal rukten donderdag op naar de hoofdstad.", "Change to group/activity"),
     ("Het leger pleegde dinsdag een staatsgreep.", "Other"),
     ("Rebellen namen zaterdag de stad Bunia in.", "Non-state actor overtakes territory"),
+    ("Dinsdag schoot een extremist in een kerk in Lyon vijf gelovigen dood.", "Attack"),
+    ("Velen denken nog aan de aanslag op een concertzaal in Manchester in mei.", "Attack"),
+    (
+        "In de hoofdstad gingen na het vrijdaggebed opnieuw duizenden studenten de straat op.",
+        "Peaceful protest",
+    ),
+    ("Taxichauffeurs protesteerden maandag met hun auto's op het Museumplein.", "Peaceful protest"),
+    (
+        "Toen relschoppers vorige week een ravage aanrichtten in het centrum, was de burgemeester op reis.",
+        "Violent demonstration",
+    ),
+    ("De Slag om Bastenaken woedde in december 1944 in de Ardennen.", "Armed clash"),
+    (
+        "De politie heeft dinsdag vijf mannen opgepakt die betrokken waren bij de aanslag op het "
+        "gemeentehuis.",
+        "Arrests",
+    ),
+    ("Vorige week zijn tweehonderd Amerikaanse militairen in Polen aangekomen.", "Change to group/activity"),
+    ("Voor het eerst zijn gisteren in de hoofdstad soldaten ingezet.", "Change to group/activity"),
 ]
 
 
@@ -184,6 +203,13 @@ DUTCH_NON_EVENTS = [
     "De vermoedelijke demonstrante werd gisteren aangehouden.",
     "Er werd gevochten om de laatste plaatsen in de finale.",
     "De inwoners hebben gisteren een petitie aangeboden om te voorkomen dat het dorp verdwijnt.",
+    "Het plan is onbetaalbaar, betoogden de vakbonden.",
+    "Na dat bericht ging nog niemand de straat op.",
+    "Ze ging in maart 2019 aan de slag bij een bank in Utrecht.",
+    "De jager schoot in het bos bij het dorp twee wilde zwijnen dood.",
+    "Een man is aangehouden in verband met de aanval op een buschauffeur.",
+    "De militairen zijn na hun missie weer thuis aangekomen.",
+    "Mensenrechtenorganisaties protesteerden gisteren schriftelijk tegen het besluit.",
 ]
 
 
