@@ -226,3 +226,15 @@ def test_country_names_follow_acled() -> None:
     from kroniek.geo.countries import country
 
     assert country("TT").name == "Trinidad and Tobago"  # babel: "Trinidad & Tobago"
+
+
+def test_fire_across_a_known_front_is_between_its_two_sides() -> None:
+    report = "the OSCE SMM observed 40 explosions in both directions of the contact line near Zzyzxville."
+    (before,) = english(f"On 1 May 2020, {report}", date="2020-05-02")
+    assert (before.country, before.actor1, before.actor2) == (
+        "Ukraine",
+        "Military Forces of Ukraine",
+        "NAF: United Armed Forces of Novorossiya",
+    )
+    (after,) = english(f"On 1 May 2023, {report}", date="2023-05-02")  # the front of 2014-2022 is gone
+    assert after.actor1 != "Military Forces of Ukraine"

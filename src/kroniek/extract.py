@@ -21,6 +21,7 @@ from kroniek.codebook import can_have_fatalities
 from kroniek.confidence import shipped as shipped_calibration
 from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for
+from kroniek.events.fronts import front_of
 from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
@@ -163,6 +164,11 @@ class Extractor:
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)
         actor1, inter1, actor2, inter2 = self._actors(linked, ex, country_name)
+        if not actor1:  # an exchange of fire along a known front: its two sides
+            said = " ".join(e.text for e in evidence)
+            front = front_of(linked.country, linked.sub_event_type, event_date, said, ex.language)
+            if front is not None:
+                (actor1, inter1), (actor2, inter2) = front.actor1, front.actor2
         fatalities = linked.fatalities if can_have_fatalities(linked.sub_event_type) else 0
         key = "|".join(
             [
