@@ -238,3 +238,13 @@ def test_fire_across_a_known_front_is_between_its_two_sides() -> None:
     )
     (after,) = english(f"On 1 May 2023, {report}", date="2023-05-02")  # the front of 2014-2022 is gone
     assert after.actor1 != "Military Forces of Ukraine"
+
+
+def test_single_victims_told_in_other_words_count_one() -> None:
+    for text in (
+        "On 1 May 2020, gunmen fatally shot the leader of a local party in Wana, Pakistan.",
+        "On 1 May 2020, an adolescent was shot to death by armed men in Recife, Brazil.",
+        "On 1 May 2020, snipers opened fire on a civilian in Hays, Yemen, killing him.",
+    ):
+        (event,) = english(text, date="2020-05-02")
+        assert event.fatalities == 1, text

@@ -40,6 +40,11 @@ def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
         raise ValueError(f"{where}: bad regex {pattern!r}: {exc}") from None
 
 
+# Words that stand for one victim in a fatality pattern's count: "killed a man", "fatally
+# shot the leader", "killing him".
+_ONE = frozenset({"a", "an", "the", "his", "her", "him"})
+
+
 class Toll(NamedTuple):
     deaths: int
     offset: int  # where in the sentence it is reported
@@ -167,7 +172,7 @@ class Lexicon:
             found = pattern.search(sentence)
             if found:
                 word = found.group("n")
-                count = 1 if word.lower() in ("a", "an") else parse_number(word, self.lang)
+                count = 1 if word.lower() in _ONE else parse_number(word, self.lang)
                 if count is not None:
                     return Toll(count, found.start())
         for pattern in self.unnumbered_patterns:
