@@ -65,6 +65,9 @@ def test_a_bad_regex_names_the_file() -> None:
         Lexicon("xx", {"triggers": {"Attack": ["(unclosed"]}})
     with pytest.raises(ValueError, match="unknown sub-event type 'Bombing'"):
         Lexicon("xx", {"triggers": {"Bombing": ["bomb"]}})
+    follow_up = {"after": "Peaceful protest", "becomes": "Crackdown", "all": ["police"]}
+    with pytest.raises(ValueError, match="follow_ups: unknown sub-event type 'Crackdown'"):
+        Lexicon("xx", {"triggers": {}, "follow_ups": [follow_up]})
 
 
 @pytest.mark.parametrize(
