@@ -248,3 +248,8 @@ def test_single_victims_told_in_other_words_count_one() -> None:
     ):
         (event,) = english(text, date="2020-05-02")
         assert event.fatalities == 1, text
+
+
+def test_a_summary_over_the_past_year_is_no_event() -> None:
+    summary = "Rights groups say hundreds of civilians have been killed in air attacks over the past year."
+    assert english(summary, date="2023-04-13") == []
