@@ -253,3 +253,12 @@ def test_single_victims_told_in_other_words_count_one() -> None:
 def test_a_summary_over_the_past_year_is_no_event() -> None:
     summary = "Rights groups say hundreds of civilians have been killed in air attacks over the past year."
     assert english(summary, date="2023-04-13") == []
+
+
+def test_dutch_sexual_violence_is_coded_only_with_armed_or_political_actors() -> None:
+    crime = "Een vrouw is zaterdagnacht in een park in Arnhem door een onbekende man aangerand."
+    assert kroniek.extract_text(crime, date="2019-03-25", lang="nl") == []
+    war = "Soldaten hebben zaterdag in een dorp bij Goma tientallen vrouwen verkracht."
+    assert [e.sub_event_type for e in kroniek.extract_text(war, date="2019-03-25", lang="nl")] == [
+        "Sexual violence"
+    ]
