@@ -71,3 +71,15 @@ def test_a_join_into_an_event_of_the_same_document_falls_back_to_the_store(tmp_p
     with Store(tmp_path / "k.db") as store:
         store.write_batch(batch, {"e-b": ("e-a", "told so")})
         assert sorted(len(e.evidence) for e in store.events()) == [1, 2]
+
+
+def test_a_join_into_an_event_that_left_the_batch_falls_back_to_the_store(tmp_path: Path) -> None:
+    """The same document twice in one batch, changed: its first event is gone when a
+    later mention was to join it."""
+    a, c = doc("a"), doc("c")
+    changed = doc("a", "Duizenden mensen demonstreerden opnieuw.")
+    batch = [(a, [event(a)]), (changed, [replace(event(changed), event_id="e-a2")]), (c, [event(c)])]
+    with Store(tmp_path / "k.db") as store:
+        store.write_batch(batch, {"e-c": ("e-a", "told so")})
+        (kept,) = store.events()
+        assert sorted(m.doc_id for m in store.mentions(kept.event_id)) == ["a", "c"]

@@ -186,7 +186,11 @@ class BaseStore:
                     head, why = (joins or {}).get(event.event_id, ("", ""))
                     target = placed.get(head)
                     joined = None
-                    if target and event.doc_id not in docs_of.get(target, set()):
+                    if (
+                        target
+                        and event.doc_id not in docs_of.get(target, set())
+                        and self._one("SELECT 1 AS kept FROM events WHERE event_id = ?", (target,))
+                    ):  # (a document updated twice in one batch may have taken the event away)
                         joined = (
                             target,
                             f"joined on its worker, in block {event.event_type} × "
