@@ -11,7 +11,7 @@ import argparse
 import itertools
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import IO, Any
 
@@ -150,16 +150,17 @@ def _where(document: Document) -> str:
 
 
 def _write_json_lines(
-    args: argparse.Namespace, records: Callable[[Extraction], Iterable[dict[str, Any]]]
+    args: argparse.Namespace,
+    problems: Problems,
+    per_document: Iterable[Iterable[dict[str, Any]]],
 ) -> int:
-    """Run the extractor over the input and write ``records(extraction)`` as JSON Lines."""
-    problems = Problems()
+    """Write each document's records as JSON Lines; the exit code counts the documents."""
     processed = 0
     out = _open_output(args.output)
     try:
-        for extraction in _extractions(args, problems, iter_documents(args.input, problems)):
+        for records in per_document:
             processed += 1
-            for record in records(extraction):
+            for record in records:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if out is not sys.stdout:
@@ -187,25 +188,21 @@ def _extractor(args: argparse.Namespace, events: bool = True) -> Extractor:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    problems = Problems()
+    documents = iter_documents(args.input, problems)
     if args.workers is None and not args.scheduler:
-        return _write_json_lines(args, lambda ex: [event.to_dict() for event in ex.events])
-    problems = Problems()  # on Dask: the events of each partition as its worker finishes it
-    processed = 0
-    out = _open_output(args.output)
-    try:
-        for batch, _ in _extracted_batches(args, problems, iter_documents(args.input, problems)):
-            for _, events in batch:
-                processed += 1
-                for event in events:
-                    out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return _exit_code(processed, problems, args.strict)
+        per_document = (ex.events for ex in _extractions(args, problems, documents))
+    else:  # on Dask: the events of each partition as its worker finishes it
+        per_document = (
+            events for batch, _ in _extracted_batches(args, problems, documents) for _, events in batch
+        )
+    return _write_json_lines(args, problems, ([e.to_dict() for e in events] for events in per_document))
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
-    return _write_json_lines(args, lambda ex: [ex.timex_record()])
+    problems = Problems()
+    extractions = _extractions(args, problems, iter_documents(args.input, problems))
+    return _write_json_lines(args, problems, ([ex.timex_record()] for ex in extractions))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

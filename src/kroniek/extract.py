@@ -26,7 +26,7 @@ from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
 from kroniek.langid import detect_language
-from kroniek.linking import LinkedEvent, link_events
+from kroniek.linking import DateRef, LinkedEvent, link_events
 from kroniek.notes import write_note
 from kroniek.pipeline import load
 from kroniek.records import Document, Event, Evidence, Timex
@@ -139,8 +139,12 @@ class Extractor:
             yield from self.process_batch(batch)
 
     @staticmethod
-    def _actors(linked: LinkedEvent, ex: Extraction, country_name: str) -> tuple[str, int, str, int]:
-        """Actors from the sentence of the event's first mention, else the sub-type's defaults."""
+    def _actors(
+        linked: LinkedEvent, ex: Extraction, country_name: str, event_date: str | None
+    ) -> tuple[str, int, str, int]:
+        """Actors from the sentence of the event's first mention; else, for fire along a
+        front with two known sides (:mod:`kroniek.events.fronts`), those sides; else the
+        sub-type's defaults."""
         default = CodedActors(*_default_actors(linked.sub_event_type, country_name))
         mention = linked.mentions[0]
         sentence = ex.clean.text[mention.sent_start : mention.sent_end]
@@ -148,27 +152,19 @@ class Extractor:
         coded = actor_coder_for(ex.language).code(
             sentence, trigger, linked.sub_event_type, country_name, default
         )
+        if not coded.actor1:
+            front = front_of(linked.country, linked.sub_event_type, event_date, sentence, ex.language)
+            if front is not None:
+                return (*front.actor1, *front.actor2)
         return coded.actor1, coded.inter1, coded.actor2, coded.inter2
 
     def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:
         date = linked.date
-        rule = date.timex.rule if date.timex else ""
-        dct = ex.doc._.dct_inferred or ex.document.date
-        event_date, precision = event_date_of(date.span, date.key, rule, dct)
-        if date.source == "dct" and precision == DAY and event_date:
-            # Nothing in the text dates it: fresh news, most likely of the day before
-            # publication, but only the week is known.
-            event_date = (dt.date.fromisoformat(event_date) - dt.timedelta(days=1)).isoformat()
-            precision = WEEK
+        event_date, precision = event_date_of(date, ex.doc._.dct_inferred or ex.document.date)
         place = country(linked.country) if linked.country else None
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)
-        actor1, inter1, actor2, inter2 = self._actors(linked, ex, country_name)
-        if not actor1:  # an exchange of fire along a known front: its two sides
-            said = " ".join(e.text for e in evidence)
-            front = front_of(linked.country, linked.sub_event_type, event_date, said, ex.language)
-            if front is not None:
-                (actor1, inter1), (actor2, inter2) = front.actor1, front.actor2
+        actor1, inter1, actor2, inter2 = self._actors(linked, ex, country_name, event_date)
         fatalities = linked.fatalities if can_have_fatalities(linked.sub_event_type) else 0
         key = "|".join(
             [
@@ -261,29 +257,31 @@ def _word_before(text: str, position: int) -> str:
     return found.group(1).lower() if found else ""
 
 
-def event_date_of(
-    span: PartialDate | None, value: str = "", rule: str = "", dct: PartialDate | None = None
-) -> tuple[str | None, int]:
+def event_date_of(date: DateRef, dct: PartialDate | None = None) -> tuple[str | None, int]:
     """ACLED's date convention: the day itself, or the middle of the week, month or year.
 
     Two week spans have a better middle than the Thursday of their ISO week: a weekend
     ("afgelopen weekend") is its Saturday, and "N weeks ago" is the publication's weekday N
     weeks back ("twee weken geleden" on a Wednesday: the Wednesday 14 days before), both
-    with precision 2."""
+    with precision 2. An event that nothing in its text dates is fresh news, most likely of
+    the day before publication, but only its week is known."""
+    span, value = date.span, date.key
+    published = dt.date(dct.year, dct.month or 1, dct.day) if dct and dct.day is not None else None
     week = _ISO_WEEK.match(value)
     if week:  # "vorige week": the Thursday of that ISO week, precision 2
         monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         if value.endswith("-WE"):
             return (monday + dt.timedelta(days=5)).isoformat(), WEEK
-        if rule == "ago" and dct is not None and dct.precision == DAY and dct.day is not None:
-            published = dt.date(dct.year, dct.month or 1, dct.day)
+        if date.timex is not None and date.timex.rule == "ago" and published is not None:
             return (monday + dt.timedelta(days=published.weekday())).isoformat(), WEEK
         return week_midpoint(monday).isoformat(), WEEK
     if span is None:
         return None, YEAR
-    if span.precision == DAY:
-        return span.iso(), DAY
-    return span.midpoint().isoformat(), span.precision
+    if span.precision != DAY:
+        return span.midpoint().isoformat(), span.precision
+    if date.source == "dct":
+        return (dt.date.fromisoformat(span.iso()) - dt.timedelta(days=1)).isoformat(), WEEK
+    return span.iso(), DAY
 
 
 def _evidence(linked: LinkedEvent, ex: Extraction) -> list[Evidence]:

@@ -39,7 +39,7 @@ def join_within_blocks(pairs: Iterable[tuple[Document, list[Event]]]) -> Joins:
     """For each mention that belongs with an earlier one of the same partition, the
     earlier cluster's first mention and the reasons. Mentions of one document never join
     (the extractor separated them), as in the store."""
-    clusters: dict[BlockKey, list[list[Event]]] = {}
+    clusters: dict[BlockKey, list[_Cluster]] = {}
     joins: Joins = {}
     for _, events in pairs:
         for mention in events:
@@ -47,17 +47,33 @@ def join_within_blocks(pairs: Iterable[tuple[Document, list[Event]]]) -> Joins:
             if key is None:
                 continue
             block = clusters.setdefault(key, [])
-            best: tuple[float, list[Event], str] | None = None
+            best: tuple[float, _Cluster, str] | None = None
             for cluster in block:
-                if any(m.doc_id == mention.doc_id for m in cluster):
+                if mention.doc_id in cluster.documents:
                     continue
-                verdict = compare(merge(cluster, cluster[0].event_id), mention)
+                verdict = compare(cluster.merged, mention)
                 if verdict.same and (best is None or verdict.score > best[0]):
                     best = (verdict.score, cluster, verdict.why())
             if best is None:
-                block.append([mention])
+                block.append(_Cluster([mention]))
                 continue
             _, cluster, why = best
-            joins[mention.event_id] = (cluster[0].event_id, why)
-            cluster.append(mention)
+            joins[mention.event_id] = (cluster.head, why)
+            cluster.add(mention)
     return joins
+
+
+class _Cluster:
+    """The mentions joined so far, and what the store would make of them (kept up to date,
+    not recomputed for every comparison)."""
+
+    def __init__(self, mentions: list[Event]):
+        self.mentions = mentions
+        self.head = mentions[0].event_id
+        self.documents = {m.doc_id for m in mentions}
+        self.merged = merge(mentions, self.head)
+
+    def add(self, mention: Event) -> None:
+        self.mentions.append(mention)
+        self.documents.add(mention.doc_id)
+        self.merged = merge(self.mentions, self.head)
