@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kroniek.codebook import suppressions
@@ -259,10 +260,19 @@ def _holds(outer: Toponym, inner: Toponym) -> bool:
     )  # fmt: skip
 
 
-def dominant_country(countries: list[CountryMention]) -> str:
-    """The country the article names most often (names before demonyms); "" if none."""
+def dominant_country(countries: list[CountryMention], places: Sequence[Toponym] = ()) -> str:
+    """The country the article names most often (names before demonyms); "" if none.
+
+    The towns it names count for their country: "forces of Armenia fired on the
+    positions of Azerbaijan at Nameless Hills, Gadabay" is about Azerbaijan."""
     for strong in (True, False):
         counts = Counter(c.alpha2 for c in countries if c.strong is strong)
+        if counts and strong:
+            counts.update(
+                p.place.cc
+                for p in places
+                if p.place is not None and p.rank < 4 and p.source != "adjective" and not p.metonym
+            )
         if counts:
             return counts.most_common(1)[0][0]
     return ""
@@ -278,7 +288,7 @@ def link_events(
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
-    dominant = dominant_country(countries)
+    dominant = dominant_country(countries, places or [])
     main = main_country(places or [])
     events: list[LinkedEvent] = []
     for mention in mentions:

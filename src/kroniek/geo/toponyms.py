@@ -207,6 +207,10 @@ _ADMIN_GAP = re.compile(rf"\s+(?:{_DIVISIONS}|town)\s*[,(]\s*", re.IGNORECASE)  
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
 _IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
 _WITHIN_GAP = re.compile(r"\s+in\s+")  # "Ara in As-Sweida": the second contains the first
+# "(Rugombo, Cibitoke)", "(Almargeb)": a name inside a parenthesis of capitalised names
+# that follows a word is an address, the way agencies and coders write a place's divisions.
+_ADDRESS_BEFORE = re.compile(r"\w[\w.]*\s*\((?:\s*[A-Z][\w'’ .-]{0,40},)*\s*$")
+_ADDRESS_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w'’ .-]{0,40})*\)")
 
 
 def _containment(text: str, toponyms: list[Toponym]) -> dict[int, list[int]]:
@@ -268,8 +272,10 @@ class ToponymFinder:
                     start += 1
                 if spans and start < spans[-1].end:
                     continue  # the end of a name already widened ("Zor" of "Deir-ez-Zor")
-                if self._hyphen_before(doc, start) and doc[start - 2].lower_ in _CONNECTORS:
-                    start -= 2  # "As-Sweida": the model left out the article
+                if self._hyphen_before(doc, start) and (
+                    doc[start - 2].lower_ in _CONNECTORS or self._known(doc[start - 2 : ent.end].text)
+                ):
+                    start -= 2  # "As-Sweida", "Extreme-Nord": the model left out the first part
                 common = ent.end - start == 1 and doc[start].text in self.rules.not_places
                 part = ent.end < len(doc) and doc[ent.end].lower_ in self.rules.part_words
                 if common and (part or self._cue(text, doc[start].idx) not in ("loc", "near")):
@@ -363,6 +369,10 @@ class ToponymFinder:
             gap = text[doc[a.end - 1].idx + len(doc[a.end - 1].text) : doc[b.start].idx]
             if _CONTAINER_GAP.fullmatch(gap) or _ADMIN_GAP.fullmatch(gap) or _IN_GAP.fullmatch(gap):
                 linked.update((id(a), id(b)))
+        for s in doubtful:
+            start, end = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)
+            if _ADDRESS_BEFORE.search(text, max(0, start - 80), start) and _ADDRESS_AFTER.match(text, end):
+                linked.add(id(s))
         return [s for s in doubtful if id(s) in linked]
 
     @staticmethod
@@ -674,6 +684,14 @@ class ToponymFinder:
                 orphan = not exact and not supported and elsewhere
             if not orphan:
                 kept.append(t)
+        if not any(t.place is not None for t in kept):
+            # Names that only disown each other ("Taara ... As-Sweida" read as Russia and
+            # Syria) leave the text placeless: keep the largest reading and its country.
+            placed = [t for t in toponyms if t.place is not None and t.place.kind != "country"]
+            if placed:
+                largest = max(placed, key=lambda t: t.place.population if t.place else 0)
+                cc = largest.place.cc if largest.place else ""
+                kept = [t for t in toponyms if t.place is None or t.place.cc == cc]
         return kept
 
     def _best(
