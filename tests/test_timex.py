@@ -158,3 +158,34 @@ def test_this_month_is_in_the_publication_year() -> None:
     for lang, text in (("en", "The plant opens this September."), ("en", "The plant opened this September.")):
         (found,) = tagger_for(lang).find(text, PartialDate.parse("1998-02-10"))
         assert found.value == "1998-09"  # not the nearer September of 1997
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A season told by its weather has been lived through; a plain one follows the tense.
+        ("De tuincentra profiteerden van de hete zomer.", ("de hete zomer", "DATE", "2018-SU")),
+        ("De oogst is klein door een zeer droge zomer.", ("zeer droge zomer", "DATE", "2018-SU")),
+        (
+            "Het college verwacht aan het begin van de zomer een besluit te nemen.",
+            ("het begin van de zomer", "DATE", "2019-SU"),
+        ),
+        ("Het museum ging in de winter dicht.", ("de winter", "DATE", "2019-WI")),
+        ("Het plan moet klaar zijn tegen het eind van het jaar.", ("het eind van het jaar", "DATE", "2019")),
+        ("Het overleg duurde maar een kwartier.", ("een kwartier", "DURATION", "PT15M")),
+        ("Het akkoord uit december werd gisteren goedgekeurd.", ("december", "DATE", "2018-12")),
+        # A clock time beside a recurring day is any day's time.
+        ("Elke dinsdag van 09.00 tot 12.00 uur is het loket open.", ("09.00", "TIME", "XXXX-XX-XXT09:00")),
+    ],
+)
+def test_dutch_seasons_parts_of_the_year_and_recurring_times(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in values("nl", text, PartialDate(2019, 4, 1))
+
+
+def test_ages_and_counts_are_not_durations_or_years() -> None:
+    dct = PartialDate(2019, 4, 1)
+    assert values("nl", "De oud-burgemeester werd 82 jaar.", dct) == []
+    assert values("nl", "Er meldden zich 1800 automobilisten aan.", dct) == []
+    assert [v for _, _, v in values("nl", "In 2018 werden 40 woningen gebouwd.", dct)] == ["2018"]

@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     dutch = (
         (timeml.DUTCH_GOLD, "development"),
         (timeml.DUTCH_DEV2, "development 2"),
+        (timeml.DUTCH_DEV3, "development 3"),
         (timeml.DUTCH_HELDOUT, "held out"),
     )
     gold.SHARED = args.shared  # our Dutch gold sets quote their passages from there

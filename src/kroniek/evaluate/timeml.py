@@ -21,6 +21,7 @@ from kroniek.records import Timex
 TBAQ = Path("data/tempeval3/TBAQ-cleaned")
 DUTCH_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "timex_nl.jsonl"
 DUTCH_DEV2 = DUTCH_GOLD.with_name("timex_nl_dev2.jsonl")
+DUTCH_DEV3 = DUTCH_GOLD.with_name("timex_nl_dev3.jsonl")
 # Annotated independently and never used to write rules: for reporting only.
 DUTCH_HELDOUT = DUTCH_GOLD.with_name("timex_nl_heldout.jsonl")
 

@@ -234,7 +234,8 @@ class TimexTagger:
         return self._clock_days(_after_previous(mentions), context)
 
     def _clock_days(self, mentions: list[TimexMention], context: _Context) -> list[TimexMention]:
-        """A clock time takes the day named in its sentence: "morgen ... om 20.00 uur"."""
+        """A clock time takes the day named in its sentence: "morgen ... om 20.00 uur";
+        beside a recurring one ("elke werkdag van 09.00 tot 15.00 uur") it is any day's."""
         rules = self._clock_rules
         result = []
         for mention in mentions:
@@ -243,6 +244,10 @@ class TimexTagger:
                 index = bisect.bisect_right(bounds, mention.start) - 1
                 lo = bounds[index] if index >= 0 else 0
                 hi = bounds[index + 1] if index + 1 < len(bounds) else 1 << 60
+                if any(m.type == "SET" and lo <= m.start < hi for m in mentions):
+                    value = "XXXX-XX-XX" + mention.value[mention.value.index("T") :]
+                    result.append(replace(mention, value=value, date=None, resolved=False))
+                    continue
                 days = [
                     m
                     for m in mentions
@@ -343,7 +348,7 @@ class TimexTagger:
         # Tense and context cost searches: look them up only where they can matter.
         tense = rule.extra.get("tense")  # a rule may know its tense: "Wednesday's ruling" is past
         if tense is None and groups.keys() & _TENSE_GROUPS:
-            tense = context.tense(match.start(), match.end())
+            tense = context.tense(match.start(), match.end()) or rule.extra.get("default_tense")
         captured = self._capture(rule, groups, tense)
         if captured is not None and captured.unit == "Y" and context.quarterly(match.start()):
             captured.extra["quarterly"] = True

@@ -303,6 +303,10 @@ def _season(c: Captured, dct: PartialDate | None) -> Normalised | None:
         start = max(d for d in starts if d < current_start)
     elif c.shift == 1:
         start = min(d for d in starts if d > current_start)
+    elif c.tense == "past":  # "de hete zomer" in April 2019: the last one that began
+        start = max(d for d in starts if d <= today)
+    elif c.tense == "future":  # "vanaf de herfst": this one, or the next to begin
+        start = min(d for d in starts if d >= current_start)
     else:
         start = min(starts, key=lambda d: abs((d - current_start).days))
     year = start.year + (1 if c.season == "WI" else 0)  # winter 2018/19 is 2019-WI
