@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         if dedup.DATASET.is_file():
             print()
             print(dedup.report(dedup.evaluate()))
+        if dedup.DEV2.is_file():
+            print(dedup.report(dedup.evaluate(dedup.DEV2), dedup.DEV2))
         if dedup.HELDOUT.is_file():
             print(dedup.report(dedup.evaluate(dedup.HELDOUT), dedup.HELDOUT, held_out=True))
     except gold.SourceMissing as missing:
