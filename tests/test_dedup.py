@@ -198,6 +198,27 @@ def test_a_vague_reference_joins_the_march_about_its_topic(tmp_path: Path) -> No
         assert [m.doc_id for m in store.mentions("e-a")] == ["a", "e"]  # the climate march
 
 
+def test_the_topic_of_a_report_is_read_from_its_lead_as_well_as_its_evidence(tmp_path: Path) -> None:
+    climate = doc(
+        "a", "In Amsterdam liepen tienduizenden mee in een klimaatmars. De betoging verliep rustig."
+    )
+    racism = doc("b", "In Amsterdam gingen duizenden mensen de straat op tegen racisme. Het bleef rustig.")
+    climate_event = replace(
+        event(climate, date="2019-03-10"), evidence=[Evidence("a", 59, 86, "De betoging verliep rustig.")]
+    )
+    racism_event = replace(
+        event(racism, date="2019-03-23"), evidence=[Evidence("b", 64, 84, "Het bleef rustig.")]
+    )
+    later = doc("c", "Bij de klimaatmars in Amsterdam, vorige maand, liepen veel scholieren mee.")
+    pairs = [
+        (climate, climate_event),
+        (racism, racism_event),
+        (later, event(later, date="2019-03-15", precision=3)),
+    ]
+    with store_all(tmp_path, pairs) as store:
+        assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]
+
+
 def test_a_report_without_a_place_joins_only_its_days_prominent_event(tmp_path: Path) -> None:
     def dutch(d: Document, **fields: Any) -> Event:
         return replace(event(d, **fields), language="nl")

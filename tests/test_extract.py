@@ -3,9 +3,11 @@
 from pathlib import Path
 
 import kroniek
+from kroniek.dates import PartialDate
 from kroniek.extract import Extractor
 from kroniek.geo.gazetteer import distance_km
 from kroniek.readers import read_path
+from kroniek.records import Document
 
 
 def seed_events(seed_path: Path) -> list[kroniek.Event]:
@@ -262,3 +264,15 @@ def test_dutch_sexual_violence_is_coded_only_with_armed_or_political_actors() ->
     assert [e.sub_event_type for e in kroniek.extract_text(war, date="2019-03-25", lang="nl")] == [
         "Sexual violence"
     ]
+
+
+def test_the_day_a_report_was_made_does_not_date_the_event_it_reports() -> None:
+    doc = Document(
+        id="r",
+        text="Police said on Tuesday that 100 protesters were arrested after they blocked roads "
+        "in London on Monday.",
+        date=PartialDate(2019, 4, 16),
+        lang="en",
+    )
+    (event,) = Extractor(lang="en").process(doc).events
+    assert event.event_date == "2019-04-15"

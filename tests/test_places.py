@@ -271,3 +271,12 @@ def test_a_part_of_a_city_is_that_city_not_an_origin() -> None:
 )
 def test_the_country_of_an_event_whose_place_is_written_as_coders_write_it(text: str, country: str) -> None:
     assert place_of(text, "en", "2021-06-13").country == country
+
+
+def test_a_facility_is_found_by_its_bare_name_next_to_its_kind() -> None:
+    event = place_of("A warplane struck Mitiga airport in Tripoli on Monday.", "en", "2019-04-09")
+    assert event.location == "Mitiga Airport"
+    event = place_of(
+        "Een gevechtsvliegtuig bombardeerde gisteren het vliegveld Mitiga in Tripoli.", "nl", "2019-04-09"
+    )
+    assert event.location == "Mitiga Airport"

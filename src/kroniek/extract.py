@@ -244,9 +244,27 @@ def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> 
     last Friday's shootings" the date is the shootings'."""
     config = load_json("timex.json", lang) or {}
     words = {w.lower() for w in config.get("span_start_words", [])}
-    if not words:
+    kept = [t for t in timexes if _word_before(text, t.start) not in words or _POSSESSIVE.match(text, t.end)]
+    return _without_report_dates(kept, text, {w.lower() for w in config.get("report_words", [])})
+
+
+def _without_report_dates(timexes: list[TimexMention], text: str, verbs: set[str]) -> list[TimexMention]:
+    """Leave out the day a report was made ("police said on Tuesday that ... on Monday")
+    when its sentence names another day: the event took that one."""
+    if not verbs:
         return timexes
-    return [t for t in timexes if _word_before(text, t.start) not in words or _POSSESSIVE.match(text, t.end)]
+    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    kept = []
+    for t in timexes:
+        before = re.search(r"(\w+)(?:\s+(?:on|op))?\s*$", text[max(0, t.start - 30) : t.start])
+        reported = before is not None and before.group(1).lower() in verbs
+        later = [o for o in dated if o.start > t.end and not _SENTENCE_END.search(text, t.end, o.start)]
+        if not (reported and later):
+            kept.append(t)
+    return kept
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")

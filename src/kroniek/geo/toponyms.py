@@ -433,6 +433,13 @@ class ToponymFinder:
                 return end, "alias"
             if self.gazetteer.lookup(surface):
                 return end, "gazetteer"
+            # A facility's bare name counts next to a word for its kind: "Mitiga airport",
+            # "het vliegveld Mitiga".
+            start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if self._feature(doc.text, start_char, end_char)[0] and any(
+                p.facility for p in self.gazetteer.lookup(surface, True)
+            ):
+                return end, "gazetteer"
         return None
 
     def _acceptable(

@@ -341,11 +341,21 @@ class BaseStore:
         ("de klimaatmars in Amsterdam, vorige maand" means the climate march, not that
         month's other march there), if one stands out. Words that every candidate's
         evidence has tell nothing."""
-        mine = _topic_words(" ".join(e.text for e in mention.evidence))
+        # The lead of each report counts with its evidence: "In Parijs liepen tienduizenden
+        # mee in een klimaatmars. De betoging verliep rustig." is evidenced by its second
+        # sentence, and told by its first.
+        own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
+        mine = _topic_words(" ".join([*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)]))
         theirs = []
         for pair in candidates:
-            rows = self._all("SELECT text FROM evidence WHERE event_id = ?", (pair[1]["event_id"],))
-            theirs.append(_topic_words(" ".join(str(r["text"]) for r in rows)))
+            event_id = pair[1]["event_id"]
+            rows = self._all("SELECT text FROM evidence WHERE event_id = ?", (event_id,))
+            leads = self._all(
+                "SELECT d.text FROM documents d JOIN mentions m ON m.doc_id = d.id WHERE m.event_id = ?",
+                (event_id,),
+            )
+            texts = [str(r["text"]) for r in rows] + [_lead(r["text"]) for r in leads]
+            theirs.append(_topic_words(" ".join(texts)))
         common = set.intersection(*theirs) if theirs else set()
         shared = [len((mine & words) - common) for words in theirs]
         best = max(shared, default=0)
@@ -490,6 +500,11 @@ class BaseStore:
 
 
 _WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+def _lead(text: object, size: int = 600) -> str:
+    """The start of a report, where news says what happened."""
+    return str(text)[:size]
 
 
 def _topic_words(text: str) -> set[str]:
