@@ -280,3 +280,13 @@ def test_a_facility_is_found_by_its_bare_name_next_to_its_kind() -> None:
         "Een gevechtsvliegtuig bombardeerde gisteren het vliegveld Mitiga in Tripoli.", "nl", "2019-04-09"
     )
     assert event.location == "Mitiga Airport"
+
+
+def test_a_landmark_that_locates_a_town_is_not_the_place() -> None:
+    event = place_of(
+        "Rebel fighters entered the town of Gharyan, about 100 km south of Tripoli, on Thursday after "
+        "brief clashes with government troops.",
+        "en",
+        "2019-04-05",
+    )
+    assert event.location == "Gharyan"

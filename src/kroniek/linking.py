@@ -220,6 +220,8 @@ def place_for(
         # A reading in the article's main country beats one elsewhere ("Candelaria" in a
         # report from Rio de Janeiro), unless the text names the kind of place.
         group = [p for p in group if p.feature or p.place is None or p.place.cc == main] or group
+        # "the town of Gharyan, about 100 km south of Tripoli": Tripoli only says where.
+        group = [p for p in group if not p.reference] or group
         if group:
             # A place that holds another of the group is its context: "Fraserburg
             # (Namakwa, Northern Cape)" happened in Fraserburg.

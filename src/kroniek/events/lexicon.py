@@ -131,6 +131,7 @@ class Lexicon:
         # "X en Y kwamen om": the named victims counted, when no number is given.
         self.victim_list_patterns = [_compile(p, where, lang) for p in data.get("fatality_lists", [])]
         self.list_separator = _compile(data.get("list_separator", r",\s*"), where, lang)
+        self.attribution = [_compile(p, where, lang) for p in data.get("attribution", [])]
 
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation"), or None."""
@@ -142,6 +143,7 @@ class Lexicon:
     def match(self, sentence: str) -> list[TriggerMatch]:
         """The sub-types a sentence reports, in order of their first trigger."""
         first: dict[str, TriggerMatch] = {}
+        sentence = self._without_attribution(sentence)
         for trigger in self.triggers:
             span = trigger.match(sentence)
             if span is None:
@@ -153,6 +155,13 @@ class Lexicon:
         dropped = {s for winner in first for s in table.get(winner, ()) if s != winner}
         kept = [m for s, m in first.items() if s not in dropped]
         return sorted(kept, key=lambda m: m.start)
+
+    def _without_attribution(self, sentence: str) -> str:
+        """The sentence with who-says-so blanked out (", residents said"): the source of a
+        report is no party to its event. Offsets stay as they were."""
+        for pattern in self.attribution:
+            sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
+        return sentence
 
     def follow_up(self, previous: str, sentence: str) -> str | None:
         """What the event before becomes, if ``sentence`` is a follow-up of it."""

@@ -67,6 +67,7 @@ class Toponym:
     candidates: int = 0
     division: bool = False  # followed by a word for a division: "Kandahar province"
     names: str = ""  # the place name an adjective stands for ("Bagdadse" -> "Bagdad")
+    reference: bool = False  # "100 km south of Tripoli": a landmark that says where another place is
 
     @property
     def locative(self) -> bool:
@@ -103,6 +104,7 @@ class PlaceRules:
     home: frozenset[str]
     stop_words: frozenset[str]
     overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
+    reference: re.Pattern[str] | None = None  # "about 100 km south of ": before a landmark
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -123,6 +125,9 @@ class PlaceRules:
             home=frozenset(data.get("home", [])),
             stop_words=_stop_words(lang),
             overrule_ner=bool(data.get("overrule_ner", False)),
+            reference=re.compile(data["reference"] + r"\s*$", re.IGNORECASE)
+            if data.get("reference")
+            else None,
         )
 
 
@@ -538,6 +543,9 @@ class ToponymFinder:
             metonym,
             division=division,
             names=span.adjective_of,
+            reference=bool(
+                self.rules.reference and self.rules.reference.search(text, max(0, start - 60), start)
+            ),
         )
 
     def _cue(self, text: str, start: int) -> str:
