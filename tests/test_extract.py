@@ -276,3 +276,14 @@ def test_the_day_a_report_was_made_does_not_date_the_event_it_reports() -> None:
     )
     (event,) = Extractor(lang="en").process(doc).events
     assert event.event_date == "2019-04-15"
+
+
+def test_shelling_that_the_other_side_answers_is_an_armed_clash() -> None:
+    doc = Document(
+        id="s",
+        text="On 9 May 2020, rebel forces fired mortars at army positions near Kismaayo. "
+        "The army responded to the fire with heavy weapons.",
+        date=PartialDate(2020, 5, 10),
+        lang="en",
+    )
+    assert [e.sub_event_type for e in Extractor(lang="en").process(doc).events] == ["Armed clash"]
