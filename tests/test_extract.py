@@ -3,11 +3,9 @@
 from pathlib import Path
 
 import kroniek
-from kroniek.dates import PartialDate
 from kroniek.extract import Extractor
 from kroniek.geo.gazetteer import distance_km
 from kroniek.readers import read_path
-from kroniek.records import Document
 
 
 def seed_events(seed_path: Path) -> list[kroniek.Event]:
@@ -267,23 +265,16 @@ def test_dutch_sexual_violence_is_coded_only_with_armed_or_political_actors() ->
 
 
 def test_the_day_a_report_was_made_does_not_date_the_event_it_reports() -> None:
-    doc = Document(
-        id="r",
-        text="Police said on Tuesday that 100 protesters were arrested after they blocked roads "
-        "in London on Monday.",
-        date=PartialDate(2019, 4, 16),
-        lang="en",
-    )
-    (event,) = Extractor(lang="en").process(doc).events
+    text = "Police said on Tuesday that 100 protesters were arrested after blocking roads in London on Monday."
+    (event,) = kroniek.extract_text(text, date="2019-04-16", lang="en")
     assert event.event_date == "2019-04-15"
 
 
 def test_shelling_that_the_other_side_answers_is_an_armed_clash() -> None:
-    doc = Document(
-        id="s",
-        text="On 9 May 2020, rebel forces fired mortars at army positions near Kismaayo. "
-        "The army responded to the fire with heavy weapons.",
-        date=PartialDate(2020, 5, 10),
-        lang="en",
+    text = (
+        "On 9 May 2020, rebel forces fired mortars at army positions near Kismaayo. "
+        "The army responded to the fire with heavy weapons."
     )
-    assert [e.sub_event_type for e in Extractor(lang="en").process(doc).events] == ["Armed clash"]
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2020-05-10", lang="en")] == [
+        "Armed clash"
+    ]
