@@ -265,7 +265,7 @@ def test_dutch_sexual_violence_is_coded_only_with_armed_or_political_actors() ->
 
 
 def test_the_day_a_report_was_made_does_not_date_the_event_it_reports() -> None:
-    text = "Police said on Tuesday that 100 protesters were arrested after blocking roads in London on Monday."
+    text = "Police said on Tuesday that 100 protesters were held after blocking roads in London on Monday."
     (event,) = kroniek.extract_text(text, date="2019-04-16", lang="en")
     assert event.event_date == "2019-04-15"
 
