@@ -219,6 +219,22 @@ def test_the_topic_of_a_report_is_read_from_its_lead_as_well_as_its_evidence(tmp
         assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]
 
 
+def test_rallies_of_opposite_sides_on_one_day_and_place_stay_two_events(tmp_path: Path) -> None:
+    texts = {
+        "a": "Thousands of opposition supporters rallied in Amsterdam on Saturday.",
+        "b": "Supporters of the government marched through Amsterdam on Saturday.",
+        "c": "Aanhangers van de oppositie gingen zaterdag in Amsterdam de straat op.",
+    }
+    pairs = []
+    for doc_id, text in texts.items():
+        d = doc(doc_id, text)
+        pairs.append((d, replace(event(d), evidence=[Evidence(doc_id, 0, len(text), text)])))
+    with store_all(tmp_path, pairs) as store:
+        assert store.count() == 2
+        assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]
+        assert "opposite sides" not in store.mentions("e-a")[-1].reason
+
+
 def test_a_report_without_a_place_joins_only_its_days_prominent_event(tmp_path: Path) -> None:
     def dutch(d: Document, **fields: Any) -> Event:
         return replace(event(d, **fields), language="nl")

@@ -21,7 +21,7 @@ from typing import Any
 
 from kroniek.records import Document, Event, Evidence
 from kroniek.store.blocks import Joins
-from kroniek.store.dedup import compare, merge
+from kroniek.store.dedup import CROWD_TYPES, compare, merge, sides
 
 EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
 Row = Mapping[str, Any]
@@ -290,7 +290,9 @@ class BaseStore:
                 mention.doc_id,
             ),
         )
-        same = [(v, r) for r in rows if (v := compare(_event_fields(r), mention)).same]
+        crowd = mention.event_type in CROWD_TYPES and bool(sides(e.text for e in mention.evidence))
+        stored = [self._event_from_row(r) if crowd else _event_fields(r) for r in rows]
+        same = [(v, r) for r, e in zip(rows, stored, strict=True) if (v := compare(e, mention)).same]
         if mention.time_precision > 1 or mention.geo_precision > 2:
             # "The march in Amsterdam last month": if March had two marches there, which one?
             # Only events known to the day compete. A later vague reference is taken to mean

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kroniek.geo.gazetteer import distance_km
 from kroniek.notes import write_note
 from kroniek.records import Event
+from kroniek.resources import load_json
 
 NEAR_KM = 25.0  # two places closer than this are one place (ACLED's 'near' radius)
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
@@ -98,6 +100,39 @@ def _actors(a: Event, b: Event) -> tuple[bool, str]:
     return ok, f"actors {'agree' if ok else 'differ'} ({a.actor1} / {b.actor1})"
 
 
+CROWD_TYPES = ("Protests", "Riots")  # crowds can take sides
+
+
+@cache
+def _side_patterns() -> dict[str, re.Pattern[str]]:
+    """Each side's words in every language that has them (``actor_patterns.json``,
+    ``sides``): a text in one language never matches another's words by accident."""
+    words: dict[str, list[str]] = {}
+    for lang in ("en", "nl", "fr", "de"):
+        for side, patterns in ((load_json("actor_patterns.json", lang) or {}).get("sides") or {}).items():
+            if not side.startswith("_"):
+                words.setdefault(side, []).extend(patterns)
+    return {side: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for side, ps in words.items()}
+
+
+def sides(texts: Iterable[str]) -> frozenset[str]:
+    """The sides a crowd's reports say it took ("supporters of President Maduro":
+    government; "opposition supporters": opposition)."""
+    text = " ".join(texts)
+    return frozenset(side for side, pattern in _side_patterns().items() if pattern.search(text))
+
+
+def _crowds(a: Event, b: Event) -> tuple[bool, str]:
+    """ACLED merges demonstrations of one day and place only when they are about the same
+    issue: a rally of the opposition and a march of the government's supporters are two."""
+    if a.event_type not in CROWD_TYPES or not a.evidence or not b.evidence:
+        return True, ""
+    mine, theirs = sides(e.text for e in a.evidence), sides(e.text for e in b.evidence)
+    if mine and theirs and not mine & theirs:
+        return False, f"opposite sides ({', '.join(sorted(mine))} / {', '.join(sorted(theirs))})"
+    return True, ""
+
+
 def compare(event: Event, mention: Event) -> Verdict:
     """Is ``mention`` (one document's reading) the same real event as ``event``?"""
     if event.event_type != mention.event_type:
@@ -105,8 +140,10 @@ def compare(event: Event, mention: Event) -> Verdict:
     dates_ok, date_reason = _dates(event, mention)
     places_ok, place_reason, km = _places(event, mention)
     actors_ok, actor_reason = _actors(event, mention)
-    reasons = (f"same type {event.event_type}", date_reason, place_reason, actor_reason)
-    same = dates_ok and places_ok and actors_ok
+    crowds_ok, crowd_reason = _crowds(event, mention)
+    reasons: tuple[str, ...] = (f"same type {event.event_type}", date_reason, place_reason, actor_reason)
+    reasons += (crowd_reason,) if crowd_reason else ()
+    same = dates_ok and places_ok and actors_ok and crowds_ok
     score = -min(km, 1000.0) - 10.0 * abs(event.time_precision - mention.time_precision)
     return Verdict(same, reasons, score)
 
