@@ -290,3 +290,12 @@ def test_a_landmark_that_locates_a_town_is_not_the_place() -> None:
         "2019-04-05",
     )
     assert event.location == "Gharyan"
+
+
+def test_a_town_placed_near_a_city_is_the_place_and_a_fight_for_a_town_is_there() -> None:
+    event = place_of(
+        "A football match in Hoofddorp, near Amsterdam, turned into a brawl between fans.", "en", "2019-03-31"
+    )
+    assert event.location == "Hoofddorp"
+    event = place_of("Het offensief begon donderdag met gevechten om Gharyan.", "nl", "2019-04-09")
+    assert event.location == "Gharyan"
