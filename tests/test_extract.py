@@ -278,3 +278,13 @@ def test_shelling_that_the_other_side_answers_is_an_armed_clash() -> None:
     assert [e.sub_event_type for e in kroniek.extract_text(text, date="2020-05-10", lang="en")] == [
         "Armed clash"
     ]
+
+
+def test_a_sentence_that_counts_the_dead_is_the_toll_of_the_event_before_it() -> None:
+    text = (
+        "On 3 May 2020, the air force conducted three airstrikes on rebel positions near Misrata. "
+        "Two rebel fighters were reportedly killed and five others injured."
+    )
+    (event,) = kroniek.extract_text(text, date="2020-05-04", lang="en")
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 2)
+    assert len(event.evidence) == 1 and "Two rebel fighters" in event.evidence[0].text

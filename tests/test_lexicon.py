@@ -49,6 +49,11 @@ def test_sentence_codes_as_expected(lang: str, text: str, expected: str) -> None
         ("en", "At least a dozen people were killed in the blast.", 12),
         ("en", "No casualties were reported.", 0),
         ("en", "Three people were injured.", None),
+        ("en", "1 policeman was shot and killed by militants.", 1),
+        ("en", "78 BH/IS fighters were killed.", 78),
+        ("en", "An IED exploded under a truck, leaving the driver dead.", 1),
+        ("en", "The feud resulted in 8 tribesmen killed.", 8),
+        ("en", "3 soldiers were injured and 2 civilians were killed.", 2),
     ],
 )
 def test_fatalities(lang: str, text: str, count: int | None) -> None:

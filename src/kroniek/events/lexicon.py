@@ -174,7 +174,7 @@ class Lexicon:
         """The death toll a sentence reports, or None if it reports none."""
         for pattern in self.victim_list_patterns:  # before counts: "a soldier and two civilians"
             found = pattern.search(sentence)
-            if found:
+            if found and not _CLAUSE_VERB.search(found.group("list")):  # "3 were injured and 2 ..."
                 victims = [v for v in self.list_separator.split(found.group("list")) if v.strip()]
                 return Toll(sum(self._victims_in(v) for v in victims), found.start())
         for pattern in self.fatality_patterns:
@@ -201,6 +201,12 @@ class Lexicon:
         first = phrase.split()[0] if phrase.split() else ""
         count = parse_number(first, self.lang)
         return count if count and count > 1 else 1
+
+
+# A verb inside a list of victims means it spans clauses: "3 soldiers were injured and 2 civilians".
+_CLAUSE_VERB = re.compile(
+    r"\b(?:were|was|are|is|injured|wounded|werden|werd|raakten|gewond)\b", re.IGNORECASE
+)
 
 
 @cache

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kroniek.actors import actor_finder_for
 from kroniek.codebook import can_have_fatalities, event_type_of, suppressions
 from kroniek.events.classifier import classifier_for
-from kroniek.events.lexicon import TriggerMatch, lexicon_for
+from kroniek.events.lexicon import Toll, TriggerMatch, lexicon_for
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.toponyms import ToponymFinder, outside_places
@@ -103,6 +103,9 @@ class PlaceComponent:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line: the end of a paragraph
+# Readings that a bare count of the dead triggers by itself ("two soldiers were killed").
+_CASUALTY_READINGS = frozenset({"Armed clash", "Attack"})
+_TOLL_REACH = 120  # characters from the start of a toll in which its own words lie
 
 
 @Language.factory("kroniek_events")
@@ -137,6 +140,8 @@ class EventComponent:
                 filtered.append((start, end, reason))
                 continue
             toll = self.lexicon.fatalities(text)
+            if self._casualties_of_previous(doc, mentions, full_text, start, end, matches, toll):
+                continue
             toll_taken = False
             second_opinion = self._second_opinion(text) if len(matches) == 1 else None
             for match in matches:
@@ -199,6 +204,34 @@ class EventComponent:
         if any(m.sub_event_type not in covered and m.sub_event_type != becomes for m in matches):
             return False
         mentions[-1] = replace(last, sub_event_type=becomes, event_type=event_type_of(becomes), sent_end=end)
+        return True
+
+    def _casualties_of_previous(
+        self,
+        doc: Doc,
+        mentions: list[EventMention],
+        full_text: str,
+        start: int,
+        end: int,
+        matches: list[TriggerMatch],
+        toll: Toll | None,
+    ) -> bool:
+        """A sentence that only counts the dead of the event before it ("Two soldiers were
+        reportedly killed.") reads as a clash or an attack by its own words; it is that
+        event's toll, and joins its evidence, when it names no day of its own."""
+        if not mentions or toll is None or toll.deaths <= 0 or toll.estimated:
+            return False
+        last = mentions[-1]
+        if last.fatalities is not None or not can_have_fatalities(last.sub_event_type):
+            return False
+        if _PARAGRAPH.search(full_text, last.trigger_end, start):
+            return False
+        phrase = range(toll.offset, toll.offset + _TOLL_REACH)
+        if not all(m.sub_event_type in _CASUALTY_READINGS and m.start in phrase for m in matches):
+            return False
+        if any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc._.timexes or []):
+            return False
+        mentions[-1] = replace(last, fatalities=toll.deaths, fatalities_estimated=False, sent_end=end)
         return True
 
     def _toll_for_previous(self, mentions: list[EventMention], full_text: str, start: int, text: str) -> None:
