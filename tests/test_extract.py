@@ -240,6 +240,14 @@ def test_fire_across_a_known_front_is_between_its_two_sides() -> None:
     assert after.actor1 != "Military Forces of Ukraine"
 
 
+def test_fire_observed_near_a_town_came_from_the_side_that_did_not_hold_it() -> None:
+    observed = "On 1 May 2020, the OSCE SMM observed 12 explosions involving unknown weapons near {}."
+    (held_by_ukraine,) = english(observed.format("Svitlodarsk"), date="2020-05-02")
+    (held_by_naf,) = english(observed.format("Horlivka"), date="2020-05-02")
+    assert held_by_ukraine.actor1 == "NAF: United Armed Forces of Novorossiya"
+    assert held_by_naf.actor1 == "Military Forces of Ukraine"
+
+
 def test_single_victims_told_in_other_words_count_one() -> None:
     for text in (
         "On 1 May 2020, gunmen fatally shot the leader of a local party in Wana, Pakistan.",

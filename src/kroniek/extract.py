@@ -21,7 +21,7 @@ from kroniek.codebook import can_have_fatalities
 from kroniek.confidence import shipped as shipped_calibration
 from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for
-from kroniek.events.fronts import front_of
+from kroniek.events.fronts import front_of, sides_of
 from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
@@ -155,7 +155,8 @@ class Extractor:
         if not coded.actor1:
             front = front_of(linked.country, linked.sub_event_type, event_date, sentence, ex.language)
             if front is not None:
-                return (*front.actor1, *front.actor2)
+                first, second = sides_of(front, sentence, linked.where is not None)
+                return (*first, *second)
         return coded.actor1, coded.inter1, coded.actor2, coded.inter2
 
     def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:

@@ -26,6 +26,7 @@ class Front:
     actor1: tuple[str, int]
     actor2: tuple[str, int]
     cues: dict[str, re.Pattern[str]]
+    actor2_holds: re.Pattern[str] | None = None  # settlements on actor2's side of the front
 
     def holds(self, cc: str, sub_event_type: str, date: str | None, evidence: str, lang: str) -> bool:
         cue = self.cues.get(lang)
@@ -56,9 +57,26 @@ def fronts() -> tuple[Front, ...]:
                 for lang, words in f.get("cues", {}).items()
                 if words
             },
+            actor2_holds=_names(f.get("actor2_holds", [])),
         )
         for f in data.get("fronts", [])
     )
+
+
+def _names(names: list[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b(?!-)")
+
+
+def sides_of(front: Front, evidence: str, named_place: bool) -> tuple[tuple[str, int], tuple[str, int]]:
+    """(actor1, actor2) of fire observed along ``front``: shells land where the other side
+    is, so fire near a settlement that actor2 held came from actor1, and fire near any
+    other named place from actor2. Without a place, the front's own order."""
+    if front.actor2_holds is None or not named_place or front.actor2_holds.search(evidence):
+        return front.actor1, front.actor2
+    return front.actor2, front.actor1
 
 
 def front_of(cc: str, sub_event_type: str, date: str | None, evidence: str, lang: str) -> Front | None:
