@@ -78,3 +78,21 @@ def test_deaths_without_a_number_follow_acleds_convention() -> None:
     )
     assert (limited.fatalities, none_.fatalities, major.fatalities) == (3, 0, 10)
     assert "coded as 3 by ACLED's convention" in limited.notes
+
+
+def test_a_clash_between_unnamed_sides_is_between_unidentified_armed_groups() -> None:
+    (event,) = events_of(
+        "On 2 May 2020, in Belford Roxo, Rio de Janeiro, a shoot-out took place in a neighbourhood."
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Brazil)",
+        "Unidentified Armed Group (Brazil)",
+    )
+
+
+def test_yemens_national_resistance_forces_are_named_as_acled_names_them() -> None:
+    (event,) = events_of(
+        "On 9 May 2020, pro-Houthi forces clashed with National Resistance forces in Hays (Al Hudaydah)."
+    )
+    assert "National Resistance Forces" in (event.actor1, event.actor2)

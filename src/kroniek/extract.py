@@ -152,7 +152,7 @@ class Extractor:
         coded = actor_coder_for(ex.language).code(
             sentence, trigger, linked.sub_event_type, country_name, default
         )
-        if not coded.actor1:
+        if coded.actor1 in ("", default.actor1):  # nobody named: a known front may say who
             front = front_of(linked.country, linked.sub_event_type, event_date, sentence, ex.language)
             if front is not None:
                 first, second = sides_of(front, sentence, linked.where is not None)
