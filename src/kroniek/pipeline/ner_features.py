@@ -19,7 +19,7 @@ from functools import cache
 from typing import cast
 
 import numpy
-from spacy.ml.models import MultiHashEmbed
+from spacy.ml.models import CharacterEmbed, MultiHashEmbed
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Maxout, Model, chain, concatenate, with_array
@@ -94,6 +94,22 @@ def gazetteer_embed(
     mixed: Model[list[Doc], list[Floats2d]] = chain(
         concatenate(hashed, gazetteer_features(lang)),
         with_array(Maxout(width, width + N_FEATURES, nP=3, normalize=True)),
+    )
+    mixed.set_dim("nO", width)
+    return mixed
+
+
+@registry.architectures("kroniek.GazetteerCharEmbed.v1")  # type: ignore[untyped-decorator]
+def gazetteer_char_embed(
+    width: int, attrs: list[str], rows: list[int], lang: str, nM: int = 64, nC: int = 8
+) -> Model[list[Doc], list[Floats2d]]:
+    """As ``kroniek.GazetteerEmbed.v1``, plus spaCy's character embedding of each word's
+    first and last ``nC`` characters (an experiment: see docs/evaluation.md)."""
+    hashed = MultiHashEmbed(width=width, attrs=attrs, rows=rows, include_static_vectors=False)
+    characters = CharacterEmbed(width=width, rows=rows[0], nM=nM, nC=nC, include_static_vectors=False)
+    mixed: Model[list[Doc], list[Floats2d]] = chain(
+        concatenate(hashed, characters, gazetteer_features(lang)),
+        with_array(Maxout(width, 2 * width + N_FEATURES, nP=3, normalize=True)),
     )
     mixed.set_dim("nO", width)
     return mixed
