@@ -296,3 +296,14 @@ def test_a_sentence_that_counts_the_dead_is_the_toll_of_the_event_before_it() ->
     (event,) = kroniek.extract_text(text, date="2020-05-04", lang="en")
     assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 2)
     assert len(event.evidence) == 1 and "Two rebel fighters" in event.evidence[0].text
+
+
+def test_a_protest_whose_crowd_then_turns_violent_is_a_violent_demonstration() -> None:
+    text = "On 4 May 2020, workers demonstrated outside the ministry in Kyiv. They clashed with the police."
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2020-05-05", lang="en")] == [
+        "Violent demonstration"
+    ]
+    dutch = "Zaterdag betoogden duizenden boeren in Den Haag. Ze bekogelden de politie met stenen."
+    assert [e.sub_event_type for e in kroniek.extract_text(dutch, date="2019-10-14", lang="nl")] == [
+        "Violent demonstration"
+    ]
