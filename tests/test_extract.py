@@ -307,3 +307,18 @@ def test_a_protest_whose_crowd_then_turns_violent_is_a_violent_demonstration() -
     assert [e.sub_event_type for e in kroniek.extract_text(dutch, date="2019-10-14", lang="nl")] == [
         "Violent demonstration"
     ]
+
+
+def test_later_sentences_add_other_dead_and_replace_an_estimate() -> None:
+    more = (
+        "On 27 April 2020, 2 soldiers were killed and 3 were wounded in an attack by Taliban militants "
+        "in Mingajik city, Jowzjan. Local authorities reported that 7 militants were also killed."
+    )
+    (event,) = kroniek.extract_text(more, date="2020-04-28", lang="en")
+    assert event.fatalities == 9
+    estimate = (
+        "On 28 April 2020, government forces thwarted a rebel attack on their positions near Marib, "
+        "incurring fatalities. The death toll rose to 12."
+    )
+    (event,) = kroniek.extract_text(estimate, date="2020-04-29", lang="en")
+    assert event.fatalities == 12

@@ -132,6 +132,8 @@ class Lexicon:
         self.victim_list_patterns = [_compile(p, where, lang) for p in data.get("fatality_lists", [])]
         self.list_separator = _compile(data.get("list_separator", r",\s*"), where, lang)
         self.attribution = [_compile(p, where, lang) for p in data.get("attribution", [])]
+        self.override_patterns = [_compile(p, where, lang) for p in data.get("toll_overrides", [])]
+        self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
 
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation"), or None."""
@@ -155,6 +157,16 @@ class Lexicon:
         dropped = {s for winner in first for s in table.get(winner, ()) if s != winner}
         kept = [m for s, m in first.items() if s not in dropped]
         return sorted(kept, key=lambda m: m.start)
+
+    def toll_override(self, sentence: str) -> bool:
+        """Does the sentence state the toll to use instead of any other ("fatalities
+        coded as 10")?"""
+        return any(p.search(sentence) for p in self.override_patterns)
+
+    def more_dead(self, sentence: str) -> bool:
+        """Does the sentence count dead besides those already told ("7 militants were
+        also killed")?"""
+        return any(p.search(sentence) for p in self.more_dead_patterns)
 
     def _without_attribution(self, sentence: str) -> str:
         """The sentence with who-says-so blanked out (", residents said"): the source of a

@@ -219,10 +219,10 @@ class EventComponent:
         """A sentence that only counts the dead of the event before it ("Two soldiers were
         reportedly killed.") reads as a clash or an attack by its own words; it is that
         event's toll, and joins its evidence, when it names no day of its own."""
-        if not mentions or toll is None or toll.deaths <= 0 or toll.estimated:
+        if not mentions or toll is None or toll.deaths <= 0 or toll.estimated or self.lexicon is None:
             return False
         last = mentions[-1]
-        if last.fatalities is not None or not can_have_fatalities(last.sub_event_type):
+        if not can_have_fatalities(last.sub_event_type):
             return False
         if _PARAGRAPH.search(full_text, last.trigger_end, start):
             return False
@@ -231,20 +231,40 @@ class EventComponent:
             return False
         if any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc._.timexes or []):
             return False
-        mentions[-1] = replace(last, fatalities=toll.deaths, fatalities_estimated=False, sent_end=end)
+        merged = self._merged_toll(last, toll, full_text[start:end])
+        if merged is None:
+            return False
+        mentions[-1] = replace(merged, sent_end=end)
         return True
 
     def _toll_for_previous(self, mentions: list[EventMention], full_text: str, start: int, text: str) -> None:
         """A sentence that reports deaths but no event of its own ("One man died and the
         other was injured.") gives its toll to the event just before it, in the same
-        paragraph, if that event has none yet."""
+        paragraph (see :meth:`_merged_toll`)."""
         if not mentions or self.lexicon is None:
             return
         last = mentions[-1]
-        if last.fatalities is not None or not can_have_fatalities(last.sub_event_type):
+        if not can_have_fatalities(last.sub_event_type):
             return
         if _PARAGRAPH.search(full_text, last.trigger_end, start) or self.lexicon.filtered(text):
             return
         toll = self.lexicon.fatalities(text)
-        if toll is not None and toll.deaths > 0:
-            mentions[-1] = replace(last, fatalities=toll.deaths, fatalities_estimated=toll.estimated)
+        merged = self._merged_toll(last, toll, text) if toll is not None else None
+        if merged is not None:
+            mentions[-1] = merged
+
+    def _merged_toll(self, last: EventMention, toll: Toll, sentence: str) -> EventMention | None:
+        """The event before, with a later sentence's toll: taken when it had none; put in
+        place of an estimate by a count ("incurring fatalities" ... "the toll rose to 12"),
+        or by an explicit coding ("fatalities coded as 10"); added when the sentence counts
+        other dead ("7 militants were also killed"). None when it changes nothing."""
+        assert self.lexicon is not None
+        if last.fatalities is None:
+            if toll.deaths <= 0:
+                return None
+            return replace(last, fatalities=toll.deaths, fatalities_estimated=toll.estimated)
+        if self.lexicon.toll_override(sentence) or (last.fatalities_estimated and not toll.estimated):
+            return replace(last, fatalities=toll.deaths, fatalities_estimated=toll.estimated)
+        if toll.deaths > 0 and not toll.estimated and self.lexicon.more_dead(sentence):
+            return replace(last, fatalities=last.fatalities + toll.deaths)
+        return None
