@@ -322,3 +322,13 @@ def test_later_sentences_add_other_dead_and_replace_an_estimate() -> None:
     )
     (event,) = kroniek.extract_text(estimate, date="2020-04-29", lang="en")
     assert event.fatalities == 12
+
+
+def test_a_grenade_that_the_targeted_soldiers_answer_with_fire_is_a_clash() -> None:
+    text = (
+        "On 5 May 2020, unidentified attackers threw a hand grenade at an army position in Hodan, Mogadishu. "
+        "Soldiers reacted with gunfire towards the attackers."
+    )
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2020-05-06", lang="en")] == [
+        "Armed clash"
+    ]
