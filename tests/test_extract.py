@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 import kroniek
 from kroniek.extract import Extractor
 from kroniek.geo.gazetteer import distance_km
@@ -278,16 +280,6 @@ def test_the_day_a_report_was_made_does_not_date_the_event_it_reports() -> None:
     assert event.event_date == "2019-04-15"
 
 
-def test_shelling_that_the_other_side_answers_is_an_armed_clash() -> None:
-    text = (
-        "On 9 May 2020, rebel forces fired mortars at army positions near Kismaayo. "
-        "The army responded to the fire with heavy weapons."
-    )
-    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2020-05-10", lang="en")] == [
-        "Armed clash"
-    ]
-
-
 def test_a_sentence_that_counts_the_dead_is_the_toll_of_the_event_before_it() -> None:
     text = (
         "On 3 May 2020, the air force conducted three airstrikes on rebel positions near Misrata. "
@@ -324,11 +316,16 @@ def test_later_sentences_add_other_dead_and_replace_an_estimate() -> None:
     assert event.fatalities == 12
 
 
-def test_a_grenade_that_the_targeted_soldiers_answer_with_fire_is_a_clash() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 May 2020, rebel forces fired mortars at army positions near Kismaayo. "
+        "The army responded to the fire with heavy weapons.",
         "On 5 May 2020, unidentified attackers threw a hand grenade at an army position in Hodan, Mogadishu. "
-        "Soldiers reacted with gunfire towards the attackers."
-    )
-    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2020-05-06", lang="en")] == [
+        "Soldiers reacted with gunfire towards the attackers.",
+    ],
+)
+def test_remote_violence_that_the_other_side_answers_with_fire_is_an_armed_clash(text: str) -> None:
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2020-05-10", lang="en")] == [
         "Armed clash"
     ]
