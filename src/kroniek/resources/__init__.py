@@ -19,3 +19,10 @@ def load_json(name: str, lang: str | None = None) -> Any:
     if not target.is_file():
         return None
     return json.loads(target.read_text(encoding="utf-8"))
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The languages that have a folder of their own (``en``, ``nl`` ...)."""
+    base = resources.files("kroniek.resources")
+    return tuple(sorted(d.name for d in base.iterdir() if d.is_dir() and len(d.name) == 2))

@@ -20,7 +20,7 @@ from functools import cache
 from kroniek.geo.gazetteer import distance_km
 from kroniek.notes import write_note
 from kroniek.records import Event
-from kroniek.resources import load_json
+from kroniek.resources import languages, load_json
 
 NEAR_KM = 25.0  # two places closer than this are one place (ACLED's 'near' radius)
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
@@ -106,9 +106,10 @@ CROWD_TYPES = ("Protests", "Riots")  # crowds can take sides
 @cache
 def _side_patterns() -> dict[str, re.Pattern[str]]:
     """Each side's words in every language that has them (``actor_patterns.json``,
-    ``sides``): a text in one language never matches another's words by accident."""
+    ``sides``). All of them are tried on any report, as a store holds reports in several
+    languages; one language's side words rarely occur in another's text."""
     words: dict[str, list[str]] = {}
-    for lang in ("en", "nl", "fr", "de"):
+    for lang in languages():
         for side, patterns in ((load_json("actor_patterns.json", lang) or {}).get("sides") or {}).items():
             if not side.startswith("_"):
                 words.setdefault(side, []).extend(patterns)
