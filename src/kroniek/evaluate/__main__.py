@@ -43,15 +43,14 @@ def main(argv: list[str] | None = None) -> int:
         (timeml.DUTCH_DEV3, "development 3"),
         (timeml.DUTCH_HELDOUT, "held out"),
     )
-    gold.SHARED = args.shared  # our Dutch gold sets quote their passages from there
     try:
         for path, role in dutch:
             if path.is_file():
-                docs = timeml.read_jsonl_gold(path)
+                docs = timeml.read_jsonl_gold(path, shared=args.shared)
                 name = f"Dutch {role} set (tests/data/{path.name}, {len(docs)} sentences)"
                 print(timeml.report(name, timeml.score(docs, predict)))
         print()
-        print(places.report(places.evaluate()))
+        print(places.report(places.evaluate(shared=args.shared)))
         for dataset, role in (
             (events_nl.DEV_DATASET, "development, in-sample"),
             (events_nl.DEV2_DATASET, "development 2, mostly hard negatives"),
@@ -59,14 +58,16 @@ def main(argv: list[str] | None = None) -> int:
         ):
             if dataset.is_file():
                 print()
-                print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset)))
+                print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset, args.shared)))
         if dedup.DATASET.is_file():
             print()
-            print(dedup.report(dedup.evaluate()))
+            print(dedup.report(dedup.evaluate(shared=args.shared)))
         if dedup.DEV2.is_file():
-            print(dedup.report(dedup.evaluate(dedup.DEV2), dedup.DEV2))
+            print(dedup.report(dedup.evaluate(dedup.DEV2, shared=args.shared), dedup.DEV2))
         if dedup.HELDOUT.is_file():
-            print(dedup.report(dedup.evaluate(dedup.HELDOUT), dedup.HELDOUT, held_out=True))
+            print(
+                dedup.report(dedup.evaluate(dedup.HELDOUT, shared=args.shared), dedup.HELDOUT, held_out=True)
+            )
     except gold.SourceMissing as missing:
         print(f"skipped the Dutch time, place, event and dedup sets: {missing}")
     print()

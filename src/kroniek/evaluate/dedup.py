@@ -69,8 +69,8 @@ def _store_without(rules: tuple[str, ...]) -> type[Store]:
     return Ablated
 
 
-def evaluate(path: Path = DATASET, without: tuple[str, ...] = ()) -> DedupScores:
-    rows = read_gold(path)
+def evaluate(path: Path = DATASET, without: tuple[str, ...] = (), shared: Path | None = None) -> DedupScores:
+    rows = read_gold(path, shared)
     documents = [
         Document(
             id=r["id"],

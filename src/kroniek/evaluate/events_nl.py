@@ -55,8 +55,8 @@ def _near(gold: dict[str, Any], event: Event) -> bool:
     return distance_km((event.latitude, event.longitude), (gold["latitude"], gold["longitude"])) <= 25
 
 
-def evaluate(path: Path = DATASET) -> DutchEventScores:
-    rows = read_gold(path)
+def evaluate(path: Path = DATASET, shared: Path | None = None) -> DutchEventScores:
+    rows = read_gold(path, shared)
     documents = [
         Document(
             id=r["id"], text=r["text"], date=PartialDate.parse(r["dct"]) if r.get("dct") else None, lang="nl"

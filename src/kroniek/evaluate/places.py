@@ -69,8 +69,8 @@ def _overlapping(gold: dict[str, Any], toponyms: list[Toponym]) -> Toponym | Non
     return next((t for t in toponyms if t.start < gold["end"] and gold["start"] < t.end), None)
 
 
-def evaluate(path: Path = DATASET) -> PlaceScores:
-    rows = read_gold(path)
+def evaluate(path: Path = DATASET, shared: Path | None = None) -> PlaceScores:
+    rows = read_gold(path, shared)
     extractor = Extractor(lang="nl")
     documents = [
         Document(

@@ -67,11 +67,13 @@ def read_tbaq(shared: Path) -> list[GoldDocument]:
     return [read_timeml(p) for p in sorted((shared / TBAQ).rglob("*.tml"))]
 
 
-def read_jsonl_gold(path: Path = DUTCH_GOLD, lang: str = "nl") -> list[GoldDocument]:
+def read_jsonl_gold(
+    path: Path = DUTCH_GOLD, lang: str = "nl", shared: Path | None = None
+) -> list[GoldDocument]:
     """Our own gold format: one sentence per line with its DCT and timexes (its passage
     quoted from ../shared, see :mod:`kroniek.evaluate.gold`)."""
     docs = []
-    for row in read_gold(path):
+    for row in read_gold(path, shared):
         gold = [Timex(t["start"], t["end"], t["text"], t["type"], t["value"]) for t in row["timexes"]]
         docs.append(GoldDocument(row["id"], row["text"], PartialDate.parse(row["dct"]), gold, lang))
     return docs
