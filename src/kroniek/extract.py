@@ -257,8 +257,8 @@ def _without_report_dates(timexes: list[TimexMention], text: str, verbs: set[str
     dated = [t for t in timexes if t.type in ("DATE", "TIME")]
     kept = []
     for t in timexes:
-        before = re.search(r"(\w+)(?:\s+(?:on|op))?\s*$", text[max(0, t.start - 30) : t.start])
-        reported = before is not None and before.group(1).lower() in verbs
+        words = re.findall(r"\w+", text[max(0, t.start - 40) : t.start].lower())
+        reported = " ".join(words[-1:]) in verbs or " ".join(words[-2:]) in verbs  # "said", "said on"
         later = [o for o in dated if o.start > t.end and not _SENTENCE_END.search(text, t.end, o.start)]
         if not (reported and later):
             kept.append(t)

@@ -130,17 +130,30 @@ class EventComponent:
                 continue
             text = full_text[start:end]
             matches = self.lexicon.match(text)
-            if self._follow_up(mentions, full_text, start, end, text, matches):
+            # The event just before, in the same paragraph: a sentence may only go on with it.
+            last = (
+                mentions[-1]
+                if mentions and not _PARAGRAPH.search(full_text, mentions[-1].trigger_end, start)
+                else None
+            )
+            changed = self._follow_up(last, text, end, matches) if last else None
+            if changed is None and last and not matches:
+                changed = self._toll_for_previous(last, text)
+            if changed is not None:
+                mentions[-1] = changed
                 continue
             if not matches:
-                self._toll_for_previous(mentions, full_text, start, text)
                 continue
             reason = self.lexicon.filtered(text)
             if reason:
                 filtered.append((start, end, reason))
                 continue
             toll = self.lexicon.fatalities(text)
-            if self._casualties_of_previous(doc, mentions, full_text, start, end, matches, toll):
+            changed = (
+                self._casualties_of_previous(doc, last, text, start, end, matches, toll) if last else None
+            )
+            if changed is not None:
+                mentions[-1] = changed
                 continue
             toll_taken = False
             second_opinion = self._second_opinion(text) if len(matches) == 1 else None
@@ -179,79 +192,52 @@ class EventComponent:
         return best if probability >= model.threshold else None
 
     def _follow_up(
-        self,
-        mentions: list[EventMention],
-        full_text: str,
-        start: int,
-        end: int,
-        text: str,
-        matches: list[TriggerMatch],
-    ) -> bool:
+        self, last: EventMention, text: str, end: int, matches: list[TriggerMatch]
+    ) -> EventMention | None:
         """A sentence that tells how the event just before it went on ("Police intervened and
         detained them.") changes that event's sub-type and joins its evidence, when it
         reports nothing that the new sub-type does not cover."""
-        if (
-            not mentions
-            or self.lexicon is None
-            or _PARAGRAPH.search(full_text, mentions[-1].trigger_end, start)
-        ):
-            return False
-        last = mentions[-1]
+        assert self.lexicon is not None
         becomes = self.lexicon.follow_up(last.sub_event_type, text)
         if becomes is None or self.lexicon.filtered(text):
-            return False
+            return None
         covered = suppressions().get(becomes, ())
         if any(m.sub_event_type not in covered and m.sub_event_type != becomes for m in matches):
-            return False
-        mentions[-1] = replace(last, sub_event_type=becomes, event_type=event_type_of(becomes), sent_end=end)
-        return True
+            return None
+        return replace(last, sub_event_type=becomes, event_type=event_type_of(becomes), sent_end=end)
 
     def _casualties_of_previous(
         self,
         doc: Doc,
-        mentions: list[EventMention],
-        full_text: str,
+        last: EventMention,
+        text: str,
         start: int,
         end: int,
         matches: list[TriggerMatch],
         toll: Toll | None,
-    ) -> bool:
+    ) -> EventMention | None:
         """A sentence that only counts the dead of the event before it ("Two soldiers were
         reportedly killed.") reads as a clash or an attack by its own words; it is that
         event's toll, and joins its evidence, when it names no day of its own."""
-        if not mentions or toll is None or toll.deaths <= 0 or toll.estimated or self.lexicon is None:
-            return False
-        last = mentions[-1]
-        if not can_have_fatalities(last.sub_event_type):
-            return False
-        if _PARAGRAPH.search(full_text, last.trigger_end, start):
-            return False
+        if toll is None or toll.deaths <= 0 or toll.estimated or not can_have_fatalities(last.sub_event_type):
+            return None
         phrase = range(toll.offset, toll.offset + _TOLL_REACH)
         if not all(m.sub_event_type in _CASUALTY_READINGS and m.start in phrase for m in matches):
-            return False
+            return None
         if any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc._.timexes or []):
-            return False
-        merged = self._merged_toll(last, toll, full_text[start:end])
-        if merged is None:
-            return False
-        mentions[-1] = replace(merged, sent_end=end)
-        return True
+            return None
+        merged = self._merged_toll(last, toll, text)
+        return replace(merged, sent_end=end) if merged is not None else None
 
-    def _toll_for_previous(self, mentions: list[EventMention], full_text: str, start: int, text: str) -> None:
+    def _toll_for_previous(self, last: EventMention, text: str) -> EventMention | None:
         """A sentence that reports deaths but no event of its own ("One man died and the
-        other was injured.") gives its toll to the event just before it, in the same
-        paragraph (see :meth:`_merged_toll`)."""
-        if not mentions or self.lexicon is None:
-            return
-        last = mentions[-1]
-        if not can_have_fatalities(last.sub_event_type):
-            return
-        if _PARAGRAPH.search(full_text, last.trigger_end, start) or self.lexicon.filtered(text):
-            return
+        other was injured.") gives its toll to the event just before it (see
+        :meth:`_merged_toll`)."""
+        assert self.lexicon is not None
+        if not can_have_fatalities(last.sub_event_type) or self.lexicon.filtered(text):
+            return None
         toll = self.lexicon.fatalities(text)
-        merged = self._merged_toll(last, toll, text) if toll is not None else None
-        if merged is not None:
-            mentions[-1] = merged
+        return self._merged_toll(last, toll, text) if toll is not None else None
 
     def _merged_toll(self, last: EventMention, toll: Toll, sentence: str) -> EventMention | None:
         """The event before, with a later sentence's toll: taken when it had none; put in

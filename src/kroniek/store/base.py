@@ -348,22 +348,22 @@ class BaseStore:
         # sentence, and told by its first.
         own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
         mine = _topic_words(" ".join([*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)]))
-        theirs = []
-        for pair in candidates:
-            event_id = pair[1]["event_id"]
-            rows = self._all("SELECT text FROM evidence WHERE event_id = ?", (event_id,))
-            leads = self._all(
-                "SELECT d.text FROM documents d JOIN mentions m ON m.doc_id = d.id WHERE m.event_id = ?",
-                (event_id,),
-            )
-            texts = [str(r["text"]) for r in rows] + [_lead(r["text"]) for r in leads]
-            theirs.append(_topic_words(" ".join(texts)))
+        theirs = [_topic_words(" ".join(self._told(pair[1]["event_id"]))) for pair in candidates]
         common = set.intersection(*theirs) if theirs else set()
         shared = [len((mine & words) - common) for words in theirs]
         best = max(shared, default=0)
         if best == 0 or shared.count(best) > 1:
             return []
         return [candidates[shared.index(best)]]
+
+    def _told(self, event_id: str) -> list[str]:
+        """An event's evidence sentences and the leads of the reports that gave them."""
+        rows = self._all(
+            "SELECT text FROM evidence WHERE event_id = ? UNION ALL"
+            " SELECT d.text FROM documents d JOIN mentions m ON m.doc_id = d.id WHERE m.event_id = ?",
+            (event_id, event_id),
+        )
+        return [_lead(r["text"]) for r in rows]
 
     def _most_reported(self, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
         """The candidate with at least twice the reports of every other, if there is one."""
