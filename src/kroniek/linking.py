@@ -186,7 +186,7 @@ def place_for(
     """The place below country level where a mention's event happened, if the text says.
 
     In the sentence, a place after a locative word ("in", "bij", "near") or named as a
-    facility ("de luchthaven van Bagdad"), or right after the trigger ("shelled Menbij"),
+    facility ("de luchthaven van Kaboel"), or right after the trigger ("shelled Menbij"),
     wins: not a place that merely holds another of them (a town before its province: "in
     Fraserburg (Namakwa, Northern Cape)"), and then the first after the trigger, else the
     nearest before it. Places that are origins or

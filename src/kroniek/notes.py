@@ -23,7 +23,7 @@ def _when(event: Event) -> str:
 
 
 def _where(event: Event) -> str:
-    """ " near Baghdad International Airport (Baghdad, Iraq)", " in Iraq", or ""."""
+    """ " near Kabul International Airport (Kabul, Afghanistan)", " in Afghanistan", or ""."""
     if not event.location:
         return ""
     if event.location == event.country:
@@ -35,8 +35,8 @@ def _where(event: Event) -> str:
 
 
 def write_note(event: Event, estimated: bool = False) -> str:
-    """E.g. "On 3 January 2020, an air or drone strike was carried out near Baghdad
-    International Airport (Baghdad, Iraq); 2 fatalities were reported."."""
+    """E.g. "On 9 May 2020, an air or drone strike was carried out near Kabul
+    International Airport (Kabul, Afghanistan); 2 fatalities were reported."."""
     phrase = load_json("codebook.json")["notes_phrases"].get(event.sub_event_type, "an event")
     where = _where(event)
     note = f"{_when(event)}, {phrase}{where}"

@@ -109,7 +109,7 @@ class Gazetteer:
         return Place(*row) if row else None
 
     def facilities_of(self, city: str) -> tuple[Place, ...]:
-        """Airports and bases that serve a city ("de luchthaven van Bagdad")."""
+        """Airports and bases that serve a city ("de luchthaven van Kaboel")."""
         rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM places WHERE city_key = ? AND city_key != ''", (loose_key(city),)
         )

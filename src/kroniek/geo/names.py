@@ -1,8 +1,8 @@
 """Lookup keys for place names: one key for every spelling a reader would accept.
 
-"Aïn al-Assad", "Ain Al Assad" and "ain al-assad" are one name; the key folds case,
+"Deir ez-Zor", "Deir Ez Zor" and "deir ez-zor" are one name; the key folds case,
 diacritics, hyphens and apostrophes ("Dar'a" = "Dara"). The loose key also drops Arabic
-articles, spaces and doubled letters, so that transliterations meet ("Al Asad" = "Assad").
+articles, spaces and doubled letters, so that transliterations meet ("Al Raqqa" = "Raqqa").
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Names come from three sources, in order of trust: country names and aliases
 capitalised words that the model missed. The last are kept only when they are not common
 words ('not_places' in ``resources/<lang>/places.json``, stop words, sentence-initial
 words) and the model did not tag them as a person or an organisation. Adjectives
-("Bagdadse") are rewritten to names by per-language suffix rules.
+("Rotterdamse") are rewritten to names by per-language suffix rules.
 
 Each name then gets its place: the candidate with the best score from population, the
 article's countries, the kind of place its context asks for ("de luchthaven van X" asks
@@ -42,7 +42,7 @@ _KIND_RANK = {
     "region": 3,
     "country": 4,
 }
-# Lower-case words inside place names: "Aïn al-Assad", "Bergen op Zoom", "Rio de Janeiro".
+# Lower-case words inside place names: "Deir ez-Zor", "Bergen op Zoom", "Rio de Janeiro".
 _CONNECTORS = frozenset(
     {
         *("al", "el", "ad", "ar", "as", "ash", "an", "bin", "ibn", "abu", "bou"),
@@ -66,7 +66,7 @@ class Toponym:
     metonym: bool = False  # "Washington wijst naar ...": a government, not a place
     candidates: int = 0
     division: bool = False  # followed by a word for a division: "Kandahar province"
-    names: str = ""  # the place name an adjective stands for ("Bagdadse" -> "Bagdad")
+    names: str = ""  # the place name an adjective stands for ("Rotterdamse" -> "Rotterdam")
     reference: bool = False  # "100 km south of Tripoli": a landmark that says where another place is
 
     @property
@@ -330,7 +330,7 @@ class ToponymFinder:
     ) -> list[_Span]:
         covered = {i for s in found for i in range(s.start, s.end)}
         other_tokens = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_LABELS]
-        # The models tag adjectives ("Bagdadse") as MISC: that does not stop an adjective.
+        # The models tag adjectives ("Rotterdamse") as MISC: that does not stop an adjective.
         others_than_misc = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_LABELS - {"MISC"}
         ]
@@ -461,7 +461,7 @@ class ToponymFinder:
         "doubt" (kept only when written as part of another place, see ``_confirmed``).
 
         Inside a longer person or organisation name ("Paris Hilton") it is no place. The
-        models often tag rare or foreign places as persons ("Bagdad", "Garabulli"): where
+        models often tag rare or foreign places as persons ("Tillaberi", "Garabulli"): where
         the model tagged exactly this name as something else, keep it when a locative or
         facility word stands before it or (where the language allows) it names a large
         place; else doubt it. Elsewhere, no common words and no first word of a sentence.
@@ -514,7 +514,7 @@ class ToponymFinder:
         return any(s <= offset < e for s, e in spans)
 
     def _adjective(self, word: str) -> str:
-        """The place an adjective names ("Bagdadse" -> "Bagdad"), if the rules find one."""
+        """The place an adjective names ("Rotterdamse" -> "Rotterdam"), if the rules find one."""
         for suffix, replacement in self.rules.adjectives:
             if word.endswith(suffix) and len(word) > len(suffix) + 3:
                 name = word[: -len(suffix)] + replacement
@@ -564,8 +564,8 @@ class ToponymFinder:
 
     def _feature(self, text: str, start: int, end: int) -> tuple[str, int]:
         """('airport' or 'base', where that word starts) when a word for a kind of place
-        stands right before the name ("de luchthaven van Bagdad") or after it ("Baghdad
-        airport", "Bagdad-luchthaven"); ("", -1) otherwise."""
+        stands right before the name ("de luchthaven van Kaboel") or after it ("Kabul
+        airport", "Kaboel-luchthaven"); ("", -1) otherwise."""
         window = text[max(0, start - 50) : start]
         words = [(m.start(), m.group().lower().strip(",;:()\"'")) for m in re.finditer(r"\S+", window)][-4:]
         while words and words[-1][1] in ("van", "of", "in", "te", "bij", "at", "near", "de", "het", "the"):

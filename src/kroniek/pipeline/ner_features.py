@@ -4,7 +4,7 @@ and actor lists").
 ``kroniek.GazetteerEmbed.v1`` is spaCy's ``MultiHashEmbed`` concatenated with a few
 fixed features per token, read from kroniek's gazetteer and country lists, then mixed
 back to the embedding width. The features say what a CNN cannot learn from 15,000
-training sentences: that "Bagdad" and "Aïn al-Assad" name places.
+training sentences: that "Garabulli" and "Deir ez-Zor" name places.
 
 Per token: begins / continues a gazetteer name; that place is large (100,000 people or
 more), a country or a division; the token is a country name or a demonym; the token is
