@@ -16,7 +16,7 @@ from kroniek.extract import Extractor
 from kroniek.geo.gazetteer import Gazetteer, GazetteerError, distance_km, open_gazetteer
 from kroniek.geo.geonames_import import import_geonames
 from kroniek.geo.names import is_latin, loose_key, name_key
-from kroniek.geo.toponyms import Toponym
+from kroniek.geo.toponyms import Toponym, _same_name_links
 from kroniek.records import Document
 
 DATA = Path(__file__).parent / "data" / "geonames"
@@ -267,6 +267,25 @@ def test_a_part_of_a_city_is_that_city_not_an_origin() -> None:
             "On 3 June 2021, Boko Haram fighters looted shops in Tolkomari (Mayo-Sava, Extreme-Nord).",
             "Cameroon",
         ),
+        # "Mambasa" is also a spelling of Mombasa, in Kenya: its province says otherwise.
+        (
+            "On 9 June 2021, ADF fighters abducted three farmers near Biakato (Mambasa, Nord-Kivu).",
+            "Democratic Republic of Congo",
+        ),
+        # The last name of the address is the state, not the Canadian town of Delta.
+        (
+            "On 9 June 2021, gunmen attacked a farming village near Okpanam (Oshimili North, Delta).",
+            "Nigeria",
+        ),
+        # Only two names, each read in another country: the one written as the gazetteer
+        # writes it wins over one reached through another spelling.
+        (
+            "On 9 June 2021, two clan militias exchanged fire at Laama-Dheere near Gaalkacyo town.",
+            "Somalia",
+        ),
+        # Coders' short names of provinces.
+        ("On 9 June 2021, a mob beat two policemen in Bakshi Ka Talab (UP).", "India"),
+        ("On 9 June 2021, in Los Quillayes, Metropolitana, truck drivers protested.", "Chile"),
     ],
 )
 def test_the_country_of_an_event_whose_place_is_written_as_coders_write_it(text: str, country: str) -> None:
@@ -299,3 +318,12 @@ def test_a_town_placed_near_a_city_is_the_place_and_a_fight_for_a_town_is_there(
     assert event.location == "Hoofddorp"
     event = place_of("Het offensief begon donderdag met gevechten om Gharyan.", "nl", "2019-04-09")
     assert event.location == "Gharyan"
+
+
+def test_a_name_followed_by_its_own_address_takes_the_address_as_container() -> None:
+    # "Hyderabad city (Hyderabad, Sindh)": the second Hyderabad cannot confirm the first
+    # (each has a reading in India and one in Pakistan); Sindh can.
+    names = [Toponym(0, 9, "Hyderabad", None, "ner"), Toponym(16, 25, "Hyderabad", None, "ner")]
+    names.append(Toponym(27, 32, "Sindh", None, "ner"))
+    links = {0: [1], 1: [0, 2], 2: [1]}
+    assert _same_name_links(names, links) == {0: [2], 1: [2], 2: [1]}

@@ -216,6 +216,10 @@ _WITHIN_GAP = re.compile(r"\s+in\s+")  # "Ara in As-Sweida": the second contains
 # that follows a word is an address, the way agencies and coders write a place's divisions.
 _ADDRESS_BEFORE = re.compile(r"\w[\w.]*\s*\((?:\s*[A-Z][\w'’ .-]{0,40},)*\s*$")
 _ADDRESS_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w'’ .-]{0,40})*\)")
+# "(Mambasa, Nord-Kivu)", "(Oshimili North, Delta)": the last of several names in an address
+# is the widest division, so "Delta" there is Nigeria's state, not the Canadian town.
+_ADDRESS_LAST_BEFORE = re.compile(r"\([^()]{1,80},\s*$")
+_ADDRESS_END = re.compile(r"\s*\)")
 
 
 def _containment(text: str, toponyms: list[Toponym]) -> dict[int, list[int]]:
@@ -228,6 +232,23 @@ def _containment(text: str, toponyms: list[Toponym]) -> dict[int, list[int]]:
             links.setdefault(i, []).append(i + 1)
             links.setdefault(i + 1, []).append(i)
     return links
+
+
+def _same_name_links(toponyms: list[Toponym], links: dict[int, list[int]]) -> dict[int, list[int]]:
+    """A name followed by its own address ("Hyderabad city (Hyderabad, Sindh)") takes the
+    containers of that address: a name's other reading never confirms it."""
+    result: dict[int, list[int]] = {}
+    for i, targets in links.items():
+        key = name_key(toponyms[i].text)
+        expanded: list[int] = []
+        for j in targets:
+            if name_key(toponyms[j].text) == key:
+                expanded.extend(k for k in links.get(j, ()) if k != i and k not in expanded)
+            elif j not in expanded:
+                expanded.append(j)
+        if expanded:
+            result[i] = expanded
+    return result
 
 
 def contains(outer: Place, inner: Place) -> float:
@@ -531,7 +552,9 @@ class ToponymFinder:
             cue, metonym = "", False
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
-        division = bool(_DIVISION_AFTER.match(text, end))
+        division = bool(_DIVISION_AFTER.match(text, end)) or bool(
+            _ADDRESS_END.match(text, end) and _ADDRESS_LAST_BEFORE.search(text[max(0, start - 80) : start])
+        )
         return Toponym(
             start,
             end,
@@ -641,7 +664,7 @@ class ToponymFinder:
         for opts in options:
             if len(opts) == 1:
                 context[opts[0].cc] = context.get(opts[0].cc, 0.0) + 0.5
-        linked = _containment(text, raw)
+        linked = _same_name_links(raw, _containment(text, raw))
         first = [
             self._best(t, opts, context, anchors, [options[j] for j in linked.get(i, ())])
             for i, (t, opts) in enumerate(zip(raw, options, strict=True))
@@ -657,13 +680,17 @@ class ToponymFinder:
             placed[i] = replace(t, place=place, candidates=len(opts))
         # "Ara in As-Sweida": when no reading of a name fits inside the place written as
         # its container, the gazetteer lacks the name (a village), not the container.
-        # Only after "in": "X (Y, Z)" and lists ("Rheine, Wesel") are left to _best.
+        # After "in" always; after a comma only when the container is a division in another
+        # country ("Mambasa, Nord-Kivu" is no Mombasa in Kenya). Lists of towns ("Rheine,
+        # Wesel") are left to _best.
         for i, containers in linked.items():
             inner, outer = placed.get(i), placed.get(i + 1)
             if i + 1 not in containers or not inner or not outer or not inner.place or not outer.place:
                 continue
             within = _WITHIN_GAP.fullmatch(text[inner.end : outer.start])
-            if within and inner.place.kind != "country" and not contains(outer.place, inner.place):
+            foreign = outer.place.kind in ("admin1", "admin2") and outer.place.cc != inner.place.cc
+            misfit = inner.place.kind != "country" and not contains(outer.place, inner.place)
+            if (within or foreign) and misfit:
                 del placed[i]
         return self._drop_orphans(list(placed.values()), named_countries)
 
@@ -701,10 +728,18 @@ class ToponymFinder:
                 kept.append(t)
         if not any(t.place is not None for t in kept):
             # Names that only disown each other ("Taara ... As-Sweida" read as Russia and
-            # Syria) leave the text placeless: keep the largest reading and its country.
+            # Syria) leave the text placeless: keep the largest reading and its country,
+            # a name found as written before one reached through another spelling
+            # ("Gaalkacyo" before "Laama" read as Kara).
             placed = [t for t in toponyms if t.place is not None and t.place.kind != "country"]
             if placed:
-                largest = max(placed, key=lambda t: t.place.population if t.place else 0)
+                largest = max(
+                    placed,
+                    key=lambda t: (
+                        name_key(t.place.name) == name_key(t.text) if t.place else False,
+                        t.place.population if t.place else 0,
+                    ),
+                )
                 cc = largest.place.cc if largest.place else ""
                 kept = [t for t in toponyms if t.place is None or t.place.cc == cc]
         return kept
