@@ -64,10 +64,9 @@ def main(argv: list[str] | None = None) -> int:
             print(dedup.report(dedup.evaluate(shared=args.shared)))
         if dedup.DEV2.is_file():
             print(dedup.report(dedup.evaluate(dedup.DEV2, shared=args.shared), dedup.DEV2))
-        if dedup.HELDOUT.is_file():
-            print(
-                dedup.report(dedup.evaluate(dedup.HELDOUT, shared=args.shared), dedup.HELDOUT, held_out=True)
-            )
+        for held_out in dedup.HELD_OUT:
+            if held_out.is_file():
+                print(dedup.report(dedup.evaluate(held_out, shared=args.shared), held_out, held_out=True))
     except gold.SourceMissing as missing:
         print(f"skipped the Dutch time, place, event and dedup sets: {missing}")
     print()

@@ -29,6 +29,8 @@ DATASET = Path(__file__).resolve().parents[3] / "tests" / "data" / "dedup.jsonl"
 # Built blind as a held-out set; promoted to development once dedup_heldout2 was built.
 DEV2 = DATASET.with_name("dedup_dev2.jsonl")
 HELDOUT = DATASET.with_name("dedup_heldout2.jsonl")  # never tuned on: only its rates are read
+HELDOUT3 = DATASET.with_name("dedup_heldout3.jsonl")  # the same; built blind in the sixth stop
+HELD_OUT = (HELDOUT, HELDOUT3)
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,9 @@ def main(argv: list[str] | None = None) -> None:
     print(report(evaluate(DATASET, without)))
     if DEV2.is_file():
         print(report(evaluate(DEV2, without), DEV2))
-    if HELDOUT.is_file():
-        print(report(evaluate(HELDOUT, without), HELDOUT, held_out=True))
+    for held_out in HELD_OUT:
+        if held_out.is_file():
+            print(report(evaluate(held_out, without), held_out, held_out=True))
 
 
 if __name__ == "__main__":
