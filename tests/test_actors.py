@@ -93,6 +93,7 @@ def test_a_clash_between_unnamed_sides_is_between_unidentified_armed_groups() ->
 
 def test_yemens_national_resistance_forces_are_named_as_acled_names_them() -> None:
     (event,) = events_of(
-        "On 9 May 2020, pro-Houthi forces clashed with National Resistance forces in Hays (Al Hudaydah)."
+        "On 9 May 2020, pro-Houthi forces clashed with National Resistance forces in Hays (Al Hudaydah).",
+        dct="2020-05-10",
     )
     assert "National Resistance Forces" in (event.actor1, event.actor2)

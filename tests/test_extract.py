@@ -329,3 +329,19 @@ def test_remote_violence_that_the_other_side_answers_with_fire_is_an_armed_clash
     assert [e.sub_event_type for e in kroniek.extract_text(text, date="2020-05-10", lang="en")] == [
         "Armed clash"
     ]
+
+
+def test_an_event_dated_after_publication_is_not_coded() -> None:
+    # A protest announced for a later day has not happened; the same words about a past
+    # day have.
+    announced = kroniek.extract_text(
+        "Op 20 juni trekken duizenden boeren in een protestmars door Den Haag.", lang="nl", date="2022-06-02"
+    )
+    assert announced == []
+    assert kroniek.extract_text("Farmers stage a protest in The Hague on June 20.", date="2022-06-02") == []
+    held = kroniek.extract_text(
+        "Duizenden boeren betoogden op 1 juni in Den Haag tegen het stikstofbeleid.",
+        lang="nl",
+        date="2022-06-02",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in held] == [("Peaceful protest", "2022-06-01")]

@@ -295,6 +295,8 @@ def link_events(
     events: list[LinkedEvent] = []
     for mention in mentions:
         date = date_for(mention, timexes, dct, starts)
+        if _after_publication(date, dct):
+            continue  # "een betoging op 20 juni", announced: news reports what has happened
         country, strong = country_for(mention, countries, dominant)
         found, firm = place_for(mention, places or [], starts, country if strong else "", main)
         if found is not None and found.place is not None:
@@ -314,6 +316,11 @@ def link_events(
         target.dates.append(date)
         target.mentions.append(mention)
     return _absorb_overridden(_merge_undated(events))
+
+
+def _after_publication(date: DateRef, dct: PartialDate | None) -> bool:
+    """Does the date begin after the last day the article can have been written?"""
+    return bool(dct and date.resolved and date.span and date.span.first_day() > dct.last_day())
 
 
 def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:

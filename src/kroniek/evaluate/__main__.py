@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         for dataset, role in (
             (events_nl.DEV_DATASET, "development, in-sample"),
             (events_nl.DEV2_DATASET, "development 2, mostly hard negatives"),
+            (events_nl.WRITTEN_DATASET, "development 3, written, in-sample"),
             (events_nl.DATASET, "held out"),
         ):
             if dataset.is_file():

@@ -121,7 +121,7 @@ class Lexicon:
             )
         self.filters = {
             name: [_compile(p, where, lang) for p in data.get(name, [])]
-            for name in ("generic", "irrealis", "negation")
+            for name in ("generic", "irrealis", "negation", "unreal")
         }
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
         self.no_fatality_patterns = [_compile(p, where, lang) for p in data.get("no_fatalities", [])]
@@ -136,7 +136,8 @@ class Lexicon:
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
 
     def filtered(self, sentence: str) -> str | None:
-        """Why a sentence yields no event ("generic", "irrealis", "negation"), or None."""
+        """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
+        games, drills and sport), or None."""
         for name, patterns in self.filters.items():
             if any(p.search(sentence) for p in patterns):
                 return name
