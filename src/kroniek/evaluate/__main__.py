@@ -63,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         if dedup.DATASET.is_file():
             print()
             print(dedup.report(dedup.evaluate(shared=args.shared)))
-        if dedup.DEV2.is_file():
-            print(dedup.report(dedup.evaluate(dedup.DEV2, shared=args.shared), dedup.DEV2))
+        for dev in (dedup.DEV2, dedup.DEV3):
+            if dev.is_file():
+                print(dedup.report(dedup.evaluate(dev, shared=args.shared), dev))
         for held_out in dedup.HELD_OUT:
             if held_out.is_file():
                 print(dedup.report(dedup.evaluate(held_out, shared=args.shared), held_out, held_out=True))

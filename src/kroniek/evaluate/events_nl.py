@@ -36,6 +36,7 @@ WRITTEN_DATASET = DATASET.with_name("events_nl_written.jsonl")
 @dataclass(frozen=True)
 class DutchEventScores:
     name: str  # the file scored
+    language: str  # "Dutch", "English", or both
     passages: int
     single: int  # passages with exactly one gold event
     event_type_accuracy: float
@@ -61,11 +62,19 @@ def evaluate(path: Path = DATASET, shared: Path | None = None) -> DutchEventScor
     rows = read_gold(path, shared)
     documents = [
         Document(
-            id=r["id"], text=r["text"], date=PartialDate.parse(r["dct"]) if r.get("dct") else None, lang="nl"
+            id=r["id"],
+            text=r["text"],
+            date=PartialDate.parse(r["dct"]) if r.get("dct") else None,
+            lang=r.get("lang", "nl"),
         )
         for r in rows
     ]
-    predicted = [ex.events for ex in Extractor(lang="nl").extract(documents)]
+    by_id: dict[str, list[Event]] = {}
+    for lang in sorted({d.lang for d in documents}):
+        batch = [d for d in documents if d.lang == lang]
+        for document, extraction in zip(batch, Extractor(lang=lang).extract(batch), strict=True):
+            by_id[document.id] = extraction.events
+    predicted = [by_id[d.id] for d in documents]
     single: list[tuple[dict[str, Any], Event | None]] = [
         (r["events"][0], events[0] if events else None)
         for r, events in zip(rows, predicted, strict=True)
@@ -98,8 +107,10 @@ def evaluate(path: Path = DATASET, shared: Path | None = None) -> DutchEventScor
                 free.remove(hit)
     precision = matched / predicted_total if predicted_total else 0.0
     recall = matched / gold_total if gold_total else 0.0
+    names = {"nl": "Dutch", "en": "English"}
     return DutchEventScores(
         name=path.name,
+        language=" and ".join(names.get(lang, lang) for lang in sorted({d.lang for d in documents})),
         passages=len(rows),
         single=len(single),
         event_type_accuracy=share(lambda g, e: e.event_type == g["event_type"]),
@@ -119,7 +130,7 @@ def evaluate(path: Path = DATASET, shared: Path | None = None) -> DutchEventScor
 def report(s: DutchEventScores) -> str:
     return "\n".join(
         [
-            f"Dutch events ({s.name}): {s.passages} passages, {s.single} with one gold event, "
+            f"{s.language} events ({s.name}): {s.passages} passages, {s.single} with one gold event, "
             f"{s.empty} with none",
             f"  as on the ACLED notes: event_type {s.event_type_accuracy:.3f}, "
             f"sub-type {s.sub_event_accuracy:.3f}, exact date {s.exact_date:.3f}, "

@@ -195,6 +195,28 @@ def outside_places(countries: list[CountryMention], toponyms: list[Toponym]) -> 
     ]
 
 
+# The halves of "Rotterdam-Zuid" or "Berlin-Mitte" that name a part of a town.
+_TOWN_PARTS = frozenset(
+    [
+        "noord",
+        "zuid",
+        "oost",
+        "west",
+        "centrum",
+        "north",
+        "south",
+        "east",
+        "central",
+        "centre",
+        "center",
+        "mitte",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+    ]
+)
+
 _CONTAINER_GAP = re.compile(
     r"(?:\s+(?!and\b|or\b|en\b|of\b|to\b|from\b|naar\b|uit\b|tot\b)[a-z]+){0,3}\s*[,(]\s*",
 )
@@ -315,8 +337,10 @@ class ToponymFinder:
                     end = match[0]
                 elif match and not self._known(doc[start:end].text):
                     end = match[0] if self._names_facility(doc[match[0] : end].text) else end
-                if self._glued(doc, start, end) and not self._known(doc[start:end].text):
-                    continue
+                if self._glued(doc, start, end) and (
+                    not self._known(doc[start:end].text) or not self._part_of_town_or_road(doc, start, end)
+                ):
+                    continue  # "Champs" of "Champs-Elysees" is no Champs-sur-Marne
                 surface = doc[start:end].text
                 if surface.isupper() and len(surface) <= 4 and loose_key(surface) not in _aliases():
                     continue  # "US", "UN", "EU": acronyms, which the gazetteer reads as villages
@@ -411,6 +435,17 @@ class ToponymFinder:
         after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
         after = after and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()
         return bool(before or after)
+
+    def _part_of_town_or_road(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the other half of a hyphenated name a part of the town ("Rotterdam-Zuid",
+        "Amsterdam-West"), or the other end of a road ("the Kabul-Jalalabad highway"), so
+        that the name still names the town?"""
+        after = doc[end + 1].lower_ if end + 1 < len(doc) and doc[end].text == "-" else ""
+        before = doc[start - 2].lower_ if start >= 2 and doc[start - 1].text == "-" else ""
+        road = self.rules.route is not None and bool(
+            self.rules.route.match(doc.text, doc[end - 1].idx + len(doc[end - 1]))
+        )
+        return road or bool({after, before} & _TOWN_PARTS)
 
     @staticmethod
     def _hyphen_before(doc: Doc, i: int) -> bool:
@@ -618,9 +653,10 @@ class ToponymFinder:
             if place:
                 return [place]
         places = list(self.gazetteer.lookup(name, bool(toponym.feature)))
-        if not places and "-" in name and len(name.split("-")[0]) >= 3:
+        head, _, tail = name.partition("-")
+        if not places and len(head) >= 3 and tail.split()[:1] and tail.split()[0].lower() in _TOWN_PARTS:
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
-            places = [p for p in self.gazetteer.lookup(name.split("-")[0]) if p.kind == "city"]
+            places = [p for p in self.gazetteer.lookup(head) if p.kind == "city"]
         if toponym.feature:
             facilities = [p for p in places if p.facility]
             served = [

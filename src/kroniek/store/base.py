@@ -299,6 +299,9 @@ class BaseStore:
             # the event reported at least twice as often as any other; else it is not ours
             # to guess.
             dated = [(v, r) for v, r in same if r["time_precision"] == 1]
+            alike = [(v, r) for v, r in dated if r["sub_event_type"] == mention.sub_event_type]
+            if len(dated) > 1 and len(alike) == 1:
+                dated = alike  # "the shooting at the sit-in" against the sit-in itself
             if len(dated) > 1:
                 dated = self._same_topic(mention, dated) or self._most_reported(dated)
                 if not dated:

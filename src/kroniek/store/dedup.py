@@ -23,6 +23,7 @@ from kroniek.records import Event
 from kroniek.resources import languages, load_json
 
 NEAR_KM = 25.0  # two places closer than this are one place (ACLED's 'near' radius)
+TOWN_KM = 10.0  # two towns named as such, each exactly: farther apart than this, they are two
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
 # Actor names that say nothing about who acted: any actor may be the same.
 _GENERIC_ACTOR = re.compile(r"^(?:Unidentified|Unknown|Sole Perpetrator|Civilians|Protesters|Rioters)\b")
@@ -77,7 +78,9 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
     if a.geo_precision < 3 and b.geo_precision < 3:
         if a.location and a.location == b.location:
             return True, f"same place {a.location}", 0.0
-        reach = NEAR_KM if a.geo_precision == b.geo_precision == 1 else 2 * NEAR_KM  # "near X"
+        # Two towns each named exactly (Bonn, Cologne) are two places even when near; a place
+        # given as "near X" may lie anywhere around it.
+        reach = TOWN_KM if a.geo_precision == b.geo_precision == 1 else 2 * NEAR_KM
         ok = km <= reach
         return ok, f"{a.location} and {b.location} are {km:.0f} km apart", km
     # One side knows only a region or the country: the other must lie in it.
@@ -88,15 +91,20 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
     return True, f"{fine.location or fine.country} is in {coarse.country}", km
 
 
+def _words(actor: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", actor.lower()) if len(w) > 3} - {"forces", "military", "police"}
+
+
 def _actors(a: Event, b: Event) -> tuple[bool, str]:
     """Named sides that share no word are different events ("Police Forces of France"
-    against "Military Forces of Russia"); generic names fit anything."""
+    against "Military Forces of Russia"); generic names fit anything. Reports may name the
+    sides in either order: one's actor1 may be the other's actor2."""
     if not a.actor1 or not b.actor1 or _GENERIC_ACTOR.match(a.actor1) or _GENERIC_ACTOR.match(b.actor1):
         return True, "actors compatible"
-    words = {w for w in re.findall(r"\w+", a.actor1.lower()) if len(w) > 3}
-    other = {w for w in re.findall(r"\w+", b.actor1.lower()) if len(w) > 3}
-    shared = words & other - {"forces", "military", "police"}
-    ok = bool(shared) or a.actor1 == b.actor1
+    ok = a.actor1 == b.actor1 or bool(_words(a.actor1) & _words(b.actor1))
+    if not ok:
+        crossed = [(x, y) for x, y in ((a.actor1, b.actor2), (a.actor2, b.actor1)) if x and y]
+        ok = any(not _GENERIC_ACTOR.match(x) and _words(x) & _words(y) for x, y in crossed)
     return ok, f"actors {'agree' if ok else 'differ'} ({a.actor1} / {b.actor1})"
 
 
