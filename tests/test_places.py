@@ -327,3 +327,30 @@ def test_a_name_followed_by_its_own_address_takes_the_address_as_container() -> 
     names.append(Toponym(27, 32, "Sindh", None, "ner"))
     links = {0: [1], 1: [0, 2], 2: [1]}
     assert _same_name_links(names, links) == {0: [2], 1: [2], 2: [1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "location"),
+    [
+        ("In de Somalische hoofdstad is gisteren een autobom ontploft.", "nl", "Mogadishu"),
+        ("A car bomb exploded in the Somali capital on Tuesday.", "en", "Mogadishu"),
+        ("In de Soedanese hoofdstad schoten veiligheidstroepen gisteren op demonstranten.", "nl", "Khartoum"),
+    ],
+)
+def test_a_countrys_capital_named_by_its_adjective_is_that_city(text: str, lang: str, location: str) -> None:
+    event = place_of(text, lang, "2019-04-10")
+    assert (event.location, event.geo_precision) == (location, 1)
+
+
+def test_a_province_named_as_such_is_the_province_and_a_title_is_no_place() -> None:
+    event = place_of(
+        "In de Afghaanse provincie Kunduz zijn gisteren twee militairen gesneuveld bij gevechten."
+    )
+    assert (event.location, event.geo_precision) == ("Kunduz", 3)
+    # "Minister" read as a town in Ohio once pulled "Madrid" to Iowa.
+    event = place_of(
+        "Thousands rallied in Madrid's main square on Sunday against Prime Minister Pedro Sanchez.",
+        "en",
+        "2019-02-11",
+    )
+    assert event.country == "Spain"

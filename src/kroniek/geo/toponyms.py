@@ -105,6 +105,7 @@ class PlaceRules:
     stop_words: frozenset[str]
     overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
     reference: re.Pattern[str] | None = None  # "about 100 km south of ": before a landmark
+    capital: re.Pattern[str] | None = None  # after a country's adjective: "hoofdstad", "capital"
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -127,6 +128,11 @@ class PlaceRules:
             overrule_ner=bool(data.get("overrule_ner", False)),
             reference=re.compile(data["reference"] + r"\s*$", re.IGNORECASE)
             if data.get("reference")
+            else None,
+            capital=re.compile(
+                r"\s+(?:" + "|".join(map(re.escape, data["capital_words"])) + r")\b", re.IGNORECASE
+            )
+            if data.get("capital_words")
             else None,
         )
 
@@ -229,6 +235,12 @@ _DIVISIONS = (
     "prefecture|lga|rayon|municipality|gemeente|commune"
 )
 _DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISIONS})\b", re.IGNORECASE)  # "Kandahar province"
+# "de provincie Kunduz", "the state of Zamfara": a word for a province before the name
+_DIVISION_BEFORE = re.compile(
+    r"\b(?:provincie|province|deelstaat|state|regio|region|gouvernement|governorate|oblast|prefecture|"
+    r"department|departement)(?:\s+of)?\s+$",
+    re.IGNORECASE,
+)
 _ADMIN_WORD = re.compile(rf"(?i:{_DIVISIONS})|[A-Z]{{2,4}}")  # the rest of "Chikun LGA" (one PER)
 _ADMIN_GAP = re.compile(rf"\s+(?:{_DIVISIONS}|town)\s*[,(]\s*", re.IGNORECASE)  # "Chikun LGA, Kaduna"
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
@@ -365,6 +377,9 @@ class ToponymFinder:
                 raw.append(
                     Toponym(c.start, c.end, c.text, place, "country", self._cue(text, c.start), candidates=1)
                 )
+            elif (city := self._capital_after(text, c)) is not None:  # "de Somalische hoofdstad"
+                raw = [t for t in raw if not (t.start < c.end and c.start < t.end)]
+                raw.append(city)
             elif not any(t.start < c.end and c.start < t.end for t in raw):
                 raw.append(Toponym(c.start, c.end, c.text, place, "adjective", candidates=1))  # "Iraakse"
         raw.sort(key=lambda t: t.start)
@@ -587,7 +602,9 @@ class ToponymFinder:
             cue, metonym = "", False
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
-        division = bool(_DIVISION_AFTER.match(text, end)) or bool(
+        division = bool(
+            _DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(text, max(0, start - 30), start)
+        ) or bool(
             _ADDRESS_END.match(text, end) and _ADDRESS_LAST_BEFORE.search(text[max(0, start - 80) : start])
         )
         return Toponym(
@@ -642,6 +659,21 @@ class ToponymFinder:
         return kind, -1
 
     # -- resolution --------------------------------------------------------------------
+    def _capital_after(self, text: str, country: CountryMention) -> Toponym | None:
+        """ "De Somalische hoofdstad", "the Somali capital": the capital city, as a place."""
+        capital = self.rules.capital.match(text, country.end) if self.rules.capital else None
+        city = self._capital_of(country.alpha2) if capital else None
+        if capital is None or city is None:
+            return None
+        surface = text[country.start : capital.end()]
+        return Toponym(country.start, capital.end(), surface, city, "alias", "loc", candidates=1)
+
+    def _capital_of(self, cc: str) -> Place | None:
+        """The capital city of a country, as the gazetteer has it."""
+        names = [key for c, key in _capitals() if c == cc]
+        cities = [p for key in names for p in self.gazetteer.lookup(key) if p.cc == cc and p.kind == "city"]
+        return max(cities, key=lambda p: p.population, default=None)
+
     def _candidates(self, toponym: Toponym) -> list[Place]:
         name = toponym.names or toponym.text
         region = _regions(self.lang).get(loose_key(name))
