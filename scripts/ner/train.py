@@ -26,10 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 CONFIG = Path(__file__).with_name("config.cfg")
 
 
-def pretrain(raw_text: Path, output: Path, lang: str) -> Path:
-    """Pretrain the tok2vec layer on raw text; return the last epoch's weights."""
+def pretrain(raw_text: Path, output: Path, lang: str, config: Path = CONFIG) -> Path:
+    """Pretrain the tok2vec layer of ``config`` on raw text; return the last epoch's weights."""
     command = [
-        sys.executable, "-m", "spacy", "pretrain", str(CONFIG), str(output),
+        sys.executable, "-m", "spacy", "pretrain", str(config), str(output),
+        "--code", str(ROOT / "src" / "kroniek" / "pipeline" / "ner_features.py"),
         "--paths.raw_text", str(raw_text), "--nlp.lang", lang,
     ]  # fmt: skip
     with (output.parent / "pretrain.log").open("w") as log:
@@ -91,7 +92,7 @@ def main() -> int:
         command += ["--training.max_steps", str(args.max_steps)]
     started = time.time()
     if args.pretrain:
-        weights = pretrain(args.pretrain, build / "pretrain", args.lang)
+        weights = pretrain(args.pretrain, build / "pretrain", args.lang, args.config)
         command += ["--paths.init_tok2vec", str(weights)]
     with (build / "train.log").open("w") as log:
         subprocess.run(command, check=True, stdout=log, stderr=subprocess.STDOUT)
