@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.DEV_DATASET, "development, in-sample"),
             (events_nl.DEV2_DATASET, "development 2, mostly hard negatives"),
             (events_nl.WRITTEN_DATASET, "development 3, written, in-sample"),
+            (events_nl.NEWS_EN_DATASET, "English news snippets, written, in-sample"),
             (events_nl.DATASET, "held out"),
         ):
             if dataset.is_file():
