@@ -189,3 +189,13 @@ def test_ages_and_counts_are_not_durations_or_years() -> None:
     assert values("nl", "De oud-burgemeester werd 82 jaar.", dct) == []
     assert values("nl", "Er meldden zich 1800 automobilisten aan.", dct) == []
     assert [v for _, _, v in values("nl", "In 2018 werden 40 woningen gebouwd.", dct)] == ["2018"]
+
+
+def test_a_night_between_two_weekdays_is_the_night_that_begins_on_the_first() -> None:
+    dct = PartialDate(2019, 11, 25)  # a Monday
+    found = values("nl", "In de nacht van zaterdag op zondag werden busjes in brand gestoken.", dct)
+    assert found == [("de nacht van zaterdag op zondag", "TIME", "2019-11-23TNI")]
+    found = values("en", "Vans were set on fire on the night of Saturday to Sunday.", dct)
+    assert [(text, value[:10]) for text, _, value in found] == [
+        ("the night of Saturday to Sunday", "2019-11-23")
+    ]
