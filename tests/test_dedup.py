@@ -269,3 +269,12 @@ def test_the_dedup_sets_meet_the_rates_and_the_held_out_one_shows_only_rates() -
     assert scores.clusters_covered > 0.8
     held_out = evaluation.report(evaluation.evaluate(evaluation.HELDOUT), evaluation.HELDOUT, held_out=True)
     assert "duplicate rate" in held_out and "split" not in held_out and "merged wrongly" not in held_out
+
+
+def test_the_sides_a_crowd_took_are_read_in_dutch_and_english() -> None:
+    from kroniek.store.dedup import sides
+
+    assert sides(["Ook de aanhang van president Maduro kwam zaterdag op de been."]) == {"government"}
+    assert sides(["Tienduizenden tegenstanders van president Maduro gingen de straat op."]) == {"opposition"}
+    assert sides(["Thousands of opponents of the government marched on Sunday."]) == {"opposition"}
+    assert sides(["Thousands marched through the capital on Sunday."]) == frozenset()
