@@ -345,3 +345,18 @@ def test_an_event_dated_after_publication_is_not_coded() -> None:
         date="2022-06-02",
     )
     assert [(e.sub_event_type, e.event_date) for e in held] == [("Peaceful protest", "2022-06-01")]
+
+
+def test_a_later_sentence_without_a_place_takes_the_town_not_its_province() -> None:
+    # The firefight of the third sentence is the attack of the second: one event at Gwoza
+    # with the toll of the first sentence, not a second one placed in Borno.
+    events = kroniek.extract_text(
+        "In Nigeria zijn bij gevechten tussen het leger en jihadisten drie doden gevallen. "
+        "De strijders vielen zaterdag 6 mei een legerpost aan bij Gwoza, in de deelstaat Borno. "
+        "Na een vuurgevecht van ruim twee uur trokken de aanvallers zich terug.",
+        lang="nl",
+        date="2023-05",
+    )
+    assert [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events] == [
+        ("Armed clash", "2023-05-06", "Gwoza", 3)
+    ]

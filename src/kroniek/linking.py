@@ -237,6 +237,8 @@ def place_for(
         and _paragraph_of(p.start, paragraph_starts) == paragraph
     ]
     if earlier:
+        # "bij Gwoza, in de deelstaat Borno": the town, not the province that holds it.
+        earlier = [p for p in earlier if not any(q is not p and _holds(p, q) for q in earlier)] or earlier
         return earlier[-1], True
     # Last, the article's first place where something happened, in the event's country:
     # a report names its scene once ("in Al Khawkhah city ...") and then tells the rest.
