@@ -199,3 +199,13 @@ def test_a_night_between_two_weekdays_is_the_night_that_begins_on_the_first() ->
     assert [(text, value[:10]) for text, _, value in found] == [
         ("the night of Saturday to Sunday", "2019-11-23")
     ]
+
+
+def test_a_plan_named_as_a_noun_and_a_would_be_bomber_are_no_future() -> None:
+    dct = PartialDate(2023, 3, 12)  # a Sunday
+    found = values(
+        "en", "Thousands rallied on Saturday night against the government's plan to curb the courts.", dct
+    )
+    assert ("Saturday night", "2023-03-11") in [(text, value[:10]) for text, _, value in found]
+    found = values("en", "Soldiers shot a would-be bomber on Monday night.", PartialDate(2019, 6, 4))
+    assert [(text, value[:10]) for text, _, value in found] == [("Monday night", "2019-06-03")]
