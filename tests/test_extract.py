@@ -360,3 +360,14 @@ def test_a_later_sentence_without_a_place_takes_the_town_not_its_province() -> N
     assert [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events] == [
         ("Armed clash", "2023-05-06", "Gwoza", 3)
     ]
+
+
+def test_a_weekday_sent_to_next_week_by_a_future_word_is_last_weeks() -> None:
+    # "will" belongs to the reporting clause; the killing happened last Saturday.
+    events = kroniek.extract_text(
+        "Gunmen killed five villagers on Saturday in Zamfara, police will say.", lang="en", date="2023-03-13"
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Attack", "2023-03-11")]
+    # A rally announced for every Monday has not happened.
+    announced = "The opposition said it would hold nationwide demonstrations every Monday starting next week."
+    assert kroniek.extract_text(announced, lang="en", date="2023-03-16") == []

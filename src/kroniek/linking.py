@@ -11,6 +11,7 @@ drone strike they stopped) absorbs that event when both fall on the same day and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -298,7 +299,12 @@ def link_events(
     for mention in mentions:
         date = date_for(mention, timexes, dct, starts)
         if _after_publication(date, dct):
-            continue  # "een betoging op 20 juni", announced: news reports what has happened
+            # A bare weekday sent to next week by a future cue in a report of what happened
+            # is last week's; an explicit later date ("een betoging op 20 juni") was announced.
+            earlier = _a_week_earlier(date) if date.timex and date.timex.rule in WEEKDAY_RULES else None
+            if earlier is None or _after_publication(earlier, dct):
+                continue
+            date = earlier
         country, strong = country_for(mention, countries, dominant)
         found, firm = place_for(mention, places or [], starts, country if strong else "", main)
         if found is not None and found.place is not None:
@@ -318,6 +324,16 @@ def link_events(
         target.dates.append(date)
         target.mentions.append(mention)
     return _absorb_overridden(_merge_undated(events))
+
+
+WEEKDAY_RULES = frozenset({"weekday", "weekday_part", "weekday_part_spaced", "night_between_weekdays"})
+
+
+def _a_week_earlier(date: DateRef) -> DateRef | None:
+    if date.span is None or date.span.precision != DAY:
+        return None
+    day = date.span.first_day() - dt.timedelta(days=7)
+    return DateRef(day.isoformat(), PartialDate.from_date(day), True, date.source, date.timex)
 
 
 def _after_publication(date: DateRef, dct: PartialDate | None) -> bool:
