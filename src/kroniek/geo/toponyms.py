@@ -185,6 +185,12 @@ def _regions(lang: str) -> dict[str, Place]:
 
 
 @cache
+def _town_parts() -> frozenset[str]:
+    """Halves of hyphenated names that name a part of a town (``resources/places.json``)."""
+    return frozenset(w.lower() for w in (load_json("places.json") or {}).get("town_parts", []))
+
+
+@cache
 def _aliases() -> dict[str, str]:
     data = load_json("places.json") or {}
     return {loose_key(k): v for k, v in data.get("aliases", {}).items()}
@@ -200,28 +206,6 @@ def outside_places(countries: list[CountryMention], toponyms: list[Toponym]) -> 
         if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in names)
     ]
 
-
-# The halves of "Rotterdam-Zuid" or "Berlin-Mitte" that name a part of a town.
-_TOWN_PARTS = frozenset(
-    [
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "centrum",
-        "north",
-        "south",
-        "east",
-        "central",
-        "centre",
-        "center",
-        "mitte",
-        "nord",
-        "sud",
-        "est",
-        "ouest",
-    ]
-)
 
 _CONTAINER_GAP = re.compile(
     r"(?:\s+(?!and\b|or\b|en\b|of\b|to\b|from\b|naar\b|uit\b|tot\b)[a-z]+){0,3}\s*[,(]\s*",
@@ -460,7 +444,7 @@ class ToponymFinder:
         road = self.rules.route is not None and bool(
             self.rules.route.match(doc.text, doc[end - 1].idx + len(doc[end - 1]))
         )
-        return road or bool({after, before} & _TOWN_PARTS)
+        return road or bool({after, before} & _town_parts())
 
     @staticmethod
     def _hyphen_before(doc: Doc, i: int) -> bool:
@@ -686,7 +670,7 @@ class ToponymFinder:
                 return [place]
         places = list(self.gazetteer.lookup(name, bool(toponym.feature)))
         head, _, tail = name.partition("-")
-        if not places and len(head) >= 3 and tail.split()[:1] and tail.split()[0].lower() in _TOWN_PARTS:
+        if not places and len(head) >= 3 and tail.split()[:1] and tail.split()[0].lower() in _town_parts():
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
             places = [p for p in self.gazetteer.lookup(head) if p.kind == "city"]
         if toponym.feature:
