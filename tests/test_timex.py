@@ -209,3 +209,16 @@ def test_a_plan_named_as_a_noun_and_a_would_be_bomber_are_no_future() -> None:
     assert ("Saturday night", "2023-03-11") in [(text, value[:10]) for text, _, value in found]
     found = values("en", "Soldiers shot a would-be bomber on Monday night.", PartialDate(2019, 6, 4))
     assert [(text, value[:10]) for text, _, value in found] == [("Monday night", "2019-06-03")]
+
+
+def test_a_weekday_with_a_day_number_finds_its_month() -> None:
+    dct = PartialDate(2019, 3, 30)  # a Saturday
+    found = values("nl", "De finale is zaterdag 25, de halve finale zaterdag 18 om 14.00 uur.", dct)
+    assert [(text, value) for text, _, value in found][:2] == [
+        ("zaterdag 25", "2019-05-25"),
+        ("zaterdag 18", "2019-05-18"),
+    ]
+    found = values("en", "The vote is on Saturday the 25th.", dct)
+    assert [(text, value) for text, _, value in found] == [("Saturday the 25th", "2019-05-25")]
+    # A count after a weekday is no day of the month.
+    assert values("nl", "Zondag 3 doden bij een aanslag.", dct)[0][0] == "Zondag"

@@ -139,6 +139,27 @@ def _valid(date: dt.date, years: int) -> bool:
     return True
 
 
+def _weekday_and_day(c: Captured, dct: PartialDate | None) -> Normalised | None:
+    """ "zaterdag 25", "Saturday the 25th": the month around the DCT in which that day
+    falls on that weekday; the tense picks the side, else the nearer one."""
+    assert c.weekday is not None and c.day is not None
+    if dct is None or dct.day is None or dct.month is None:
+        return _weekday(c, dct)
+    anchor = dt.date(dct.year, dct.month, dct.day)
+    found = []
+    for delta in range(-200, 201):
+        day = anchor + dt.timedelta(days=delta)
+        if day.day == c.day and day.isoweekday() == c.weekday:
+            found.append(day)
+    if not found:
+        return None
+    side = [d for d in found if (d <= anchor if c.tense == "past" else d >= anchor)] if c.tense else []
+    day = min(side or found, key=lambda d: abs((d - anchor).days))
+    date = PartialDate(day.year, day.month, day.day)
+    suffix = f"T{c.part}" if c.part else ""
+    return date.iso() + suffix, date, True
+
+
 def _explicit(c: Captured, dct: PartialDate | None) -> Normalised | None:
     year = c.year
     if year is None and c.shift is not None and dct is not None:
@@ -390,6 +411,8 @@ def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
         return f"{c.century:02d}", PartialDate(c.century * 100 + 1), True
     if c.extra.get("this_century") and dct is not None:
         return f"{dct.year // 100:02d}", dct, True
+    if c.weekday is not None and c.day is not None and c.month is None and c.year is None:
+        return _weekday_and_day(c, dct)
     if c.month is not None or (c.year is not None and c.shift is None):
         return _explicit(c, dct)
     if c.weekday is not None:
