@@ -326,10 +326,12 @@ def link_events(
     return _absorb_overridden(_merge_undated(events))
 
 
+# Timex rules that read a bare weekday: a tense cue decided its week, so it may be wrong.
 WEEKDAY_RULES = frozenset({"weekday", "weekday_part", "weekday_part_spaced", "night_between_weekdays"})
 
 
 def _a_week_earlier(date: DateRef) -> DateRef | None:
+    """The same weekday a week before, for a day-precise date; None otherwise."""
     if date.span is None or date.span.precision != DAY:
         return None
     day = date.span.first_day() - dt.timedelta(days=7)

@@ -139,6 +139,9 @@ def _valid(date: dt.date, years: int) -> bool:
     return True
 
 
+WEEKDAY_DAY_REACH = 200  # days around the DCT searched for "zaterdag 25"
+
+
 def _weekday_and_day(c: Captured, dct: PartialDate | None) -> Normalised | None:
     """ "zaterdag 25", "Saturday the 25th": the month around the DCT in which that day
     falls on that weekday; the tense picks the side, else the nearer one."""
@@ -147,7 +150,7 @@ def _weekday_and_day(c: Captured, dct: PartialDate | None) -> Normalised | None:
         return _weekday(c, dct)
     anchor = dt.date(dct.year, dct.month, dct.day)
     found = []
-    for delta in range(-200, 201):
+    for delta in range(-WEEKDAY_DAY_REACH, WEEKDAY_DAY_REACH + 1):
         day = anchor + dt.timedelta(days=delta)
         if day.day == c.day and day.isoweekday() == c.weekday:
             found.append(day)
