@@ -354,3 +354,11 @@ def test_a_province_named_as_such_is_the_province_and_a_title_is_no_place() -> N
         "2019-02-11",
     )
     assert event.country == "Spain"
+
+
+def test_a_persons_name_is_no_base_that_shares_it() -> None:
+    # "al-Assad" the president is not Al Asad Air Base; the base is found next to its kind.
+    event = place_of("President Bashar al-Assad's forces shelled villages on Monday, killing three.", "en")
+    assert event.country != "Iraq"
+    event = place_of("Two drones were shot down near the Al-Asad air base in Anbar on Tuesday.", "en")
+    assert event.location == "Al Asad Air Base"
