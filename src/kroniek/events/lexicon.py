@@ -131,6 +131,8 @@ class Lexicon:
         # "X en Y kwamen om": the named victims counted, when no number is given.
         self.victim_list_patterns = [_compile(p, where, lang) for p in data.get("fatality_lists", [])]
         self.list_separator = _compile(data.get("list_separator", r",\s*"), where, lang)
+        clause_verbs = data.get("list_clause_verbs")
+        self.list_clause_verbs = _compile(clause_verbs, where, lang) if clause_verbs else None
         self.attribution = [_compile(p, where, lang) for p in data.get("attribution", [])]
         self.override_patterns = [_compile(p, where, lang) for p in data.get("toll_overrides", [])]
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
@@ -187,7 +189,7 @@ class Lexicon:
         """The death toll a sentence reports, or None if it reports none."""
         for pattern in self.victim_list_patterns:  # before counts: "a soldier and two civilians"
             found = pattern.search(sentence)
-            if found and not _CLAUSE_VERB.search(found.group("list")):  # "3 were injured and 2 ..."
+            if found and not self._spans_clauses(found.group("list")):
                 victims = [v for v in self.list_separator.split(found.group("list")) if v.strip()]
                 return Toll(sum(self._victims_in(v) for v in victims), found.start())
         for pattern in self.fatality_patterns:
@@ -209,17 +211,16 @@ class Lexicon:
                 return Toll(0, found.start())
         return None
 
+    def _spans_clauses(self, victims: str) -> bool:
+        """Does a verb inside a list of victims show that it runs over two clauses ("3 were
+        injured and 2 ...")? Then it is no list of the dead."""
+        return bool(self.list_clause_verbs and self.list_clause_verbs.search(victims))
+
     def _victims_in(self, phrase: str) -> int:
         """ "twee agenten" is 2, "zijn luitenant" is 1."""
         first = phrase.split()[0] if phrase.split() else ""
         count = parse_number(first, self.lang)
         return count if count and count > 1 else 1
-
-
-# A verb inside a list of victims means it spans clauses: "3 soldiers were injured and 2 civilians".
-_CLAUSE_VERB = re.compile(
-    r"\b(?:were|was|are|is|injured|wounded|werden|werd|raakten|gewond)\b", re.IGNORECASE
-)
 
 
 @cache

@@ -106,6 +106,7 @@ class PlaceRules:
     overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
     reference: re.Pattern[str] | None = None  # "about 100 km south of ": before a landmark
     capital: re.Pattern[str] | None = None  # after a country's adjective: "hoofdstad", "capital"
+    division_before: re.Pattern[str] | None = None  # "de provincie Kunduz": a division follows
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -129,12 +130,16 @@ class PlaceRules:
             reference=re.compile(data["reference"] + r"\s*$", re.IGNORECASE)
             if data.get("reference")
             else None,
-            capital=re.compile(
-                r"\s+(?:" + "|".join(map(re.escape, data["capital_words"])) + r")\b", re.IGNORECASE
-            )
-            if data.get("capital_words")
-            else None,
+            capital=_word_list(data.get("capital_words"), r"\s+(?:{})\b"),
+            division_before=_word_list(data.get("division_before"), r"\b(?:{})(?:\s+of)?\s+$"),
         )
+
+
+def _word_list(words: list[str] | None, template: str) -> re.Pattern[str] | None:
+    """A case-free pattern of ``template`` around the alternatives of a word list, if any."""
+    if not words:
+        return None
+    return re.compile(template.format("|".join(map(re.escape, words))), re.IGNORECASE)
 
 
 def _route_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -219,12 +224,6 @@ _DIVISIONS = (
     "prefecture|lga|rayon|municipality|gemeente|commune"
 )
 _DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISIONS})\b", re.IGNORECASE)  # "Kandahar province"
-# "de provincie Kunduz", "the state of Zamfara": a word for a province before the name
-_DIVISION_BEFORE = re.compile(
-    r"\b(?:provincie|province|deelstaat|state|regio|region|gouvernement|governorate|oblast|prefecture|"
-    r"department|departement)(?:\s+of)?\s+$",
-    re.IGNORECASE,
-)
 _ADMIN_WORD = re.compile(rf"(?i:{_DIVISIONS})|[A-Z]{{2,4}}")  # the rest of "Chikun LGA" (one PER)
 _ADMIN_GAP = re.compile(rf"\s+(?:{_DIVISIONS}|town)\s*[,(]\s*", re.IGNORECASE)  # "Chikun LGA, Kaduna"
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
@@ -587,7 +586,11 @@ class ToponymFinder:
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
         division = bool(
-            _DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(text, max(0, start - 30), start)
+            _DIVISION_AFTER.match(text, end)
+            or (
+                self.rules.division_before
+                and self.rules.division_before.search(text, max(0, start - 30), start)
+            )
         ) or bool(
             _ADDRESS_END.match(text, end) and _ADDRESS_LAST_BEFORE.search(text[max(0, start - 80) : start])
         )
