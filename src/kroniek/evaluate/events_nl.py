@@ -1,6 +1,7 @@
-"""Evaluate the event coder on Dutch passages annotated by hand
+"""Evaluate the event coder on passages annotated by hand: the Dutch sets
 (``tests/data/events_nl.jsonl``: short DpgMedia2019 passages with their ACLED events, and
-passages that report none; see its README).
+passages that report none; see its README) and the written Dutch and English sets, in the
+same format (each row may name its ``lang``; Dutch when it does not).
 
 Two views:
 
@@ -36,7 +37,7 @@ NEWS_EN_DATASET = DATASET.with_name("events_en_news.jsonl")
 
 
 @dataclass(frozen=True)
-class DutchEventScores:
+class EventSetScores:
     name: str  # the file scored
     language: str  # "Dutch", "English", or both
     passages: int
@@ -60,7 +61,7 @@ def _near(gold: dict[str, Any], event: Event) -> bool:
     return distance_km((event.latitude, event.longitude), (gold["latitude"], gold["longitude"])) <= 25
 
 
-def evaluate(path: Path = DATASET, shared: Path | None = None) -> DutchEventScores:
+def evaluate(path: Path = DATASET, shared: Path | None = None) -> EventSetScores:
     rows = read_gold(path, shared)
     documents = [
         Document(
@@ -110,7 +111,7 @@ def evaluate(path: Path = DATASET, shared: Path | None = None) -> DutchEventScor
     precision = matched / predicted_total if predicted_total else 0.0
     recall = matched / gold_total if gold_total else 0.0
     names = {"nl": "Dutch", "en": "English"}
-    return DutchEventScores(
+    return EventSetScores(
         name=path.name,
         language=" and ".join(names.get(lang, lang) for lang in sorted({d.lang for d in documents})),
         passages=len(rows),
@@ -129,7 +130,7 @@ def evaluate(path: Path = DATASET, shared: Path | None = None) -> DutchEventScor
     )
 
 
-def report(s: DutchEventScores) -> str:
+def report(s: EventSetScores) -> str:
     return "\n".join(
         [
             f"{s.language} events ({s.name}): {s.passages} passages, {s.single} with one gold event, "
