@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kroniek.evaluate.gold import ARTICLES, SourceMissing, passage_hash, read_gold
+from kroniek.evaluate.gold import ARTICLES, CONLL_NL, SourceMissing, detokenize, passage_hash, read_gold
 
 DATA = Path(__file__).parent / "data"
 BODY = "Eerste zin. In Utrecht is maandag een tram beschoten. Slot."
@@ -44,12 +44,64 @@ def test_another_corpus_release_is_refused_and_a_missing_one_says_so(tmp_path: P
         read_gold(_gold(tmp_path, passage_hash(PASSAGE)), tmp_path / "nowhere")
 
 
+def test_conll_tokens_come_back_as_running_text() -> None:
+    tokens = [
+        '"',
+        "Ik",
+        "ben",
+        "(",
+        "nog",
+        ")",
+        "niet",
+        "klaar",
+        '"',
+        ",",
+        "zegt",
+        "ze",
+        ":",
+        "'",
+        "Nu",
+        "'",
+        ".",
+    ]
+    assert detokenize(tokens) == "\"Ik ben (nog) niet klaar\", zegt ze: 'Nu'."
+
+
+def test_a_quoted_conll_sentence_comes_back(tmp_path: Path) -> None:
+    conll = tmp_path / "shared" / CONLL_NL / "ned.mini"
+    conll.parent.mkdir(parents=True)
+    lines = [
+        "-DOCSTART- -DOCSTART- O",
+        "Eerste N O",
+        ". Punc O",
+        "",
+        "In Prep O",
+        "Gent N B-LOC",
+        "rellen N O",
+        ". Punc O",
+        "",
+    ]
+    conll.write_text("\n".join(lines) + "\n", encoding="latin-1")
+    quote = {"conll": "ned.mini", "sentence": 1, "sha1": passage_hash("In Gent rellen.")}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        json.dumps({"id": "ned.mini-1", "quote": quote, "places": [{"start": 3, "end": 7}]}) + "\n"
+    )
+    (row,) = read_gold(path, tmp_path / "shared")
+    assert row["text"] == "In Gent rellen." and row["places"][0]["text"] == "Gent"
+    path.write_text(json.dumps({"id": "ned.mini-0", "quote": {**quote, "sentence": 0}}) + "\n")
+    with pytest.raises(ValueError, match="sentence 0 of CoNLL-2002 ned.mini"):
+        read_gold(path, tmp_path / "shared")
+
+
 def test_no_gold_file_holds_a_passage_of_the_corpus() -> None:
-    """Rows from DpgMedia2019 ("real:" sources, or ids of article sentences) keep a quote only."""
+    """Rows from DpgMedia2019 ("real:" sources, or ids of article sentences) and from CoNLL-2002
+    ("conll:" sources) keep a quote only."""
     for path in DATA.glob("*.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            real = str(row.get("source", "")).startswith("real:") or (
+            source = str(row.get("source", ""))
+            real = source.startswith(("real:", "conll:")) or (
                 "source" not in row and str(row.get("id", "")).split("-")[0].isdigit()
             )
             if real:

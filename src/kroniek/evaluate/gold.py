@@ -7,7 +7,13 @@ A gold row keeps a *quote*, a reference into the corpus in ``../shared``::
      "sha1": "3f0c..."}, "places": [{"start": 84, "end": 90, ...}]}
 
 and :func:`read_gold` puts the passage back (``row["text"]``), checks it against the
-hash, and fills the ``text`` of every annotated span from its offsets. Passages that we
+hash, and fills the ``text`` of every annotated span from its offsets. Sentences taken from
+CoNLL-2002 Dutch (De Morgen, 2000; also research only) keep a quote of one sentence::
+
+    {"quote": {"conll": "ned.testa", "sentence": 412, "sha1": "..."}}
+
+which is that file's sentence 412 (counting from 0, ``-DOCSTART-`` lines skipped), its
+tokens joined back into text by :func:`detokenize`. Passages that we
 wrote ourselves keep their ``text``. Without ``../shared`` the quoted rows cannot be read:
 :class:`SourceMissing` says so, and the evaluations and tests that need them skip.
 """
@@ -24,6 +30,9 @@ from typing import Any
 
 SHARED = Path(os.environ.get("KRONIEK_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
 ARTICLES = Path("data/dpgmedia2019_nl/articles.jsonl")
+CONLL_NL = Path("data/conll2002")
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]%")
+_NO_SPACE_AFTER = frozenset("([")
 
 
 class SourceMissing(Exception):
@@ -47,6 +56,55 @@ def _articles(shared: Path) -> dict[str, str]:
     return texts
 
 
+def detokenize(tokens: list[str]) -> str:
+    """CoNLL tokens back into running text: no space before closing punctuation or after an
+    opening bracket, and straight quotes (``"`` and a lone ``'``) hug the words they enclose,
+    taken as alternately opening and closing."""
+    out = ""
+    open_quote = {'"': False, "'": False}
+    glue_next = False
+    for token in tokens:
+        glue = not out or glue_next or token in _NO_SPACE_BEFORE
+        glue_next = token in _NO_SPACE_AFTER
+        if token in open_quote:
+            if open_quote[token]:
+                glue = True
+            else:
+                glue_next = True
+            open_quote[token] = not open_quote[token]
+        out += token if glue else " " + token
+    return out
+
+
+@cache
+def conll_sentences(shared: Path, name: str) -> list[str]:
+    """The sentences of a CoNLL-2002 Dutch file (``ned.train``, ``ned.testa``) as text."""
+    path = shared / CONLL_NL / name
+    if not path.is_file():
+        raise SourceMissing(f"{path} is not here: the gold sentences quoted from CoNLL-2002 need it")
+    sentences: list[str] = []
+    tokens: list[str] = []
+    for line in path.read_text(encoding="latin-1").splitlines() + [""]:
+        parts = line.split()
+        if parts and parts[0] != "-DOCSTART-":
+            tokens.append(parts[0])
+        elif tokens:
+            sentences.append(detokenize(tokens))
+            tokens = []
+    return sentences
+
+
+def _quoted_text(quote: dict[str, Any], shared: Path) -> tuple[str, str]:
+    """The quoted passage, and what to call its source in an error."""
+    if "conll" in quote:
+        sentences = conll_sentences(shared, str(quote["conll"]))
+        index = int(quote["sentence"])
+        text = sentences[index] if 0 <= index < len(sentences) else ""
+        return text, f"sentence {index} of CoNLL-2002 {quote['conll']}"
+    article = _articles(shared).get(str(quote["article"]), "")
+    return article[quote["start"] : quote["end"]], f"article {quote['article']} of DpgMedia2019"
+
+
 def read_gold(path: Path, shared: Path | None = None) -> list[dict[str, Any]]:
     """The rows of a gold JSON Lines file, with every quoted passage put back."""
     rows: list[dict[str, Any]] = []
@@ -57,12 +115,11 @@ def read_gold(path: Path, shared: Path | None = None) -> list[dict[str, Any]]:
             row = json.loads(line)
             quote = row.pop("quote", None)
             if quote is not None:
-                articles = _articles(shared or SHARED)
-                text = articles.get(str(quote["article"]), "")[quote["start"] : quote["end"]]
+                text, source = _quoted_text(quote, shared or SHARED)
                 if passage_hash(text) != quote["sha1"]:
                     raise ValueError(
-                        f"{path}:{number}: the quoted passage of article {quote['article']} does not "
-                        "match its hash: is ../shared the same DpgMedia2019 release?"
+                        f"{path}:{number}: the quoted passage ({source}) does not match its hash: "
+                        "is ../shared the same release of that corpus?"
                     )
                 row["text"] = text
             _fill_spans(row)
