@@ -83,6 +83,19 @@ def test_a_bad_regex_names_the_file() -> None:
         ("nl", "Bij de aanslag kwamen twaalf mensen om.", 12),
         ("en", "A soldier and two civilians were killed.", 3),
         ("en", "The driver, a passenger and a policeman were killed when the bomb exploded.", 3),
+        # the victims as the object of the killing
+        ("en", "Rebels killed 10 policemen and their civilian driver.", 11),
+        ("en", "Bandits killed a 12-year-old boy and his father in Kurebe.", 2),
+        ("en", "Troops killed two soldiers and injured three.", 2),  # a second clause, not a victim
+        ("en", "Troops killed 5 people and burned houses.", 5),  # "burned houses" is no victim
+        # one victim, told without a number
+        ("en", "The governor of West Darfur was seized by gunmen and killed in El Geneina.", 1),
+        ("en", "A mob lynched a factory manager.", 1),
+        ("en", "A mob beat him last week; he died of his injuries on Saturday.", 1),
+        ("en", "Rebels hacked at least 17 villagers to death.", 17),
+        ("nl", "De veiligheidsadviseur van de president is in Podgorica doodgeschoten.", 1),
+        ("nl", "Een van de aanvallers kwam om het leven bij het vuurgevecht.", 1),
+        ("nl", "De man en zijn zoon werden doodgeschoten.", 2),
     ],
 )
 def test_named_victims_are_counted(lang: str, text: str, count: int | None) -> None:

@@ -155,6 +155,13 @@ def test_context_picks_the_reading() -> None:
     assert airport.feature == "airport" and airport.place is not None and airport.place.code == "ORBI"
 
 
+def test_a_name_as_written_does_not_outweigh_a_town_thirty_times_larger() -> None:
+    """GeoNames spells the West Bank town "Janin"; a Polish village is spelt "Jenin"."""
+    text = "Een van de aanvallers kwam om het leven bij een vuurgevecht in Jenin."
+    event = place_of(text, dct="2000-06-02")
+    assert event.country == "Palestine"
+
+
 def test_metonyms_are_found_but_flagged() -> None:
     found = places_in("Washington wijst naar de pro-Iraanse facties in Irak.")
     washington = next(t for t in found if t.text == "Washington")

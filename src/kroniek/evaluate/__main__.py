@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         (timeml.DUTCH_DEV2, "development 2"),
         (timeml.DUTCH_DEV3, "development 3"),
         (timeml.DUTCH_HELDOUT, "held out"),
+        (timeml.DUTCH_CONLL, "held out, Flemish"),
     )
     try:
         for path, role in dutch:
@@ -57,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.WRITTEN_DATASET, "development 3, written, in-sample"),
             (events_nl.NEWS_EN_DATASET, "English news snippets, written, in-sample"),
             (events_nl.DATASET, "held out"),
+            (events_nl.CONLL_DATASET, "held out, Flemish"),
         ):
             if dataset.is_file():
                 print()

@@ -32,6 +32,8 @@ DEV_DATASET = DATASET.with_name("events_nl_dev.jsonl")
 DEV2_DATASET = DATASET.with_name("events_nl_dev2.jsonl")  # 85 hard negatives and 2 events: false alarms
 # 245 passages written blind by a helper (no corpus text), all 25 sub-types; tuned on since.
 WRITTEN_DATASET = DATASET.with_name("events_nl_written.jsonl")
+# Flemish: 48 sentences of CoNLL-2002 ned.testa (De Morgen, 1 August 2000), annotated blind; held out.
+CONLL_DATASET = DATASET.with_name("events_nl_conll.jsonl")
 # 275 English news snippets written blind by a helper (CASE 2021 style); tuned on since.
 NEWS_EN_DATASET = DATASET.with_name("events_en_news.jsonl")
 

@@ -24,6 +24,8 @@ DUTCH_DEV2 = DUTCH_GOLD.with_name("timex_nl_dev2.jsonl")
 DUTCH_DEV3 = DUTCH_GOLD.with_name("timex_nl_dev3.jsonl")
 # Annotated independently and never used to write rules: for reporting only.
 DUTCH_HELDOUT = DUTCH_GOLD.with_name("timex_nl_heldout.jsonl")
+# Flemish: sentences of CoNLL-2002 ned.testa (De Morgen, 1 August 2000), annotated blind; held out.
+DUTCH_CONLL = DUTCH_GOLD.with_name("timex_nl_conll.jsonl")
 
 
 @dataclass(frozen=True)

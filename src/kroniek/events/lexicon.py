@@ -42,9 +42,6 @@ def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
 
 # Words that stand for one victim in a fatality pattern's count: "killed a man", "fatally
 # shot the leader", "killing him".
-_ONE = frozenset({"a", "an", "the", "his", "her", "him"})
-
-
 class Toll(NamedTuple):
     deaths: int
     offset: int  # where in the sentence it is reported
@@ -124,6 +121,8 @@ class Lexicon:
             for name in ("generic", "irrealis", "negation", "unreal")
         }
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
+        # Words that stand for one victim where a toll pattern captures them ("the", "zijn").
+        self.one_words = frozenset(w.lower() for w in data.get("one_words", []))
         self.no_fatality_patterns = [_compile(p, where, lang) for p in data.get("no_fatalities", [])]
         unnumbered = data.get("unnumbered_fatalities", {})
         self.unnumbered_patterns = [_compile(p, where, lang) for p in unnumbered.get("patterns", [])]
@@ -196,7 +195,7 @@ class Lexicon:
             found = pattern.search(sentence)
             if found:
                 word = found.group("n")
-                count = 1 if word.lower() in _ONE else parse_number(word, self.lang)
+                count = 1 if word.lower() in self.one_words else parse_number(word, self.lang)
                 if count is not None:
                     return Toll(count, found.start())
         for pattern in self.unnumbered_patterns:
@@ -217,10 +216,13 @@ class Lexicon:
         return bool(self.list_clause_verbs and self.list_clause_verbs.search(victims))
 
     def _victims_in(self, phrase: str) -> int:
-        """ "twee agenten" is 2, "zijn luitenant" is 1."""
-        first = phrase.split()[0] if phrase.split() else ""
-        count = parse_number(first, self.lang)
-        return count if count and count > 1 else 1
+        """ "twee agenten" is 2, "zijn luitenant" is 1, "at least 35 people" is 35: the first
+        count among the phrase's first three words, else one victim."""
+        for word in phrase.split()[:3]:
+            count = parse_number(word, self.lang)
+            if count:
+                return count if count > 1 else 1
+        return 1
 
 
 @cache
