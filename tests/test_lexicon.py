@@ -63,6 +63,16 @@ def test_fatalities(lang: str, text: str, count: int | None) -> None:
     assert (toll[0] if toll else None) == count
 
 
+def test_a_named_pattern_is_written_once_and_used_by_many_triggers() -> None:
+    from kroniek.events.lexicon import Lexicon
+
+    court = r"\b(?:court|judge)\b"
+    data = {"named": {"COURT": court}, "triggers": {"Arrests": [{"all": ["arrested"], "none": ["%COURT"]}]}}
+    lexicon = Lexicon("xx", data)
+    assert [m.sub_event_type for m in lexicon.match("Police arrested ten people.")] == ["Arrests"]
+    assert lexicon.match("The judge said police arrested ten people.") == []
+
+
 def test_a_bad_regex_names_the_file() -> None:
     from kroniek.events.lexicon import Lexicon
 
@@ -70,6 +80,8 @@ def test_a_bad_regex_names_the_file() -> None:
         Lexicon("xx", {"triggers": {"Attack": ["(unclosed"]}})
     with pytest.raises(ValueError, match="unknown sub-event type 'Bombing'"):
         Lexicon("xx", {"triggers": {"Bombing": ["bomb"]}})
+    with pytest.raises(ValueError, match="unknown named pattern '%COURT': add it to 'named'"):
+        Lexicon("xx", {"triggers": {"Arrests": [{"all": ["arrested"], "none": ["%COURT"]}]}})
     follow_up = {"after": "Peaceful protest", "becomes": "Crackdown", "all": ["police"]}
     with pytest.raises(ValueError, match="follow_ups: unknown sub-event type 'Crackdown'"):
         Lexicon("xx", {"triggers": {}, "follow_ups": [follow_up]})

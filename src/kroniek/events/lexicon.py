@@ -1,12 +1,14 @@
 """The per-language event lexicon (``resources/<lang>/events.json``) and how it matches.
 
 A trigger is a regex, or ``{"all": [...], "none": [...]}``: every regex in ``all`` must
-match the sentence and none in ``none`` may. In fatality patterns, ``(?P<n>%NUMBER)``
-captures a count in digits or words (``resources/<lang>/numbers.json``). Sentences
-that speak of events only in general, hypothetically or in denial match ``generic``,
-``irrealis`` or ``negation`` and yield no event. When several sub-types match one sentence, the codebook's
-``suppresses`` table drops the ones that a more specific reading overrides. ``follow_ups``
-let the next sentence change the event before it (a protest that police then disperse).
+match the sentence and none in ``none`` may. An entry ``"%NAME"`` in those lists stands
+for the pattern ``named[NAME]``, so that a filter many triggers share is written once.
+In fatality patterns, ``(?P<n>%NUMBER)`` captures a count in digits or words
+(``resources/<lang>/numbers.json``). Sentences that speak of events only in general,
+hypothetically or in denial match ``generic``, ``irrealis`` or ``negation`` and yield no
+event. When several sub-types match one sentence, the codebook's ``suppresses`` table
+drops the ones that a more specific reading overrides. ``follow_ups`` let the next
+sentence change the event before it (a protest that police then disperse).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def _count_pattern(lang: str) -> str:
     return "(?:" + number_pattern(lang) + ")" + not_a_day
 
 
+_NAMED = re.compile(r"%[A-Z_]+")
+
+
 def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
     """Compile case-insensitively; ``%NUMBER`` stands for any count of the language."""
     try:
@@ -40,8 +45,6 @@ def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
         raise ValueError(f"{where}: bad regex {pattern!r}: {exc}") from None
 
 
-# Words that stand for one victim in a fatality pattern's count: "killed a man", "fatally
-# shot the leader", "killing him".
 class Toll(NamedTuple):
     deaths: int
     offset: int  # where in the sentence it is reported
@@ -91,6 +94,15 @@ class Lexicon:
     def __init__(self, lang: str, data: dict[str, Any]):
         self.lang = lang
         where = f"resources/{lang}/events.json"
+        named: dict[str, str] = data.get("named", {})
+
+        def pattern(p: str) -> re.Pattern[str]:
+            if _NAMED.fullmatch(p) and p != "%NUMBER":
+                if p[1:] not in named:
+                    raise ValueError(f"{where}: unknown named pattern {p!r}: add it to 'named'")
+                p = named[p[1:]]
+            return _compile(p, where, lang)
+
         known = sub_event_types()
         self.triggers: list[Trigger] = []
         for sub_type, entries in data["triggers"].items():
@@ -102,8 +114,8 @@ class Lexicon:
                 self.triggers.append(
                     Trigger(
                         sub_type,
-                        tuple(_compile(p, where, lang) for p in entry["all"]),
-                        tuple(_compile(p, where, lang) for p in entry.get("none", [])),
+                        tuple(pattern(p) for p in entry["all"]),
+                        tuple(pattern(p) for p in entry.get("none", [])),
                     )
                 )
         self.follow_ups: list[FollowUp] = []
@@ -111,8 +123,8 @@ class Lexicon:
             for key in ("after", "becomes"):
                 if entry[key] not in known:
                     raise ValueError(f"{where}: follow_ups: unknown sub-event type {entry[key]!r}")
-            required = tuple(_compile(p, where, lang) for p in entry["all"])
-            excluded = tuple(_compile(p, where, lang) for p in entry.get("none", []))
+            required = tuple(pattern(p) for p in entry["all"])
+            excluded = tuple(pattern(p) for p in entry.get("none", []))
             self.follow_ups.append(
                 FollowUp(entry["after"], entry["becomes"], Trigger(entry["becomes"], required, excluded))
             )
