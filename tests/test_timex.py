@@ -222,3 +222,19 @@ def test_a_weekday_with_a_day_number_finds_its_month() -> None:
     assert [(text, value) for text, _, value in found] == [("Saturday the 25th", "2019-05-25")]
     # A count after a weekday is no day of the month.
     assert values("nl", "Zondag 3 doden bij een aanslag.", dct)[0][0] == "Zondag"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "by_tense"),
+    [
+        ("nl", "De betoging was dinsdag.", True),
+        ("nl", "Het gebeurde dinsdagavond.", True),
+        ("en", "Police fired on Tuesday night.", True),
+        ("nl", "De betoging was afgelopen dinsdag.", False),
+        ("nl", "De betoging was op dinsdag 4 januari.", False),
+        ("nl", "De markt is elke dinsdag.", False),
+    ],
+)
+def test_a_bare_weekday_says_that_a_tense_chose_its_week(lang: str, text: str, by_tense: bool) -> None:
+    (found,) = tagger_for(lang).find(text, PartialDate.parse("2022-01-06"))
+    assert found.by_tense is by_tense

@@ -301,7 +301,7 @@ def link_events(
         if _after_publication(date, dct):
             # A bare weekday sent to next week by a future cue in a report of what happened
             # is last week's; an explicit later date ("een betoging op 20 juni") was announced.
-            earlier = _a_week_earlier(date) if date.timex and date.timex.rule in WEEKDAY_RULES else None
+            earlier = _a_week_earlier(date) if date.timex and date.timex.by_tense else None
             if earlier is None or _after_publication(earlier, dct):
                 continue
             date = earlier
@@ -324,10 +324,6 @@ def link_events(
         target.dates.append(date)
         target.mentions.append(mention)
     return _absorb_overridden(_merge_undated(events))
-
-
-# Timex rules that read a bare weekday: a tense cue decided its week, so it may be wrong.
-WEEKDAY_RULES = frozenset({"weekday", "weekday_part", "weekday_part_spaced", "night_between_weekdays"})
 
 
 def _a_week_earlier(date: DateRef) -> DateRef | None:

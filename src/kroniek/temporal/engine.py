@@ -57,6 +57,8 @@ class TimexMention:
     resolved: bool
     rule: str
     offset: tuple[int, str] | None = None  # "vier jaar later": (4, "Y"), counted from an earlier date
+    # A bare weekday ("dinsdag", "Tuesday night") whose week a tense cue chose: it may be wrong.
+    by_tense: bool = False
 
 
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
@@ -368,7 +370,19 @@ class TimexTagger:
             offset = (captured.num, captured.unit)
         if text[end - 1 : end] == "." and re.search(r"[^\W\d]{5,}\.$", text[start:end]):
             end -= 1  # "1 april." ends a sentence; "1 sept." is an abbreviation
-        return TimexMention(start, end, text[start:end], timex_type, value, date, resolved, rule.name, offset)
+        by_tense = (
+            captured is not None
+            and captured.weekday is not None
+            and captured.day is None
+            and captured.month is None
+            and captured.week_shift is None
+            and captured.shift is None  # "afgelopen maandag" says its week
+            and rule.type != "SET"
+            and "tense" not in rule.extra
+        )
+        return TimexMention(
+            start, end, text[start:end], timex_type, value, date, resolved, rule.name, offset, by_tense
+        )
 
     def _range(
         self, rule: _Rule, match: re.Match[str], text: str, dct: PartialDate | None, context: _Context
