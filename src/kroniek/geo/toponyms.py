@@ -107,6 +107,9 @@ class PlaceRules:
     reference: re.Pattern[str] | None = None  # "about 100 km south of ": before a landmark
     capital: re.Pattern[str] | None = None  # after a country's adjective: "hoofdstad", "capital"
     division_before: re.Pattern[str] | None = None  # "de provincie Kunduz": a division follows
+    division_after: re.Pattern[str] | None = None  # "Kandahar province": the name is a division
+    division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
+    address_gap: re.Pattern[str] | None = None  # "Chikun LGA, Kaduna": a name, then its container
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -132,6 +135,11 @@ class PlaceRules:
             else None,
             capital=_word_list(data.get("capital_words"), r"\s+(?:{})\b"),
             division_before=_word_list(data.get("division_before"), r"\b(?:{})(?:\s+of)?\s+$"),
+            division_after=_word_list(data.get("division_after"), r"\s+(?:{})\b"),
+            division_word=_word_list(data.get("division_after"), r"(?:{})"),
+            address_gap=_word_list(
+                [*data.get("division_after", []), *data.get("address_words", [])], r"\s+(?:{})\s*[,(]\s*"
+            ),
         )
 
 
@@ -217,15 +225,7 @@ _CONTAINER_GAP = re.compile(
 )
 
 
-# Words for administrative divisions, in the languages kroniek reads ("Kandahar province",
-# "Chikun LGA", "gemeente Utrecht").
-_DIVISIONS = (
-    "province|provincie|governorate|gouvernement|oblast|state|region|regio|district|county|department|"
-    "prefecture|lga|rayon|municipality|gemeente|commune"
-)
-_DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISIONS})\b", re.IGNORECASE)  # "Kandahar province"
-_ADMIN_WORD = re.compile(rf"(?i:{_DIVISIONS})|[A-Z]{{2,4}}")  # the rest of "Chikun LGA" (one PER)
-_ADMIN_GAP = re.compile(rf"\s+(?:{_DIVISIONS}|town)\s*[,(]\s*", re.IGNORECASE)  # "Chikun LGA, Kaduna"
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # "LGA" in "Chikun LGA"
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
 _IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
 _WITHIN_GAP = re.compile(r"\s+in\s+")  # "Ara in As-Sweida": the second contains the first
@@ -406,8 +406,7 @@ class ToponymFinder:
             i = end
         return spans + self._confirmed(doc, text, doubtful, [*found, *spans])
 
-    @staticmethod
-    def _confirmed(doc: Doc, text: str, doubtful: list[_Span], sure: list[_Span]) -> list[_Span]:
+    def _confirmed(self, doc: Doc, text: str, doubtful: list[_Span], sure: list[_Span]) -> list[_Span]:
         """Names the model tagged as something else are places after all when they are
         written as part of another place: "Udawa (Chikun LGA, Kaduna)", "Kiremba, Ngozi",
         "Menbij in Aleppo"."""
@@ -415,7 +414,8 @@ class ToponymFinder:
         linked: set[int] = set()
         for a, b in zip(every, every[1:], strict=False):
             gap = text[doc[a.end - 1].idx + len(doc[a.end - 1].text) : doc[b.start].idx]
-            if _CONTAINER_GAP.fullmatch(gap) or _ADMIN_GAP.fullmatch(gap) or _IN_GAP.fullmatch(gap):
+            address = self.rules.address_gap is not None and self.rules.address_gap.fullmatch(gap)
+            if _CONTAINER_GAP.fullmatch(gap) or address or _IN_GAP.fullmatch(gap):
                 linked.update((id(a), id(b)))
         for s in doubtful:
             start, end = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)
@@ -540,7 +540,7 @@ class ToponymFinder:
                 # "Rechtzaad in Roosendaal" (one ORG to the model): the place after "in" is one.
                 located = start > s and self.rules.cues.get(doc[start - 1].lower_) in ("loc", "near")
                 if (
-                    rest and not located and not all(_ADMIN_WORD.fullmatch(w) for w in rest)
+                    rest and not located and not all(self._division_word(w) for w in rest)
                 ) or surface.isupper():
                     return "no"
                 if source == "alias" or self._cue(text, first.idx) in ("loc", "near"):
@@ -586,7 +586,7 @@ class ToponymFinder:
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
         division = bool(
-            _DIVISION_AFTER.match(text, end)
+            (self.rules.division_after and self.rules.division_after.match(text, end))
             or (
                 self.rules.division_before
                 and self.rules.division_before.search(text, max(0, start - 30), start)
@@ -609,6 +609,11 @@ class ToponymFinder:
                 self.rules.reference and self.rules.reference.search(text, max(0, start - 60), start)
             ),
         )
+
+    def _division_word(self, word: str) -> bool:
+        """ "province", "LGA": a word that names a kind of division, or an abbreviation."""
+        division = self.rules.division_word
+        return bool(_ABBREVIATION.fullmatch(word) or (division and division.fullmatch(word)))
 
     def _cue(self, text: str, start: int) -> str:
         """The locative word nearest before a name, with at most two words between."""
