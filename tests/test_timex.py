@@ -37,7 +37,7 @@ def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
         ("On 8 May 2020, protesters gathered", "2020-05-08"),
         ("on January 3rd, 2020", "2020-01-03"),
         ("on 2020-01-03", "2020-01-03"),
-        ("Tuesday night", "2020-05-12"),  # TimeBank leaves the part of day out
+        ("Tuesday night", "2020-05-12TNI"),  # the part of the day, as in Dutch
         ("last Tuesday", "2020-05-05"),  # said on a Tuesday: a week ago
         ("around Wednesday's ruling", "2020-05-06"),  # a possessive weekday is past
         ("Horsley said Friday that he would appeal", "2020-05-08"),  # "would" is another clause
@@ -45,7 +45,7 @@ def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
         ("He stepped down in October", "2019-10"),
         ("the October slaying was never solved", "2019-10"),  # a full month name alone
         ("the 11th century temple", "10"),  # past tense: not the nearer 2020-10
-        ("this morning", "2020-05-12"),
+        ("this morning", "2020-05-12TMO"),
         ("the third quarter", "2019-Q3"),
         ("the past three years", "P3Y"),
         ("a few days", "PXD"),

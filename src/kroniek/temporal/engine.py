@@ -93,7 +93,7 @@ class TimexTagger:
         self.weekday_default_tense: str = config.get("weekday_default_tense", "past")
         # "de afgelopen maanden": a plural unit without a number is a vague amount (PXM).
         self.plural_units = {u.lower() for u in config.get("plural_units", [])}
-        # TIMEX3 allows "2022-01-04TMO"; TimeBank's English annotations mostly leave it out.
+        # TIMEX3 writes a part of the day as "2022-01-04TMO"; a language may leave it out.
         self.daypart_suffix: bool = config.get("daypart_suffix", True)
         tense = config.get("tense", {})
         self.clause_breaks = clause_breaks(tense.get("clause_breaks", []))
