@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         (timeml.DUTCH_GOLD, "development"),
         (timeml.DUTCH_DEV2, "development 2"),
         (timeml.DUTCH_DEV3, "development 3"),
+        (timeml.DUTCH_CONLL_DEV, "development 4, Flemish"),
         (timeml.DUTCH_HELDOUT, "held out"),
         (timeml.DUTCH_CONLL, "held out, Flemish"),
     )
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.DEV_DATASET, "development, in-sample"),
             (events_nl.DEV2_DATASET, "development 2, mostly hard negatives"),
             (events_nl.WRITTEN_DATASET, "development 3, written, in-sample"),
+            (events_nl.CONLL_DEV_DATASET, "development 4, Flemish"),
             (events_nl.NEWS_EN_DATASET, "English news snippets, written, in-sample"),
             (events_nl.DATASET, "held out"),
             (events_nl.CONLL_DATASET, "held out, Flemish"),

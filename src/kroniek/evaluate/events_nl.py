@@ -34,6 +34,8 @@ DEV2_DATASET = DATASET.with_name("events_nl_dev2.jsonl")  # 85 hard negatives an
 WRITTEN_DATASET = DATASET.with_name("events_nl_written.jsonl")
 # Flemish: 48 sentences of CoNLL-2002 ned.testa (De Morgen, 1 August 2000), annotated blind; held out.
 CONLL_DATASET = DATASET.with_name("events_nl_conll.jsonl")
+# Flemish: 67 sentences of CoNLL-2002 ned.train (De Morgen, June and July 2000); development.
+CONLL_DEV_DATASET = DATASET.with_name("events_nl_conll_dev.jsonl")
 # 275 English news snippets written blind by a helper (CASE 2021 style); tuned on since.
 NEWS_EN_DATASET = DATASET.with_name("events_en_news.jsonl")
 

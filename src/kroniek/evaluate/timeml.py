@@ -26,6 +26,8 @@ DUTCH_DEV3 = DUTCH_GOLD.with_name("timex_nl_dev3.jsonl")
 DUTCH_HELDOUT = DUTCH_GOLD.with_name("timex_nl_heldout.jsonl")
 # Flemish: sentences of CoNLL-2002 ned.testa (De Morgen, 1 August 2000), annotated blind; held out.
 DUTCH_CONLL = DUTCH_GOLD.with_name("timex_nl_conll.jsonl")
+# Flemish: sentences of CoNLL-2002 ned.train (De Morgen, 2 June and 1 July 2000); development.
+DUTCH_CONLL_DEV = DUTCH_GOLD.with_name("timex_nl_conll_dev.jsonl")
 
 
 @dataclass(frozen=True)
