@@ -238,3 +238,27 @@ def test_a_weekday_with_a_day_number_finds_its_month() -> None:
 def test_a_bare_weekday_says_that_a_tense_chose_its_week(lang: str, text: str, by_tense: bool) -> None:
     (found,) = tagger_for(lang).find(text, PartialDate.parse("2022-01-06"))
     assert found.by_tense is by_tense
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("nl", "Mijn doel was erbij te zijn op Euro 2000.", []),  # a year inside a name
+        ("nl", "In 2000 was het rustig.", [("2000", "DATE", "2000")]),
+        ("nl", "Nu de deal niet doorgaat, is er geen probleem.", []),  # "now that"
+        ("nl", "Hij is nu thuis.", [("nu", "DATE", "PRESENT_REF")]),  # a DATE, though its name has a T
+        ("nl", "Hij mag 2,5 jaar de cel in.", [("2,5 jaar", "DURATION", "P30M")]),
+        ("nl", "Ik ben er anderhalf jaar mee bezig.", [("anderhalf jaar", "DURATION", "P18M")]),
+        ("en", "He spent 1.5 years in jail.", [("1.5 years", "DURATION", "P18M")]),
+        ("nl", "In de zestiende eeuw was dat anders.", [("de zestiende eeuw", "DATE", "15")]),
+        ("en", "the sixteenth century", [("the sixteenth century", "DATE", "15")]),
+        ("nl", "Pas om zes uur trokken de wagens voorbij.", [("zes uur", "TIME", "2000-07-01T06:00")]),
+        ("nl", "Het duurde zes uur.", [("zes uur", "DURATION", "PT6H")]),
+        ("nl", "Het verschil bedraagt 25 seconden.", [("25 seconden", "DURATION", "PT25S")]),
+    ],
+)
+def test_names_conjunctions_decimals_centuries_and_hours(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = tagger_for(lang).find(text, PartialDate.parse("2000-07-01"))
+    assert [(m.text, m.type, m.value) for m in found] == expected

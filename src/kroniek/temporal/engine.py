@@ -62,8 +62,10 @@ class TimexMention:
 
 
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
-_NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYPART", "AMPM"}
+_NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYPART", "AMPM", "CENTURY"}
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
+_RULE_KEYS = {"name", "type", "pattern", "requires", "not_after"}  # the rest of a rule is its extra
+_CALENDAR_TIME = re.compile(r"[\dX]{4}\S*T")
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class _Rule:
     anchors: frozenset[str]  # vocabularies of which a match must contain a word
     fast: re.Pattern[str]  # the same pattern without IGNORECASE, for lower-cased text
     requires: re.Pattern[str] | None = None  # a cheap pattern every match contains ("\\d")
+    not_after: re.Pattern[str] | None = None  # text right before a match that vetoes it ("Euro 2000")
 
 
 class TimexTagger:
@@ -128,7 +131,8 @@ class TimexTagger:
             return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
         expanded = re.sub(r"%([A-Z]+)", expand, rule["pattern"])
-        extra = {k: v for k, v in rule.items() if k not in {"name", "type", "pattern", "requires"}}
+        extra = {k: v for k, v in rule.items() if k not in _RULE_KEYS}
+        not_after = re.sub(r"%([A-Z]+)", expand, rule["not_after"]) + r"$" if rule.get("not_after") else None
         anchors = frozenset(re.findall(r"%([A-Z]+)", rule["pattern"])) - _NOT_ANCHORS
         return _Rule(
             rule["name"],
@@ -138,6 +142,7 @@ class TimexTagger:
             anchors,
             re.compile(expanded),
             re.compile(rule["requires"], re.IGNORECASE) if rule.get("requires") else None,
+            re.compile(not_after) if not_after else None,
         )
 
     def _anchor_spans(self, text: str, fast: bool) -> dict[str, list[tuple[int, int]]]:
@@ -295,18 +300,23 @@ class TimexTagger:
                 return None
         if "frac" in groups:
             c.frac = float(self._word("FRACTION", groups["frac"]))
+        if "decimal" in groups:  # "2,5 jaar", "1.5 years"
+            c.frac = float(groups["decimal"].replace(",", "."))
         if "num2" in groups and "unit2" in groups:
             c.second = (parse_number(groups["num2"], self.lang) or 0, self._word("UNIT", groups["unit2"]))
         if "weekshift" in groups:
             c.week_shift = self.vocabulary["SHIFT"].get(groups["weekshift"].lower(), 0)
         if "century" in groups:
             c.century = int(groups["century"]) - 1
+        if "century_word" in groups:  # "de zestiende eeuw"
+            c.century = int(self._word("CENTURY", groups["century_word"])) - 1
         if c.weekday is not None and c.tense is None:
             c.tense = self.weekday_default_tense
         vague_words = self.vocabulary.get("VAGUE", {})
         c.vague = "vague" in groups or bool(rule.extra.get("vague_amount"))
         c.vague = c.vague or re.sub(r"\s+", " ", groups.get("num", "").lower()) in vague_words
-        c.vague = c.vague or ("num" not in groups and groups.get("unit", "").lower() in self.plural_units)
+        counted = "num" in groups or "decimal" in groups
+        c.vague = c.vague or (not counted and groups.get("unit", "").lower() in self.plural_units)
         if "shift" in groups:
             shift = re.sub(r"\s+", " ", groups["shift"].lower())
             c.shift = self.vocabulary["SHIFT"].get(shift, _EXTRA_SHIFTS.get(shift, 0))
@@ -315,7 +325,10 @@ class TimexTagger:
         if "decade" in groups:
             c.decade = 190 + int(self._word("DECADE", groups["decade"]))
         if "hour" in groups:
-            c.hour = int(groups["hour"])
+            hour = groups["hour"]
+            c.hour = int(hour) if hour.isdigit() else parse_number(hour, self.lang)
+            if c.hour is None or c.hour > 24:
+                return None
             c.minute = int(groups["minute"]) if "minute" in groups else None
             if "ampm" in groups:
                 c.extra["ampm"] = self._word("AMPM", groups["ampm"])
@@ -331,6 +344,8 @@ class TimexTagger:
         dct: PartialDate | None,
         context: _Context,
     ) -> TimexMention | None:
+        if rule.not_after and rule.not_after.search(text, max(0, match.start() - 80), match.start()):
+            return None
         groups: dict[str, str] = {}
         for key, value in match.groupdict().items():  # "month2" is a second way to write "month"
             if value is not None:
@@ -358,7 +373,8 @@ class TimexTagger:
         if result is None:
             return None
         value, date, resolved = result
-        timex_type = "TIME" if "T" in value[4:] and rule.type == "DATE" else rule.type
+        # "2022-01-04TEV" is a TIME; "PRESENT_REF" (a T in its name) stays a DATE.
+        timex_type = "TIME" if rule.type == "DATE" and _CALENDAR_TIME.match(value) else rule.type
         span = str(rule.extra.get("span", 0))  # a rule may report one group as the mention
         group: int | str = int(span) if span.isdigit() else span
         if isinstance(group, str) and match.group(group) is None:

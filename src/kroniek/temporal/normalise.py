@@ -278,8 +278,9 @@ def _duration(c: Captured) -> Normalised | None:
     if c.vague:
         amount = "X"
     elif c.frac is not None:
-        if c.frac < 1 and c.unit in _SMALLER:  # "een half jaar" is P6M, "een halve dag" PT12H
-            factor, smaller = _SMALLER[c.unit]
+        # "een half jaar" is P6M, "een halve dag" PT12H, "anderhalf jaar" P18M (TimeBank's way)
+        factor, smaller = _SMALLER.get(c.unit, (0, ""))
+        if factor and (c.frac < 1 or (c.unit != "M" and (c.frac * factor).is_integer())):
             return smaller.format(round(c.frac * factor)), None, True
         amount = f"{c.frac:g}"
     elif c.num is not None:
@@ -291,8 +292,8 @@ def _duration(c: Captured) -> Normalised | None:
         date_part = "".join(f"{n}{u}" for n, u in parts if u not in ("H", "MIN"))
         time_part = "".join(f"{n}{'M' if u == 'MIN' else 'H'}" for n, u in parts if u in ("H", "MIN"))
         return "P" + date_part + (f"T{time_part}" if time_part else ""), None, True
-    if c.unit in ("H", "MIN"):
-        return f"PT{amount}{'M' if c.unit == 'MIN' else 'H'}", None, True
+    if c.unit in ("H", "MIN", "S"):
+        return f"PT{amount}{'M' if c.unit == 'MIN' else c.unit}", None, True
     if c.unit in ("DE", "CE"):  # TimeBank writes counted decades and centuries in years
         if c.vague:
             return f"PX{c.unit}", None, True
