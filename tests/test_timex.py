@@ -240,6 +240,9 @@ def test_a_bare_weekday_says_that_a_tense_chose_its_week(lang: str, text: str, b
     assert found.by_tense is by_tense
 
 
+JULY_24 = "2000-07-24"
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -255,6 +258,10 @@ def test_a_bare_weekday_says_that_a_tense_chose_its_week(lang: str, text: str, b
         ("nl", "Pas om zes uur trokken de wagens voorbij.", [("zes uur", "TIME", "2000-07-01T06:00")]),
         ("nl", "Het duurde zes uur.", [("zes uur", "DURATION", "PT6H")]),
         ("nl", "Het verschil bedraagt 25 seconden.", [("25 seconden", "DURATION", "PT25S")]),
+        ("nl", "Open van 13/07 tot 24/07.", [("13/07", "DATE", "2000-07-13"), ("24/07", "DATE", JULY_24)]),
+        ("nl", "Dat wil 3/4 van de kiezers.", []),  # a fraction
+        ("nl", "In 1543 stierf Copernicus.", [("1543", "DATE", "1543")]),
+        ("nl", "Er kwamen 1543 deelnemers.", []),
     ],
 )
 def test_names_conjunctions_decimals_centuries_and_hours(
