@@ -54,6 +54,7 @@ def test_sentence_codes_as_expected(lang: str, text: str, expected: str) -> None
         ("en", "An IED exploded under a truck, leaving the driver dead.", 1),
         ("en", "The feud resulted in 8 tribesmen killed.", 8),
         ("en", "3 soldiers were injured and 2 civilians were killed.", 2),
+        ("nl", "Soleimani werd op 3 januari 2020 gedood.", None),  # 2020 is a year, not a count
     ],
 )
 def test_fatalities(lang: str, text: str, count: int | None) -> None:

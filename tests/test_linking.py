@@ -37,3 +37,27 @@ def test_since_a_year_is_not_the_date_of_the_event() -> None:
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
         ("Abduction/forced disappearance", "2023-06-11", 2)
     ]
+
+
+def test_an_event_dated_by_its_year_alone_is_not_coded_unless_another_mention_says_more() -> None:
+    text = "In 1995 werden in China tientallen priesters gearresteerd."
+    assert kroniek.extract_text(text, date="2000-07-01", lang="nl") == []
+    seed_like = (
+        "Maandag was het twee jaar geleden dat generaal Soleimani omkwam bij een Amerikaanse "
+        "drone-aanval in Irak. De drone-aanval op 3 januari 2020 bij de luchthaven van Bagdad kostte "
+        "ook een Iraakse commandant het leven."
+    )
+    (strike,) = kroniek.extract_text(seed_like, date="2022-01", lang="nl")
+    assert (strike.sub_event_type, strike.event_date) == ("Air/drone strike", "2020-01-03")
+    assert strike.actor1 == "Military Forces of the United States"  # from the mention dated "two years ago"
+
+
+def test_the_start_or_end_of_a_month_or_year_dates_the_event_to_its_first_or_last_day() -> None:
+    def dated(text: str) -> list[tuple[str | None, int]]:
+        events = kroniek.extract_text(text, date="2000-07-01", lang="nl")
+        return [(e.event_date, e.time_precision) for e in events]
+
+    assert dated("Eind april werden in Peking tientallen priesters gearresteerd.") == [("2000-04-30", 3)]
+    assert dated("Begin april werden in Peking tientallen priesters gearresteerd.") == [("2000-04-01", 3)]
+    assert dated("In april werden in Peking tientallen priesters gearresteerd.") == [("2000-04-15", 3)]
+    assert dated("Eind vorig jaar werden in China tientallen priesters gearresteerd.") == [("1999-12-31", 3)]

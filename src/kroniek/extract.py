@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kroniek.clean import CleanText, clean
 from kroniek.codebook import can_have_fatalities
 from kroniek.confidence import shipped as shipped_calibration
-from kroniek.dates import DAY, WEEK, YEAR, PartialDate, week_midpoint
+from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for
 from kroniek.events.fronts import front_of, sides_of
 from kroniek.geo.countries import country
@@ -297,10 +297,23 @@ def event_date_of(date: DateRef, dct: PartialDate | None = None) -> tuple[str | 
     if span is None:
         return None, YEAR
     if span.precision != DAY:
+        mod = date.timex.mod if date.timex is not None else ""
+        if mod and span.precision in (MONTH, YEAR):  # "eind maart", "begin 1999": a month
+            return _edge_of(span, mod).isoformat(), MONTH
         return span.midpoint().isoformat(), span.precision
     if date.source == "dct":
         return (dt.date.fromisoformat(span.iso()) - dt.timedelta(days=1)).isoformat(), WEEK
     return span.iso(), DAY
+
+
+def _edge_of(span: PartialDate, mod: str) -> dt.date:
+    """The day the events layer gives a month or year with TIMEX3's mod, as the Dutch gold
+    sets do: the first day for its start, the last for its end, else its middle."""
+    if mod == "START":
+        return span.first_day()
+    if mod == "END":
+        return span.last_day()
+    return span.midpoint()
 
 
 def _evidence(linked: LinkedEvent, ex: Extraction) -> list[Evidence]:

@@ -323,7 +323,16 @@ def link_events(
             target.fallback = found
         target.dates.append(date)
         target.mentions.append(mention)
-    return _absorb_overridden(_merge_undated(events))
+    return [e for e in _absorb_overridden(_merge_undated(events)) if not _year_only(e)]
+
+
+def _year_only(event: LinkedEvent) -> bool:
+    """Is the event dated by its year alone ("in 1995", "twee jaar geleden", with no other
+    mention that says more)? ACLED codes no such event."""
+    return all(
+        d.timex is not None and d.span is not None and d.span.precision == YEAR and not d.timex.mod
+        for d in event.dates
+    )
 
 
 def _a_week_earlier(date: DateRef) -> DateRef | None:

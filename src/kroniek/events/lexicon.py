@@ -34,6 +34,17 @@ def _count_pattern(lang: str) -> str:
     return "(?:" + number_pattern(lang) + ")" + not_a_day
 
 
+@cache
+def _month_before(lang: str) -> re.Pattern[str]:
+    """A month name right before a position (end of the searched text): "januari 2020"."""
+    months = sorted(
+        (load_json("timex.json", lang) or {}).get("vocabulary", {}).get("MONTH", {}), key=len, reverse=True
+    )
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, months)) + r")\.?\s+$" if months else r"(?!)", re.IGNORECASE
+    )
+
+
 _NAMED = re.compile(r"%[A-Z_]+")
 
 
@@ -204,8 +215,9 @@ class Lexicon:
                 victims = [v for v in self.list_separator.split(found.group("list")) if v.strip()]
                 return Toll(sum(self._victims_in(v) for v in victims), found.start())
         for pattern in self.fatality_patterns:
-            found = pattern.search(sentence)
-            if found:
+            for found in pattern.finditer(sentence):
+                if self._year_of_a_date(sentence, found.start("n")):
+                    continue  # "werd op 3 januari 2020 gedood": 2020 is no count
                 word = found.group("n")
                 count = 1 if word.lower() in self.one_words else parse_number(word, self.lang)
                 if count is not None:
@@ -221,6 +233,13 @@ class Lexicon:
             if found:
                 return Toll(0, found.start())
         return None
+
+    def _year_of_a_date(self, sentence: str, start: int) -> bool:
+        """Is the number at ``start`` the year of a date, right after its month?"""
+        return bool(
+            re.fullmatch(r"\d{4}", sentence[start : start + 4])
+            and _month_before(self.lang).search(sentence, 0, start)
+        )
 
     def _spans_clauses(self, victims: str) -> bool:
         """Does a verb inside a list of victims show that it runs over two clauses ("3 were

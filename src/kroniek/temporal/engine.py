@@ -59,6 +59,7 @@ class TimexMention:
     offset: tuple[int, str] | None = None  # "vier jaar later": (4, "Y"), counted from an earlier date
     # A bare weekday ("dinsdag", "Tuesday night") whose week a tense cue chose: it may be wrong.
     by_tense: bool = False
+    mod: str = ""  # TIMEX3's mod: "START" ("begin 1999"), "MID" ("medio mei") or "END" ("eind vorig jaar")
 
 
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
@@ -98,6 +99,13 @@ class TimexTagger:
         self.plural_units = {u.lower() for u in config.get("plural_units", [])}
         # TIMEX3 writes a part of the day as "2022-01-04TMO"; a language may leave it out.
         self.daypart_suffix: bool = config.get("daypart_suffix", True)
+        # "begin", "eind", "late": where in its period a date lies (TIMEX3's mod).
+        modifiers = {w.lower(): m for w, m in config.get("modifiers", {}).items()}
+        self.modifiers = modifiers
+        escaped = sorted(map(re.escape, modifiers), key=len, reverse=True)
+        alternation = "|".join(escaped).replace(r"\ ", r"\s+")
+        self._mod_first = re.compile(rf"(?:{alternation})\b", re.IGNORECASE) if modifiers else None
+        self._mod_before = re.compile(rf"\b(?:{alternation})\s+$", re.IGNORECASE) if modifiers else None
         tense = config.get("tense", {})
         self.clause_breaks = clause_breaks(tense.get("clause_breaks", []))
         self.future_cues = _union(tense.get("future", []))
@@ -397,7 +405,29 @@ class TimexTagger:
             and "tense" not in rule.extra
         )
         return TimexMention(
-            start, end, text[start:end], timex_type, value, date, resolved, rule.name, offset, by_tense
+            start,
+            end,
+            text[start:end],
+            timex_type,
+            value,
+            date,
+            resolved,
+            rule.name,
+            offset,
+            by_tense,
+            self._mod(text, start, end),
+        )
+
+    def _mod(self, text: str, start: int, end: int) -> str:
+        """ "Eind vorig jaar", "late last year": the modifier that starts the mention or
+        stands right before it."""
+        if self._mod_first is None or self._mod_before is None:
+            return ""
+        found = self._mod_first.match(text, start, end) or self._mod_before.search(
+            text, max(0, start - 25), start
+        )
+        return (
+            str(self.modifiers.get(re.sub(r"\s+", " ", found.group().strip().lower()), "")) if found else ""
         )
 
     def _range(
