@@ -155,6 +155,11 @@ def test_context_picks_the_reading() -> None:
     assert airport.feature == "airport" and airport.place is not None and airport.place.code == "ORBI"
 
 
+def test_a_place_with_one_reading_stands_against_an_actors_nationality() -> None:
+    event = place_of("De Ethiopische troepen zijn teruggetrokken uit de stad Barentu.", dct="2000-06-02")
+    assert (event.location, event.country) == ("Barentu", "Eritrea")
+
+
 def test_a_name_as_written_does_not_outweigh_a_town_thirty_times_larger() -> None:
     """GeoNames spells the West Bank town "Janin"; a Polish village is spelt "Jenin"."""
     text = "Een van de aanvallers kwam om het leven bij een vuurgevecht in Jenin."

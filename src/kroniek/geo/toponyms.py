@@ -773,6 +773,14 @@ class ToponymFinder:
                 if o.place is not None and name_key(o.text) != name_key(t.text)  # not itself, again
             }
             supported = p.cc in others or context.get(p.cc, 0.0) >= 0.5 or p.cc in self.rules.home
+            # A name the model tagged as a place that has one reading, written as it is
+            # spelt, stands against adjectives alone ("Barentu" beside "de Ethiopische troepen").
+            supported = supported or (
+                t.source == "ner"
+                and t.candidates == 1
+                and name_key(p.name) == name_key(t.text)
+                and all(o.source == "adjective" for o in toponyms if o.place is not None and o is not t)
+            )
             if p.population < 100_000:
                 orphan = bool(others) and not supported
             else:
