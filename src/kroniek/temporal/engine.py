@@ -192,7 +192,9 @@ class TimexTagger:
             # digit, "kwartaal"): it then runs only near those, like an anchored rule.
             key = frozenset({"requires:" + rule.requires.pattern})
             if key not in windows:
-                windows[key] = self._windows(text, [m.span() for m in rule.requires.finditer(text)])
+                present = rule.requires.search(text) is not None  # most texts lack a rare cue
+                spans = [m.span() for m in rule.requires.finditer(text)] if present else []
+                windows[key] = self._windows(text, spans)
             found_near: list[re.Match[str]] = []
             for lo, hi in windows[key]:
                 found_near.extend(regex.finditer(text, lo, hi))
