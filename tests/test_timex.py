@@ -262,6 +262,8 @@ JULY_24 = "2000-07-24"
         ("nl", "Dat wil 3/4 van de kiezers.", []),  # a fraction
         ("nl", "In 1543 stierf Copernicus.", [("1543", "DATE", "1543")]),
         ("nl", "Er kwamen 1543 deelnemers.", []),
+        ("nl", "Het festival is op 7 juli.", [("7 juli", "DATE", "2000-07-07")]),  # the sentence's full stop
+        ("nl", "Het begint op 1 sept. met de bouw", [("1 sept.", "DATE", "2000-09-01")]),  # an abbreviation
     ],
 )
 def test_names_conjunctions_decimals_centuries_and_hours(

@@ -66,6 +66,7 @@ class TimexMention:
 _NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYPART", "AMPM", "CENTURY"}
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
 _RULE_KEYS = {"name", "type", "pattern", "requires", "not_after"}  # the rest of a rule is its extra
+_LAST_WORD = re.compile(r"([^\W\d]+)\.$")
 _CALENDAR_TIME = re.compile(r"[\dX]{4}\S*T")
 
 
@@ -99,6 +100,12 @@ class TimexTagger:
         self.plural_units = {u.lower() for u in config.get("plural_units", [])}
         # TIMEX3 writes a part of the day as "2022-01-04TMO"; a language may leave it out.
         self.daypart_suffix: bool = config.get("daypart_suffix", True)
+        # A month's longest name is written out: "juli." ends a sentence, "jul." is short.
+        longest: dict[Any, str] = {}
+        for word, number in self.vocabulary.get("MONTH", {}).items():
+            if len(word) > len(longest.get(number, "")):
+                longest[number] = word
+        self._full_months = frozenset(longest.values())
         # "begin", "eind", "late": where in its period a date lies (TIMEX3's mod).
         modifiers = {w.lower(): m for w, m in config.get("modifiers", {}).items()}
         self.modifiers = modifiers
@@ -394,8 +401,9 @@ class TimexTagger:
         offset = None
         if rule.extra.get("relative_to_previous") and captured and captured.num is not None and captured.unit:
             offset = (captured.num, captured.unit)
-        if text[end - 1 : end] == "." and re.search(r"[^\W\d]{5,}\.$", text[start:end]):
-            end -= 1  # "1 april." ends a sentence; "1 sept." is an abbreviation
+        last = _LAST_WORD.search(text, start, end) if text[end - 1 : end] == "." else None
+        if last and (len(last.group(1)) >= 5 or last.group(1).lower() in self._full_months):
+            end -= 1  # "1 april." and "7 juli." end a sentence; "1 sept." is an abbreviation
         by_tense = (
             captured is not None
             and captured.weekday is not None
