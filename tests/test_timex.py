@@ -263,6 +263,11 @@ JULY_24 = "2000-07-24"
         ("nl", "In 1543 stierf Copernicus.", [("1543", "DATE", "1543")]),
         ("nl", "Er kwamen 1543 deelnemers.", []),
         ("nl", "Het festival is op 7 juli.", [("7 juli", "DATE", "2000-07-07")]),  # the sentence's full stop
+        # Flemish "ago":
+        ("nl", "Twee weken terug werd hij opgepakt.", [("Twee weken terug", "DATE", "2000-W24")]),
+        ("nl", "Hij kwam twee weken terug naar huis.", [("twee weken", "DURATION", "P2W")]),
+        ("nl", "'s Avonds gaat hij uit.", [("'s Avonds", "SET", "XXXX-XX-XXTEV")]),  # habitual
+        ("nl", "Het is dagelijks 's avonds open.", [("dagelijks 's avonds", "SET", "XXXX-XX-XXTEV")]),
         ("nl", "Het begint op 1 sept. met de bouw", [("1 sept.", "DATE", "2000-09-01")]),  # an abbreviation
     ],
 )
