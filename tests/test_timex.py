@@ -268,6 +268,8 @@ JULY_24 = "2000-07-24"
         ("nl", "Hij kwam twee weken terug naar huis.", [("twee weken", "DURATION", "P2W")]),
         ("nl", "'s Avonds gaat hij uit.", [("'s Avonds", "SET", "XXXX-XX-XXTEV")]),  # habitual
         ("nl", "Het is dagelijks 's avonds open.", [("dagelijks 's avonds", "SET", "XXXX-XX-XXTEV")]),
+        ("nl", "Ze komt om de twee weken.", [("om de twee weken", "SET", "P2W")]),
+        ("nl", "Dat gebeurt om de zoveel jaar.", [("om de zoveel jaar", "SET", "PXY")]),
         ("nl", "Het begint op 1 sept. met de bouw", [("1 sept.", "DATE", "2000-09-01")]),  # an abbreviation
     ],
 )

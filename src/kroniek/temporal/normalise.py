@@ -393,7 +393,10 @@ def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
     if c.type == "SET":
         if c.weekday is not None:  # "elke zaterdag": XXXX-WXX-6
             return _weekday(c, dct)
-        return (c.set_value, None, True) if c.set_value else None
+        if c.set_value:
+            return c.set_value, None, True
+        # "om de twee weken": every such span, written as its duration (P2W)
+        return _duration(c) if c.unit is not None else None
     if c.type == "DURATION":
         return _duration(c)
     if c.extra.get("value"):
