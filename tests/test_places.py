@@ -165,6 +165,9 @@ def test_a_name_as_written_does_not_outweigh_a_town_thirty_times_larger() -> Non
     text = "Een van de aanvallers kwam om het leven bij een vuurgevecht in Jenin."
     event = place_of(text, dct="2000-06-02")
     assert event.country == "Palestine"
+    # and a town of 20,000 spelt as written before a capital that has its name as one of many
+    (ariel,) = [t for t in places_in("Een aanslag bij de nederzetting Ariël.") if t.text == "Ariël"]
+    assert ariel.place is not None and ariel.place.name == "Ariel"
 
 
 def test_metonyms_are_found_but_flagged() -> None:

@@ -831,16 +831,19 @@ class ToponymFinder:
                 s += 1.0 + 4.0 * context[p.cc] / total
             if p.cc in self.rules.home:
                 s += 1.5
-            if name_key(p.name) == key:
-                # Worth a factor of 10 in population, no more: "Jenin" is the town in the
-                # West Bank (GeoNames "Janin", 35,000) before a Polish village of 1,100.
-                s += 1.0
+            exact = name_key(p.name) == key
+            if exact:
+                # Worth a factor of 10 in population, 100 for a town of 10,000 or more:
+                # "Jenin" is the West Bank town (GeoNames "Janin", 35,000) before a Polish
+                # village of 1,100; "Ariel" the settlement (20,500) before Jerusalem, one
+                # of whose many other names it is.
+                s += 2.0 if p.population >= 10_000 else 1.0
             if p.kind == "country":
                 s += 3.0
             elif p.kind in ("admin1", "admin2"):
                 # "Kandahar" is the city; "Kandahar province" the province.
                 s += 3.0 if t.division else -2.5
-            if p.kind == "city" and (p.cc, name_key(p.name)) in _capitals():
+            if exact and p.kind == "city" and (p.cc, name_key(p.name)) in _capitals():
                 s += 2.0 if t.metonym else 1.0  # "Washington" in the news is the capital
             if t.feature and p.kind == t.feature:
                 s += 5.0
