@@ -80,6 +80,7 @@ class _Rule:
     fast: re.Pattern[str]  # the same pattern without IGNORECASE, for lower-cased text
     requires: re.Pattern[str] | None = None  # a cheap pattern every match contains ("\\d")
     not_after: re.Pattern[str] | None = None  # text right before a match that vetoes it ("Euro 2000")
+    requires_fast: re.Pattern[str] | None = None  # ``requires`` without IGNORECASE, for lower-cased text
 
 
 class TimexTagger:
@@ -158,6 +159,7 @@ class TimexTagger:
             re.compile(expanded),
             re.compile(rule["requires"], re.IGNORECASE) if rule.get("requires") else None,
             re.compile(not_after) if not_after else None,
+            re.compile(rule["requires"]) if rule.get("requires") else None,
         )
 
     def _anchor_spans(self, text: str, fast: bool) -> dict[str, list[tuple[int, int]]]:
@@ -194,13 +196,14 @@ class TimexTagger:
     ) -> list[re.Match[str]]:
         """A rule's matches; a rule with anchors only looks near its anchor words (speed)."""
         regex = rule.fast if fast else rule.regex
-        if not rule.anchors and rule.requires is not None:
+        requires = rule.requires_fast if fast else rule.requires
+        if not rule.anchors and requires is not None:
             # A rule without vocabulary anchors can name what every match contains (a
             # digit, "kwartaal"): it then runs only near those, like an anchored rule.
-            key = frozenset({"requires:" + rule.requires.pattern})
+            key = frozenset({"requires:" + requires.pattern})
             if key not in windows:
-                present = rule.requires.search(text) is not None  # most texts lack a rare cue
-                spans = [m.span() for m in rule.requires.finditer(text)] if present else []
+                present = requires.search(text) is not None  # most texts lack a rare cue
+                spans = [m.span() for m in requires.finditer(text)] if present else []
                 windows[key] = self._windows(text, spans)
             found_near: list[re.Match[str]] = []
             for lo, hi in windows[key]:
