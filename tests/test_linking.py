@@ -61,3 +61,11 @@ def test_the_start_or_end_of_a_month_or_year_dates_the_event_to_its_first_or_las
     assert dated("Begin april werden in Peking tientallen priesters gearresteerd.") == [("2000-04-01", 3)]
     assert dated("In april werden in Peking tientallen priesters gearresteerd.") == [("2000-04-15", 3)]
     assert dated("Eind vorig jaar werden in China tientallen priesters gearresteerd.") == [("1999-12-31", 3)]
+
+
+def test_since_a_day_dates_the_event_that_began_then() -> None:
+    text = "Rebellen houden de leden van de regering sinds 19 mei gevangen in het parlementsgebouw in Suva."
+    events = kroniek.extract_text(text, date="2000-06-02", lang="nl")
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Abduction/forced disappearance", "2000-05-19", 1)
+    ]

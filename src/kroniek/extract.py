@@ -242,10 +242,17 @@ _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
 def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> list[TimexMention]:
     """Leave out expressions that start a span ("sinds 2009", "since 1964"): they say when a
     state began, not when the reported event happened. A possessive is kept: in "since
-    last Friday's shootings" the date is the shootings'."""
+    last Friday's shootings" the date is the shootings'. So is a day: in "houdt de regering
+    sinds 19 mei gevangen" the hostage-taking happened on 19 May."""
     config = load_json("timex.json", lang) or {}
     words = {w.lower() for w in config.get("span_start_words", [])}
-    kept = [t for t in timexes if _word_before(text, t.start) not in words or _POSSESSIVE.match(text, t.end)]
+    kept = [
+        t
+        for t in timexes
+        if _word_before(text, t.start) not in words
+        or _POSSESSIVE.match(text, t.end)
+        or (t.date is not None and t.date.day is not None)
+    ]
     return _without_report_dates(kept, text, {w.lower() for w in config.get("report_words", [])})
 
 
