@@ -24,25 +24,27 @@ from kroniek.resources import load_json
 
 
 @cache
-def _count_pattern(lang: str) -> str:
-    """Any count of the language, but not the day of a date ("28" in "On 28 April 2020, three
-    women were killed"): the months come from the language's ``timex.json``."""
-    months = sorted(
+def _months(lang: str) -> str:
+    """The language's month names (from its ``timex.json``) as one alternation, longest
+    first; empty if it has none."""
+    names = sorted(
         (load_json("timex.json", lang) or {}).get("vocabulary", {}).get("MONTH", {}), key=len, reverse=True
     )
-    not_a_day = r"(?!\s+(?:" + "|".join(re.escape(m) for m in months) + r")\b)" if months else ""
+    return "|".join(map(re.escape, names))
+
+
+@cache
+def _count_pattern(lang: str) -> str:
+    """Any count of the language, but not the day of a date ("28" in "On 28 April 2020, three
+    women were killed")."""
+    not_a_day = rf"(?!\s+(?:{_months(lang)})\b)" if _months(lang) else ""
     return "(?:" + number_pattern(lang) + ")" + not_a_day
 
 
 @cache
 def _month_before(lang: str) -> re.Pattern[str]:
     """A month name right before a position (end of the searched text): "januari 2020"."""
-    months = sorted(
-        (load_json("timex.json", lang) or {}).get("vocabulary", {}).get("MONTH", {}), key=len, reverse=True
-    )
-    return re.compile(
-        r"\b(?:" + "|".join(map(re.escape, months)) + r")\.?\s+$" if months else r"(?!)", re.IGNORECASE
-    )
+    return re.compile(rf"\b(?:{_months(lang)})\.?\s+$" if _months(lang) else r"(?!)", re.IGNORECASE)
 
 
 _NAMED = re.compile(r"%[A-Z_]+")

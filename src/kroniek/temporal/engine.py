@@ -3,8 +3,11 @@
 Each language ships ``resources/<lang>/timex.json``: vocabularies (month names,
 weekdays, units ...), tense cues, and ordered rules whose regexes name what they
 capture (``year``, ``month``, ``weekday``, ``num``, ``unit`` ...). ``%NAME`` in a
-pattern stands for the alternation of vocabulary NAME (``%NUMBER``: any count). The
-engine finds matches, keeps the longest of overlapping ones, and
+pattern stands for the alternation of vocabulary NAME (``%NUMBER``: any count). A rule
+may name a cheap ``requires`` pattern that every match contains (it then runs only near
+it) and a ``not_after`` pattern for text right before a match that vetoes it ("Euro 2000");
+its other keys are options for normalisation. The ``modifiers`` give TIMEX3's mod ("eind
+vorig jaar": END). The engine finds matches, keeps the longest of overlapping ones, and
 :mod:`kroniek.temporal.normalise` turns the captured groups into TIMEX3 values
 relative to the publication date (DCT) and the tense of the sentence.
 """
