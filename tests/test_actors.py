@@ -97,3 +97,9 @@ def test_yemens_national_resistance_forces_are_named_as_acled_names_them() -> No
         dct="2020-05-10",
     )
     assert "National Resistance Forces" in (event.actor1, event.actor2)
+
+
+def test_who_said_so_is_no_party_to_the_event() -> None:
+    text = "Two US soldiers were killed in fighting in Kunduz on Friday, the NATO-led mission said."
+    (event,) = events_of(text, dct="2019-03-23")
+    assert "NATO" not in event.actor1 and "NATO" not in event.actor2

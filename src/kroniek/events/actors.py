@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from kroniek.actors import actor_finder_for
+from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country, finder_for
 from kroniek.resources import load_json
 
@@ -60,6 +61,7 @@ class CodedActors:
 
 class ActorCoder:
     def __init__(self, lang: str):
+        self.lang = lang
         self.named = actor_finder_for(lang)
         forms = finder_for(lang).surface_forms()
         self._forms = {k.lower(): v for k, v in forms.items()}
@@ -119,7 +121,10 @@ class ActorCoder:
         country_name: str,
         default: CodedActors,
     ) -> CodedActors:
-        """Actors of one event, from its sentence (offsets relative to ``sentence``)."""
+        """Actors of one event, from its sentence (offsets relative to ``sentence``). Who
+        said so (", the NATO-led mission said") is no party to the event: it is blanked."""
+        lexicon = lexicon_for(self.lang)
+        sentence = lexicon.without_attribution(sentence) if lexicon else sentence
         candidates = self.candidates(sentence, country_name)
         crowd = _CROWD_FIRST.get(sub_type)
         if crowd:

@@ -172,7 +172,7 @@ class Lexicon:
     def match(self, sentence: str) -> list[TriggerMatch]:
         """The sub-types a sentence reports, in order of their first trigger."""
         first: dict[str, TriggerMatch] = {}
-        sentence = self._without_attribution(sentence)
+        sentence = self.without_attribution(sentence)
         for trigger in self.triggers:
             span = trigger.match(sentence)
             if span is None:
@@ -195,7 +195,7 @@ class Lexicon:
         also killed")?"""
         return any(p.search(sentence) for p in self.more_dead_patterns)
 
-    def _without_attribution(self, sentence: str) -> str:
+    def without_attribution(self, sentence: str) -> str:
         """The sentence with who-says-so blanked out (", residents said"): the source of a
         report is no party to its event. Offsets stay as they were."""
         for pattern in self.attribution:
