@@ -255,6 +255,8 @@ JULY_24 = "2000-07-24"
         ("en", "He spent 1.5 years in jail.", [("1.5 years", "DURATION", "P18M")]),
         ("nl", "In de zestiende eeuw was dat anders.", [("de zestiende eeuw", "DATE", "15")]),
         ("en", "the sixteenth century", [("the sixteenth century", "DATE", "15")]),
+        ("en", "They could leave as soon as Tuesday.", [("Tuesday", "DATE", "2000-07-04")]),  # Saturday DCT
+        ("en", "They were planning to march on Monday.", [("Monday", "DATE", "2000-07-03")]),
         ("nl", "Pas om zes uur trokken de wagens voorbij.", [("zes uur", "TIME", "2000-07-01T06:00")]),
         ("nl", "Het duurde zes uur.", [("zes uur", "DURATION", "PT6H")]),
         ("nl", "Het verschil bedraagt 25 seconden.", [("25 seconden", "DURATION", "PT25S")]),
