@@ -160,6 +160,14 @@ def test_a_place_with_one_reading_stands_against_an_actors_nationality() -> None
     assert (event.location, event.country) == ("Barentu", "Eritrea")
 
 
+def test_a_town_hall_of_a_town_and_a_bridge_of_a_towns_adjective_are_in_that_town() -> None:
+    text = "Actievoerders protesteerden gisteravond voor het gemeentehuis van Borsbeek."
+    hall = place_of(text, dct="2000-07-01")
+    assert (hall.location, hall.geo_precision) == ("Borsbeek", 1)
+    bridge = place_of("Een bom is gisteren ontploft onder een Londense brug.", dct="2000-07-01")
+    assert bridge.location == "London"
+
+
 def test_a_name_as_written_does_not_outweigh_a_town_thirty_times_larger() -> None:
     """GeoNames spells the West Bank town "Janin"; a Polish village is spelt "Jenin"."""
     text = "Een van de aanvallers kwam om het leven bij een vuurgevecht in Jenin."

@@ -110,6 +110,7 @@ class PlaceRules:
     division_after: re.Pattern[str] | None = None  # "Kandahar province": the name is a division
     division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
     address_gap: re.Pattern[str] | None = None  # "Chikun LGA, Kaduna": a name, then its container
+    adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -137,6 +138,7 @@ class PlaceRules:
             division_before=_word_list(data.get("division_before"), r"\b(?:{})(?:\s+of)?\s+$"),
             division_after=_word_list(data.get("division_after"), r"\s+(?:{})\b"),
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
+            adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?(?:{})\b"),
             address_gap=_word_list(
                 [*data.get("division_after", []), *data.get("address_words", [])], r"\s+(?:{})\s*[,(]\s*"
             ),
@@ -582,7 +584,10 @@ class ToponymFinder:
         cue = self._cue(text, feature_start if feature_start >= 0 else start)
         metonym = name_key(surface) in self.rules.metonyms and cue not in ("loc", "near") and not feature
         if span.source == "adjective":
-            cue, metonym = "", False
+            # "onder een Londense brug": a town's adjective before a kind of site is where
+            # things happen; "een Londense bankier" only says where someone is from.
+            site = self.rules.adjective_site and self.rules.adjective_site.match(text, end)
+            cue, metonym = ("loc" if site else ""), False
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
         division = bool(
