@@ -28,6 +28,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kroniek.evaluate.conll import FORMATS, read_sentences
+
 SHARED = Path(os.environ.get("KRONIEK_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
 ARTICLES = Path("data/dpgmedia2019_nl/articles.jsonl")
 CONLL_NL = Path("data/conll2002")
@@ -82,16 +84,7 @@ def conll_sentences(shared: Path, name: str) -> list[str]:
     path = shared / CONLL_NL / name
     if not path.is_file():
         raise SourceMissing(f"{path} is not here: the gold sentences quoted from CoNLL-2002 need it")
-    sentences: list[str] = []
-    tokens: list[str] = []
-    for line in path.read_text(encoding="latin-1").splitlines() + [""]:
-        parts = line.split()
-        if parts and parts[0] != "-DOCSTART-":
-            tokens.append(parts[0])
-        elif tokens:
-            sentences.append(detokenize(tokens))
-            tokens = []
-    return sentences
+    return [detokenize(words) for words, _ in read_sentences(path, FORMATS["nl"])]
 
 
 def _quoted_text(quote: dict[str, Any], shared: Path) -> tuple[str, str]:
