@@ -278,3 +278,29 @@ def test_the_sides_a_crowd_took_are_read_in_dutch_and_english() -> None:
     assert sides(["Tienduizenden tegenstanders van president Maduro gingen de straat op."]) == {"opposition"}
     assert sides(["Thousands of opponents of the government marched on Sunday."]) == {"opposition"}
     assert sides(["Thousands marched through the capital on Sunday."]) == frozenset()
+
+
+def test_a_crowds_side_is_read_from_its_reports_lead_too(tmp_path: Path) -> None:
+    """The evidence sentence may not say whose crowd it was; the report's next sentence
+    does ("duizenden chavistas"). Opposite sides stay apart."""
+    texts = {
+        "a": "Thousands of opposition supporters rallied in Amsterdam on Saturday.",
+        "b": "Ook aanhangers van Rutte kwamen zaterdag in Amsterdam op de been. "
+        "Duizenden regeringsgezinde betogers betuigden hun steun.",
+    }
+    pairs = []
+    for doc_id, text in texts.items():
+        d = doc(doc_id, text)
+        first = text.split(". ")[0] + "."
+        pairs.append((d, replace(event(d), evidence=[Evidence(doc_id, 0, len(first), first)])))
+    with store_all(tmp_path, pairs) as store:
+        assert store.count() == 2
+
+
+def test_crowds_against_the_government_are_its_opposition() -> None:
+    from kroniek.store.dedup import sides
+
+    assert sides(["In Caracas gingen gisteren tienduizenden de straat op tegen president Maduro."]) == {
+        "opposition"
+    }
+    assert sides(["Thousands protested against the government's fuel price rise."]) == {"opposition"}

@@ -371,3 +371,36 @@ def test_a_weekday_sent_to_next_week_by_a_future_word_is_last_weeks() -> None:
     # A rally announced for every Monday has not happened.
     announced = "The opposition said it would hold nationwide demonstrations every Monday starting next week."
     assert kroniek.extract_text(announced, lang="en", date="2023-03-16") == []
+
+
+def test_a_lead_without_a_date_is_dated_by_its_next_sentence() -> None:
+    """News tells what happened first and when next; the day a lead was said ("zei ...
+    vanochtend") is not the day it happened."""
+    for text in (
+        "Bij de aanval op een hotel in de Keniaanse hoofdstad zijn zeker veertien mensen om het leven "
+        "gekomen. Zwaarbewapende strijders drongen gistermiddag het complex binnen.",
+        "Bij de aanval op een hotel in de Keniaanse hoofdstad zijn zeker veertien mensen om het leven "
+        "gekomen, zei president Kenyatta vanochtend. Zwaarbewapende strijders drongen gistermiddag het "
+        "complex binnen.",
+    ):
+        (event,) = kroniek.extract_text(text, date="2019-01-16", lang="nl")
+        assert (event.event_date, event.fatalities) == ("2019-01-15", 14)
+    text = (
+        "At least 14 people were killed in the attack on the hotel, President Kenyatta said on Wednesday. "
+        "Gunmen stormed the complex on Tuesday afternoon."
+    )
+    (event,) = kroniek.extract_text(text, date="2019-01-16", lang="en")
+    assert event.event_date == "2019-01-15" and len(event.evidence) == 2
+    # A date far before publication in the next sentence is background, not the lead's day.
+    text = "Bij een aanslag in Kabul zijn tien doden gevallen. In 2011 was er een aanslag op 3 mei."
+    assert all(e.event_date != "2011-05-03" for e in kroniek.extract_text(text, date="2019-01-16", lang="nl"))
+
+
+def test_an_attack_from_the_air_is_an_air_strike_in_dutch() -> None:
+    text = "Zaterdagavond werd de Libische hoofdstad voor het eerst 's nachts vanuit de lucht aangevallen."
+    (event,) = kroniek.extract_text(text, date="2019-04-22", lang="nl")
+    assert (event.sub_event_type, event.event_date, event.location) == (
+        "Air/drone strike",
+        "2019-04-20",
+        "Tripoli",
+    )

@@ -385,3 +385,46 @@ def test_a_persons_name_is_no_base_that_shares_it() -> None:
     assert event.country != "Iraq"
     event = place_of("Two drones were shot down near the Al-Asad air base in Anbar on Tuesday.", "en")
     assert event.location == "Al Asad Air Base"
+
+
+def test_a_town_described_as_near_a_city_stays_the_scene_of_the_next_sentence() -> None:
+    event = place_of(
+        "Ook in Chitungwiza, een slaapstad ten zuiden van Harare, liep het maandag uit de hand. "
+        "Betogers bekogelden de politie met stenen en staken autobanden in brand op de weg naar de "
+        "hoofdstad.",
+        "nl",
+        "2019-01-15",
+    )
+    assert event.location == "Chitungwiza"
+
+
+def test_a_buildings_own_name_is_no_town() -> None:
+    event = place_of(
+        "Thousands of government supporters rallied outside the Miraflores presidential palace in central "
+        "Caracas on Wednesday.",
+        "en",
+        "2019-01-23",
+    )
+    assert event.location == "Caracas"
+    event = place_of(
+        "Voor het presidentiële paleis Miraflores betoogden woensdag duizenden mensen.", "nl", "2019-01-24"
+    )
+    assert event.location != "Miraflores"
+
+
+def test_a_bare_capital_is_the_capital_of_the_one_country_named() -> None:
+    event = place_of(
+        "Forces loyal to the government pushed back Haftar's troops in heavy fighting around a southern "
+        "suburb of the capital on Saturday.",
+        "en",
+        "2019-04-20",
+    )
+    assert (event.location, event.country) == ("Tripoli", "Libya")
+    # Two countries named: which capital is meant is not guessed.
+    event = place_of(
+        "Troepen van Haftar en regeringstroepen vochten zaterdag in de hoofdstad, zei de voorzitter van "
+        "het parlement vanuit Caïro in Egypte.",
+        "nl",
+        "2019-04-20",
+    )
+    assert event.location not in ("Cairo", "Tripoli")

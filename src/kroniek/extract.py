@@ -267,9 +267,38 @@ def _without_report_dates(timexes: list[TimexMention], text: str, verbs: set[str
         words = re.findall(r"\w+", text[max(0, t.start - 40) : t.start].lower())
         reported = " ".join(words[-1:]) in verbs or " ".join(words[-2:]) in verbs  # "said", "said on"
         later = [o for o in dated if o.start > t.end and not _SENTENCE_END.search(text, t.end, o.start)]
-        if not (reported and later):
+        if not (reported and later) and not _said_before_the_event(t, dated, text, verbs):
             kept.append(t)
     return kept
+
+
+def _said_before_the_event(t: TimexMention, dated: list[TimexMention], text: str, verbs: set[str]) -> bool:
+    """Is ``t`` the day a lead was said (", zei president Kenyatta vanochtend.") while the
+    next sentence tells the earlier day it happened ("... drongen gistermiddag binnen")?"""
+    tail = _ATTRIBUTION_TAIL.search(text, max(0, t.start - 60), t.start)
+    if tail is None or not _CLOSES.match(text, t.end):
+        return False
+    words = tail.group(1).lower().split()
+    if not any(w in verbs for w in words) and not any(
+        f"{a} {b}" in verbs for a, b in zip(words, words[1:], strict=False)
+    ):
+        return False
+    if t.date is None or t.date.precision != DAY:
+        return False
+    nxt = [o for o in dated if o.start > t.end and len(_SENTENCE_END.findall(text, t.end, o.start)) == 1]
+    return bool(
+        nxt
+        and "\n\n" not in text[t.end : nxt[0].start]
+        and nxt[0].date is not None
+        and nxt[0].date.precision == DAY
+        and nxt[0].date < t.date
+    )
+
+
+# ", zei president Kenyatta " or ", the president said on " before a date that ends its
+# sentence: who said it, and when.
+_ATTRIBUTION_TAIL = re.compile(r",\s+((?:[\w'’-]+\s+){1,6}?)$")
+_CLOSES = re.compile(r"\s*[.!?]")
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")

@@ -126,6 +126,7 @@ def date_for(
     timexes: list[TimexMention],
     dct: PartialDate | None,
     paragraph_starts: list[int],
+    text: str = "",
 ) -> DateRef:
     """The date that governs an event mention (see the module docstring)."""
     # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing.
@@ -144,8 +145,43 @@ def date_for(
     if earlier:
         chosen = earlier[-1]
         return DateRef(_date_key(chosen.value), chosen.date, chosen.resolved, "paragraph", chosen)
+    following = _next_sentence_day(mention, dated, dct, paragraph_starts, text)
+    if following is not None:
+        return DateRef(_date_key(following.value), following.date, following.resolved, "paragraph", following)
     key = dct.iso() if dct else "XXXX"
     return DateRef(key, dct, dct is not None and dct.precision == DAY, "dct")
+
+
+RECENT_DAYS = 7  # how far before publication a lead's undated event may be dated by the next sentence
+
+
+def _next_sentence_day(
+    mention: EventMention,
+    dated: list[TimexMention],
+    dct: PartialDate | None,
+    paragraph_starts: list[int],
+    text: str,
+) -> TimexMention | None:
+    """A lead that tells what happened without saying when ("Bij de aanval op een hotel
+    in Nairobi zijn veertien doden gevallen.") is dated by its next sentence in the
+    paragraph ("De strijders drongen gistermiddag het complex binnen."), when that names
+    a day of the week before publication: news tells the what first, then the when."""
+    if not text or dct is None or dct.precision != DAY:
+        return None
+    end = _SENTENCE_END.search(text, mention.sent_end)
+    following = [
+        t
+        for t in dated
+        if mention.sent_end <= t.start < (end.start() if end else len(text))
+        and _paragraph_of(t.start, paragraph_starts) == _paragraph_of(mention.sent_start, paragraph_starts)
+    ]
+    if not following or following[0].date is None or following[0].date.precision != DAY:
+        return None
+    gap = (dct.first_day() - following[0].date.first_day()).days
+    return following[0] if 0 <= gap <= RECENT_DAYS else None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def country_for(mention: EventMention, countries: list[CountryMention], dominant: str) -> tuple[str, bool]:
@@ -240,6 +276,9 @@ def place_for(
     if earlier:
         # "bij Gwoza, in de deelstaat Borno": the town, not the province that holds it.
         earlier = [p for p in earlier if not any(q is not p and _holds(p, q) for q in earlier)] or earlier
+        earlier = [
+            p for p in earlier if not p.reference
+        ] or earlier  # "Chitungwiza, ... ten zuiden van Harare"
         return earlier[-1], True
     # Last, the article's first place where something happened, in the event's country:
     # a report names its scene once ("in Al Khawkhah city ...") and then tells the rest.
@@ -297,7 +336,7 @@ def link_events(
     main = main_country(places or [])
     events: list[LinkedEvent] = []
     for mention in mentions:
-        date = date_for(mention, timexes, dct, starts)
+        date = date_for(mention, timexes, dct, starts, text)
         if _after_publication(date, dct):
             # A bare weekday sent to next week by a future cue in a report of what happened
             # is last week's; an explicit later date ("een betoging op 20 juni") was announced.

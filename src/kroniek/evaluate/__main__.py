@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         if dedup.DATASET.is_file():
             print()
             print(dedup.report(dedup.evaluate(shared=args.shared)))
-        for dev in (dedup.DEV2, dedup.DEV3):
+        for dev in dedup.DEVELOPMENT:
             if dev.is_file():
                 print(dedup.report(dedup.evaluate(dev, shared=args.shared), dev))
         for held_out in dedup.HELD_OUT:

@@ -60,7 +60,7 @@ class Toponym:
     end: int
     text: str
     place: Place | None
-    source: str  # "country", "ner", "gazetteer", "adjective", "alias"
+    source: str  # "country", "ner", "gazetteer", "adjective", "alias", "capital" (a bare "the capital")
     cue: str = ""  # "loc", "near", "not" or "target": the word before it; "" when none
     feature: str = ""  # "airport" or "base" when the context names that kind of place
     metonym: bool = False  # "Washington wijst naar ...": a government, not a place
@@ -111,6 +111,9 @@ class PlaceRules:
     division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
     address_gap: re.Pattern[str] | None = None  # "Chikun LGA, Kaduna": a name, then its container
     adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
+    bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
+    building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
+    building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -139,6 +142,9 @@ class PlaceRules:
             division_after=_word_list(data.get("division_after"), r"\s+(?:{})\b"),
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
             adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?(?:{})\b"),
+            bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
+            building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
+            building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
             address_gap=_word_list(
                 [*data.get("division_after", []), *data.get("address_words", [])], r"\s+(?:{})\s*[,(]\s*"
             ),
@@ -368,7 +374,38 @@ class ToponymFinder:
             elif not any(t.start < c.end and c.start < t.end for t in raw):
                 raw.append(Toponym(c.start, c.end, c.text, place, "adjective", candidates=1))  # "Iraakse"
         raw.sort(key=lambda t: t.start)
-        return self._resolve(text, raw, countries)
+        resolved = self._resolve(text, raw, countries)
+        return sorted([*resolved, *self._bare_capitals(text, resolved, countries)], key=lambda t: t.start)
+
+    def _bare_capitals(self, text: str, raw: list[Toponym], countries: list[CountryMention]) -> list[Toponym]:
+        """ "In de hoofdstad", "a suburb of the capital": the capital of the one country
+        the article's names lie in (countries, places, actors and adjectives); none where
+        they lie in several, as which capital is meant is then not ours to guess."""
+        if self.rules.bare_capital is None:
+            return []
+        named = {c.alpha2 for c in countries} | {
+            t.place.cc for t in raw if t.place is not None and t.source not in ("adjective", "country")
+        }
+        city = self._capital_of(next(iter(named))) if len(named) == 1 else None
+        if city is None:
+            return []
+        found = []
+        for m in self.rules.bare_capital.finditer(text):
+            word = m.end() - len(m.group().split()[-1])  # the capital word itself, after its article
+            # "de hoofdstad Khartoem", "the capital, Tripoli": the name that follows says it.
+            if not any(t.start < m.end() + 3 and m.start() < t.end for t in raw):
+                found.append(
+                    Toponym(
+                        word,
+                        m.end(),
+                        text[word : m.end()],
+                        city,
+                        "capital",
+                        self._cue(text, word),
+                        candidates=1,
+                    )
+                )
+        return found
 
     def _gazetteer_spans(
         self, doc: Doc, text: str, found: list[_Span], demonyms: list[tuple[int, int]]
@@ -590,6 +627,8 @@ class ToponymFinder:
             cue, metonym = ("loc" if site else ""), False
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
+        elif self._names_building(text, start, end):
+            cue = "not"  # "Miraflores" in "the Miraflores presidential palace" is no town
         division = bool(
             (self.rules.division_after and self.rules.division_after.match(text, end))
             or (
@@ -613,6 +652,14 @@ class ToponymFinder:
             reference=bool(
                 self.rules.reference and self.rules.reference.search(text, max(0, start - 60), start)
             ),
+        )
+
+    def _names_building(self, text: str, start: int, end: int) -> bool:
+        """Is the name a building's own ("the Miraflores presidential palace", "het paleis
+        Miraflores"), rather than the town it stands in?"""
+        after, before = self.rules.building_after, self.rules.building_before
+        return bool(
+            (after and after.match(text, end)) or (before and before.search(text, max(0, start - 40), start))
         )
 
     def _division_word(self, word: str) -> bool:

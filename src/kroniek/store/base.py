@@ -293,6 +293,8 @@ class BaseStore:
         crowd = mention.event_type in CROWD_TYPES and bool(sides(e.text for e in mention.evidence))
         stored = [self._event_from_row(r) if crowd else _event_fields(r) for r in rows]
         same = [(v, r) for r, e in zip(rows, stored, strict=True) if (v := compare(e, mention)).same]
+        if mention.event_type in CROWD_TYPES and same:
+            same = self._same_side(mention, same)
         if mention.time_precision > 1 or mention.geo_precision > 2:
             # "The march in Amsterdam last month": if March had two marches there, which one?
             # Only events known to the day compete. A later vague reference is taken to mean
@@ -358,6 +360,20 @@ class BaseStore:
         if best == 0 or shared.count(best) > 1:
             return []
         return [candidates[shared.index(best)]]
+
+    def _same_side(self, mention: Event, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
+        """Crowds whose reports, leads included, name opposite sides are two events. A
+        report's evidence may not say whose crowd it was ("Ook aanhangers van Maduro kwamen
+        gisteren op de been"), while the next sentence does ("duizenden chavistas")."""
+        own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
+        mine = sides([*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)])
+        if not mine:
+            return candidates
+        return [
+            pair
+            for pair in candidates
+            if not (theirs := sides(self._told(pair[1]["event_id"]))) or mine & theirs
+        ]
 
     def _told(self, event_id: str) -> list[str]:
         """An event's evidence sentences and the leads of the reports that gave them."""
