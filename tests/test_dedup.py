@@ -304,3 +304,27 @@ def test_crowds_against_the_government_are_its_opposition() -> None:
         "opposition"
     }
     assert sides(["Thousands protested against the government's fuel price rise."]) == {"opposition"}
+
+
+def test_the_far_right_and_its_opponents_are_sides_but_not_the_governments() -> None:
+    from kroniek.store.dedup import opposed, sides
+
+    right = sides(["Hundreds of supporters of the far-right Proud Boys rallied in Portland."])
+    anti = sides(["Zaterdag demonstreerden honderden antifascisten tegen extreemrechts."])
+    assert right == {"far_right"} and anti == {"anti_far_right"}
+    assert opposed(right, anti)
+    # A march against the prime minister that the far right backed: no opposite sides.
+    assert not opposed(frozenset({"far_right"}), frozenset({"opposition"}))
+
+
+def test_a_report_without_a_place_joins_an_event_reported_in_two_languages(tmp_path: Path) -> None:
+    a, b, x = doc("a"), doc("b"), doc("x")
+    english = replace(event(b), language="en")
+    placeless = replace(
+        event(x, where=None, location="", geo_precision=3, admin1=""), country="", iso3="", language="nl"
+    )
+    with store_all(tmp_path, [(a, replace(event(a), language="nl")), (b, english)]) as store:
+        assert store.count() == 1
+        store.write_batch([(x, [placeless])])
+        assert store.count() == 1
+        assert "reported in 'nl' too" in store.mentions("e-a")[-1].reason

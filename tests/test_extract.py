@@ -404,3 +404,37 @@ def test_an_attack_from_the_air_is_an_air_strike_in_dutch() -> None:
         "2019-04-20",
         "Tripoli",
     )
+
+
+def test_a_suicide_car_bomber_is_a_suicide_bomb_and_its_target_actor2() -> None:
+    text = (
+        "A suicide car bomber struck a bus carrying members of Iran's Revolutionary Guards near Zahedan on "
+        "Wednesday, killing at least 20 guardsmen."
+    )
+    (event,) = kroniek.extract_text(text, date="2019-02-13", lang="en")
+    assert (event.sub_event_type, event.actor2, event.fatalities) == (
+        "Suicide bomb",
+        "Military Forces of Iran",
+        20,
+    )
+    assert not event.actor1.startswith("Protesters")
+
+
+def test_dutch_repelled_attacks_exploding_rockets_and_a_gunmans_victims() -> None:
+    text = "Het Afghaanse leger heeft gisteren een grote aanval van de Taliban op de stad Kunduz afgeslagen."
+    (event,) = kroniek.extract_text(text, date="2019-09-01", lang="nl")
+    assert (event.sub_event_type, event.event_date) == ("Armed clash", "2019-08-31")
+    text = "In Ashdod kwam zondag een man om het leven toen vlak naast hem een raket uit Gaza ontplofte."
+    (event,) = kroniek.extract_text(text, date="2019-05-06", lang="nl")
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 1)
+    text = "In de Amerikaanse stad Dayton heeft een schutter zondag negen mensen doodgeschoten."
+    (event,) = kroniek.extract_text(text, date="2019-08-05", lang="nl")
+    assert event.fatalities == 9
+
+
+def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight() -> None:
+    base = "In Berlijn zijn in de nacht van zaterdag op zondag{} zeven bestelwagens in brand gestoken."
+    (event,) = kroniek.extract_text(base.format(""), date="2019-11-25", lang="nl")
+    assert event.event_date == "2019-11-23"
+    (event,) = kroniek.extract_text(base.format(" rond twee uur"), date="2019-11-25", lang="nl")
+    assert event.event_date == "2019-11-24"

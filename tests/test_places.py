@@ -428,3 +428,32 @@ def test_a_bare_capital_is_the_capital_of_the_one_country_named() -> None:
         "2019-04-20",
     )
     assert event.location not in ("Cairo", "Tripoli")
+
+
+def test_another_spelling_of_a_metropolis_is_no_misreading() -> None:
+    event = place_of(
+        "Thousands of protesters gathered in Kiev on Sunday, before a summit in Paris on Monday.",
+        "en",
+        "2019-12-08",
+    )
+    assert event.location == "Kyiv"
+
+
+def test_dutch_transliterations_and_city_words_find_the_town() -> None:
+    event = place_of(
+        "In Asjkelon is zondag een arbeider omgekomen toen een raket uit de Gazastrook insloeg.",
+        "nl",
+        "2019-05-06",
+    )
+    assert (event.location, event.country) == ("Ashkelon", "Israel")
+    event = place_of(
+        "Een Israëlisch gevechtsvliegtuig heeft zondag in Gaza-Stad een auto bestookt. Volgens Israël was de "
+        "inzittende een geldkoerier.",
+        "nl",
+        "2019-05-06",
+    )
+    assert (event.location, event.sub_event_type, event.actor1) == (
+        "Gaza",
+        "Air/drone strike",
+        "Military Forces of Israel",
+    )

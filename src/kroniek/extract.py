@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -253,7 +253,23 @@ def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> 
         or _POSSESSIVE.match(text, t.end)
         or (t.date is not None and t.date.day is not None)
     ]
+    small_hours = re.compile(config["small_hours"], re.IGNORECASE) if config.get("small_hours") else None
+    nights = [t for t in kept if t.rule in config.get("next_day_rules", [])]
+    after_midnight = [  # "de nacht van zaterdag op zondag rond twee uur": the night and its hour
+        (t.start, hour.end()) for t in nights if small_hours and (hour := small_hours.match(text, t.end))
+    ]
+    kept = [_the_morning_after(t) if any(a <= t.start < b for a, b in after_midnight) else t for t in kept]
     return _without_report_dates(kept, text, {w.lower() for w in config.get("report_words", [])})
+
+
+def _the_morning_after(t: TimexMention) -> TimexMention:
+    """What happened "in de nacht van zaterdag op zondag om twee uur" is dated to the
+    Sunday: the hour is after midnight. Without an hour the night keeps its first day, as
+    TIMEX3 values it ("...TNI"); only the event's day moves, never the timex's value."""
+    if t.date is None or t.date.precision != DAY:
+        return t
+    after = PartialDate.from_date(t.date.first_day() + dt.timedelta(days=1))
+    return replace(t, date=after, value=after.iso())
 
 
 def _without_report_dates(timexes: list[TimexMention], text: str, verbs: set[str]) -> list[TimexMention]:

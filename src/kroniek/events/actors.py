@@ -42,6 +42,9 @@ _KINDS = {
 }
 
 
+_OF_END = re.compile(r"\b(?:of|van)$", re.IGNORECASE)  # a generic actor that names a group after it
+
+
 @dataclass(frozen=True)
 class ActorCandidate:
     start: int
@@ -77,6 +80,10 @@ class ActorCoder:
         ]
         patient = data.get("patient_cues", [])
         self._patient = re.compile("|".join(f"(?:{c})" for c in patient), re.IGNORECASE) if patient else None
+        attackers = data.get("attacker_nouns", [])
+        self._attacker = (
+            re.compile(r"\b(?:" + "|".join(attackers) + r")\b", re.IGNORECASE) if attackers else None
+        )
         cues = sorted(data.get("agent_cues", []), key=len, reverse=True)
         self._agent = (
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")(?:\s+\w+){0,2}\s*$", re.I)
@@ -111,7 +118,16 @@ class ActorCoder:
         for candidate in found:
             if not any(k.start < candidate.end and candidate.start < k.end for k in kept):
                 kept.append(candidate)
-        return sorted(kept, key=lambda c: c.start)
+        kept.sort(key=lambda c: c.start)
+        # "members of Iran's Revolutionary Guards" are the Guards, not a crowd.
+        return [
+            c
+            for c, nxt in zip(kept, [*kept[1:], None], strict=False)
+            if c.named
+            or nxt is None
+            or nxt.start - c.end > 12
+            or not _OF_END.search(sentence, c.start, c.end)
+        ]
 
     def code(
         self,
@@ -155,6 +171,11 @@ class ActorCoder:
             after_first = [c for c in candidates if c.start >= trigger[1] and c.inter != 7]
             if not after_first:
                 return default
+            if self._attacker and self._attacker.search(sentence, trigger[0], trigger[1]) and default.actor1:
+                # "A suicide car bomber struck a bus carrying members of the Guards": the
+                # trigger is the attacker, so what follows it was the target.
+                first = after_first[0]
+                return CodedActors(default.actor1, default.inter1, first.acled, first.inter)
             actor1 = after_first[0]
         after = [
             c for c in candidates if c.start >= actor1.end and c is not actor1 and c.acled != actor1.acled

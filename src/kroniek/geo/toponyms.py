@@ -111,6 +111,7 @@ class PlaceRules:
     division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
     address_gap: re.Pattern[str] | None = None  # "Chikun LGA, Kaduna": a name, then its container
     adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
+    spellings: tuple[tuple[str, str], ...] = ()  # this language's transliteration -> English ("sj", "sh")
     bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
@@ -142,6 +143,7 @@ class PlaceRules:
             division_after=_word_list(data.get("division_after"), r"\s+(?:{})\b"),
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
             adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?(?:{})\b"),
+            spellings=tuple((a, b) for a, b in data.get("spellings", [])),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
@@ -215,6 +217,10 @@ def _town_parts() -> frozenset[str]:
 def _aliases() -> dict[str, str]:
     data = load_json("places.json") or {}
     return {loose_key(k): v for k, v in data.get("aliases", {}).items()}
+
+
+TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
+METROPOLIS = 1_000_000  # a city this large keeps a reading reached through another spelling
 
 
 def outside_places(countries: list[CountryMention], toponyms: list[Toponym]) -> list[CountryMention]:
@@ -729,6 +735,8 @@ class ToponymFinder:
             if place:
                 return [place]
         places = list(self.gazetteer.lookup(name, bool(toponym.feature)))
+        if not places and toponym.source == "ner":
+            places = self._transliterated(name)
         head, _, tail = name.partition("-")
         if not places and len(head) >= 3 and tail.split()[:1] and tail.split()[0].lower() in _town_parts():
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
@@ -746,6 +754,30 @@ class ToponymFinder:
                 wanted = [p for p in facilities + served if p.kind == toponym.feature]
                 return wanted or facilities + served
         return [p for p in places if not p.facility] or places
+
+    def _transliterated(self, name: str) -> list[Place]:
+        """A town the model found, written in this language's transliteration ("Asjkelon",
+        "Tsjernihiv"): the English one finds it, if it is a town of some size."""
+        return [
+            p
+            for v in sorted(self._spelt(name) - {name})
+            for p in self.gazetteer.lookup(v)
+            if p.kind == "city" and p.population >= TRANSLITERATED_POPULATION
+        ]
+
+    def _written_as(self, name: str) -> set[str]:
+        """Name keys that say the name as written: its transliterations, and the town
+        without a word for a town after it ("Gaza City", "Gaza-Stad")."""
+        words = re.split(r"[-\s]+", name)
+        bare = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _town_parts() else name
+        return {name_key(v) for v in self._spelt(name) | self._spelt(bare)}
+
+    def _spelt(self, name: str) -> set[str]:
+        """The name and its forms in English transliteration."""
+        variants = {name}
+        for old, new in self.rules.spellings:
+            variants |= {v.replace(old, new).replace(old.capitalize(), new.capitalize()) for v in variants}
+        return variants
 
     def _alias_place(self, alias: str) -> Place | None:
         kind, _, value = alias.partition(":")
@@ -836,14 +868,18 @@ class ToponymFinder:
             if p.population < 100_000:
                 orphan = bool(others) and not supported
             else:
-                exact = name_key(p.name) == name_key(t.text)
+                exact = name_key(p.name) in self._written_as(t.text)
                 far = [
                     distance_km(p, o.place) > 1500
                     for o in toponyms
                     if o.place is not None and name_key(o.text) != name_key(t.text)
                 ]
                 elsewhere = (bool(far) and all(far)) or sum(context.values()) >= 1.0
-                orphan = not exact and not supported and elsewhere
+                # A city of millions that the model tagged as the place where something
+                # happened is spelt in many ways ("in Kiev" beside "in Paris"): another
+                # spelling of it is no misreading ("near the Kali forest" is no Cali).
+                metropolis = t.source == "ner" and t.cue == "loc" and p.population >= METROPOLIS
+                orphan = not exact and not supported and elsewhere and not metropolis
             if not orphan:
                 kept.append(t)
         if not any(t.place is not None for t in kept):

@@ -21,7 +21,7 @@ from typing import Any
 
 from kroniek.records import Document, Event, Evidence
 from kroniek.store.blocks import Joins
-from kroniek.store.dedup import CROWD_TYPES, compare, merge, sides
+from kroniek.store.dedup import CROWD_TYPES, compare, merge, opposed, sides
 
 EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
 Row = Mapping[str, Any]
@@ -317,8 +317,9 @@ class BaseStore:
 
     def _prominent_event(self, mention: Event) -> tuple[str, str] | None:
         """Where a report names no place ("de aanslag van maandag"), the one event of its
-        type and day that news in its language reports at least twice, and twice as often
-        as any other; else none: which of that day's events it means is not ours to guess."""
+        type and day that news reports at least twice, and twice as often as any other, if
+        news in the report's language reports it too; else none: which of that day's events
+        it means is not ours to guess."""
         if mention.time_precision != 1 or not mention.language:
             return None
         rows = self._all(
@@ -327,19 +328,18 @@ class BaseStore:
             " AND e.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
             (mention.event_type, mention.event_date, mention.doc_id),
         )
-        counts = Counter(
-            str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language
-        )
+        counts = Counter(str(r["event_id"]) for r in rows)
+        own = {str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language}
         ranked = counts.most_common()
         if not ranked:
             return None
         (event_id, top), rest = ranked[0], [n for _, n in ranked[1:]]
-        if top < 2 or (rest and top < 2 * rest[0]):
+        if event_id not in own or top < 2 or (rest and top < 2 * rest[0]):
             return None
         others = f"; the next has {rest[0]}" if rest else "; no other"
         why = (
             f"names no place: the {mention.event_type} event of {mention.event_date} most reported "
-            f"in '{mention.language}' ({top} reports{others})"
+            f"({top} reports{others}), and reported in '{mention.language}' too"
         )
         return event_id, why
 
@@ -369,11 +369,7 @@ class BaseStore:
         mine = sides([*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)])
         if not mine:
             return candidates
-        return [
-            pair
-            for pair in candidates
-            if not (theirs := sides(self._told(pair[1]["event_id"]))) or mine & theirs
-        ]
+        return [pair for pair in candidates if not opposed(mine, sides(self._told(pair[1]["event_id"])))]
 
     def _told(self, event_id: str) -> list[str]:
         """An event's evidence sentences and the leads of the reports that gave them."""

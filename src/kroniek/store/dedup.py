@@ -131,13 +131,25 @@ def sides(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(side for side, pattern in _side_patterns().items() if pattern.search(text))
 
 
+# Sides that oppose each other; a crowd's reports may name sides of both kinds (a march
+# against the prime minister, backed by the far right).
+OPPOSITE_SIDES = (("government", "opposition"), ("far_right", "anti_far_right"))
+
+
+def opposed(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Do two crowds' sides oppose each other, with no side in common?"""
+    if mine & theirs:
+        return False
+    return any((a in mine and b in theirs) or (b in mine and a in theirs) for a, b in OPPOSITE_SIDES)
+
+
 def _crowds(a: Event, b: Event) -> tuple[bool, str]:
     """ACLED merges demonstrations of one day and place only when they are about the same
     issue: a rally of the opposition and a march of the government's supporters are two."""
     if a.event_type not in CROWD_TYPES or not a.evidence or not b.evidence:
         return True, ""
     mine, theirs = sides(e.text for e in a.evidence), sides(e.text for e in b.evidence)
-    if mine and theirs and not mine & theirs:
+    if opposed(mine, theirs):
         return False, f"opposite sides ({', '.join(sorted(mine))} / {', '.join(sorted(theirs))})"
     return True, ""
 
