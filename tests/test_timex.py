@@ -280,3 +280,21 @@ def test_names_conjunctions_decimals_centuries_and_hours(
 ) -> None:
     found = tagger_for(lang).find(text, PartialDate.parse("2000-07-01"))
     assert [(m.text, m.type, m.value) for m in found] == expected
+
+
+def test_dutch_weak_past_tenses_send_a_bare_weekday_back() -> None:
+    dct = PartialDate(2000, 7, 1)  # a Saturday
+    for text in ("Op dinsdag organiseerde zij een diner.", "Er is onrust, zo bleek dinsdag."):
+        assert ("dinsdag", "DATE", "2000-06-27") in values("nl", text, dct)
+
+
+def test_clock_ranges_short_years_and_units_for_long() -> None:
+    dct = PartialDate(2000, 7, 1)
+    assert values("nl", "Op zondag 9 juli van 9 - 18 uur is de tuin open.", dct)[1:] == [
+        ("9", "TIME", "2000-07-09T09:00"),
+        ("18 uur", "TIME", "2000-07-09T18:00"),
+    ]
+    assert ("2 oktober '96", "DATE", "1996-10-02") in values("nl", "Hij werd op 2 oktober '96 geboren.", dct)
+    assert values("nl", "Sinds '91 woont hij in Gent.", dct) == [("'91", "DATE", "1991")]
+    assert values("nl", "Ze hebben jarenlang ingeleverd.", dct) == [("jarenlang", "DURATION", "PXY")]
+    assert values("nl", "Er rijden vier treinen per uur.", dct) == [("per uur", "SET", "PT1H")]

@@ -285,7 +285,7 @@ class TimexTagger:
                     and m.resolved
                     and m.date
                     and m.date.precision == 1
-                    and m is not mention
+                    and m.rule not in rules  # another clock time has no day of its own
                 ]
                 if days:
                     day = min(days, key=lambda m: abs(m.start - mention.start))
@@ -307,6 +307,9 @@ class TimexTagger:
                 setattr(c, attribute, self._word(vocabulary, groups[group]))
         if "year" in groups:
             c.year = int(groups["year"])
+        if "yy" in groups:  # "'96", "'05": a year of the last century up to its 30s, else this one's
+            yy = int(groups["yy"])
+            c.year = (2000 if yy <= SHORT_YEAR_PIVOT else 1900) + yy
         if "month" in groups:
             month = groups["month"].lower().rstrip(".")
             c.month = int(month) if month.isdigit() else self.vocabulary["MONTH"][month]
@@ -449,16 +452,22 @@ class TimexTagger:
     def _range(
         self, rule: _Rule, match: re.Match[str], text: str, dct: PartialDate | None, context: _Context
     ) -> list[TimexMention]:
-        """ "van 15 tot en met 18 maart": two dates (groups ``first``, ``second``) that share
-        the month and year written once."""
-        month = match.group("month")
-        if "month" in self.capitalized and text[match.start("month")].islower():
+        """Two expressions written as one range (groups ``first`` and ``second``): "van 15
+        tot en met 18 maart" (``day``, ``day2``; the month and year written once are
+        shared), "van 9 tot 18 uur" (``hour``, ``hour2``). A group with a twin named with a
+        2 belongs to one part; the other groups belong to both."""
+        groups = {
+            k: v for k, v in match.groupdict().items() if v is not None and k not in ("first", "second")
+        }
+        if "month" in groups and "month" in self.capitalized and text[match.start("month")].islower():
             return []
-        shared = {"month": month, **({"year": match.group("year")} if match.group("year") else {})}
+        twins = {k for k in match.re.groupindex if f"{k}2" in match.re.groupindex}
+        shared = {k: v for k, v in groups.items() if k not in twins and k[:-1] not in twins}
         tense = context.tense(match.start(), match.end())
         found = []
-        for part, day in (("first", "day"), ("second", "day2")):
-            captured = self._capture(rule, {**shared, "day": match.group(day)}, tense)
+        for part, suffix in (("first", ""), ("second", "2")):
+            own = {k: groups[k + suffix] for k in twins if groups.get(k + suffix) is not None}
+            captured = self._capture(rule, {**shared, **own}, tense)
             result = normalise(captured, dct) if captured else None
             if result is None:
                 return []
@@ -489,6 +498,8 @@ def _clause(text: str, start: int, end: int, breaks: re.Pattern[str], reach: int
     hi = end + (found.start() if found else len(right))
     return text[lo:hi]
 
+
+SHORT_YEAR_PIVOT = 30  # "'30" is 2030 and "'31" is 1931, as a paper of 2000-2030 means them
 
 _TENSE_GROUPS = {"weekday", "month", "feast", "ordinal", "season", "relday", "relpart"}
 
