@@ -328,3 +328,12 @@ def test_a_report_without_a_place_joins_an_event_reported_in_two_languages(tmp_p
         store.write_batch([(x, [placeless])])
         assert store.count() == 1
         assert "reported in 'nl' too" in store.mentions("e-a")[-1].reason
+
+
+def test_supporting_the_police_and_marching_against_the_government_are_sides() -> None:
+    from kroniek.store.dedup import sides
+
+    assert sides(["476.000 mensen kwamen af op een bijeenkomst ter ondersteuning van de politie."]) == {
+        "government"
+    }
+    assert sides(["Leraren steunen de scholieren die tegen de regering demonstreren."]) == {"opposition"}

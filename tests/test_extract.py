@@ -438,3 +438,65 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
     assert event.event_date == "2019-11-23"
     (event,) = kroniek.extract_text(base.format(" rond twee uur"), date="2019-11-25", lang="nl")
     assert event.event_date == "2019-11-24"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub_type"),
+    [
+        (
+            "en",
+            "Riot police fired tear gas at protesters who smashed shop windows at the May Day march in Paris "
+            "on Wednesday.",
+            "Violent demonstration",
+        ),
+        (
+            "en",
+            "Tens of thousands of people joined the global climate strike in Berlin on Friday.",
+            "Peaceful protest",
+        ),
+        (
+            "en",
+            "Forces loyal to the government said on Wednesday they had retaken Gharyan, south of Tripoli.",
+            "Government regains territory",
+        ),
+        (
+            "en",
+            "Nine people were killed when troops opened fire on Sunday's march in Khartoum.",
+            "Excessive force against protesters",
+        ),
+        (
+            "nl",
+            "Na de rellen van afgelopen woensdag in Parijs ligt de minister onder vuur: relschoppers "
+            "vernielden winkelruiten.",
+            "Violent demonstration",
+        ),
+        ("nl", "Duizenden leraren trokken gisteren door het centrum van Hongkong.", "Peaceful protest"),
+        (
+            "nl",
+            "Na het boerenprotest van dinsdag op het Malieveld zijn de reacties verdeeld.",
+            "Peaceful protest",
+        ),
+        (
+            "nl",
+            "In Hongkong zette de politie gisteren traangas in tegen demonstranten die met stenen gooiden.",
+            "Violent demonstration",
+        ),
+        (
+            "nl",
+            "Zaterdag kwamen in Hongkong 476.000 mensen af op een bijeenkomst ter ondersteuning van de "
+            "politie.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_crowds_and_forces_told_in_more_ways(lang: str, text: str, sub_type: str) -> None:
+    events = kroniek.extract_text(text, date="2019-08-20", lang=lang)
+    assert [e.sub_event_type for e in events] == [sub_type]
+
+
+def test_cumulative_arrests_and_conditions_are_no_events() -> None:
+    for text in (
+        "In het dossier zijn al tientallen mensen aangehouden.",
+        "De militairen stappen opzij zodra de couppleger de gijzelaars heeft vrijgelaten.",
+    ):
+        assert kroniek.extract_text(text, date="2000-07-01", lang="nl") == []

@@ -457,3 +457,23 @@ def test_dutch_transliterations_and_city_words_find_the_town() -> None:
         "Air/drone strike",
         "Military Forces of Israel",
     )
+
+
+def test_a_city_territory_is_a_city_and_a_landmark_its_city_and_graduates_no_scene() -> None:
+    event = place_of(
+        "Thousands of teachers marched through heavy rain in Hong Kong on Saturday.", "en", "2019-08-17"
+    )
+    assert (event.location, event.country, event.geo_precision) == ("Hong Kong", "China", 1)
+    event = place_of(
+        "A man wearing a fake suicide vest stabbed several people near London Bridge on Friday. Two people "
+        "were killed.",
+        "en",
+        "2019-11-29",
+    )
+    assert (event.sub_event_type, event.location) == ("Attack", "London")
+    event = place_of(
+        "The two people killed in Friday's attack were named; both were Cambridge graduates.",
+        "en",
+        "2019-12-02",
+    )
+    assert event.location != "Cambridge"

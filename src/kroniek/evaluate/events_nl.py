@@ -36,6 +36,8 @@ WRITTEN_DATASET = DATASET.with_name("events_nl_written.jsonl")
 CONLL_DATASET = DATASET.with_name("events_nl_conll.jsonl")
 # Flemish: 67 sentences of CoNLL-2002 ned.train (De Morgen, June and July 2000); development.
 CONLL_DEV_DATASET = DATASET.with_name("events_nl_conll_dev.jsonl")
+# Built blind in the eighth stop from the rest of ned.train: 72 hard negatives and 5 events.
+CONLL_DEV2_DATASET = DATASET.with_name("events_nl_conll_dev2.jsonl")
 # 275 English news snippets written blind by a helper (CASE 2021 style); tuned on since.
 NEWS_EN_DATASET = DATASET.with_name("events_en_news.jsonl")
 

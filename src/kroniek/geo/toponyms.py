@@ -111,7 +111,9 @@ class PlaceRules:
     division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
     address_gap: re.Pattern[str] | None = None  # "Chikun LGA, Kaduna": a name, then its container
     adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
-    spellings: tuple[tuple[str, str], ...] = ()  # this language's transliteration -> English ("sj", "sh")
+    spellings: tuple[tuple[str, str], ...] = ()  # transliteration -> English ("sj", "sh")
+    landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
+    people_after: re.Pattern[str] | None = None  # "Cambridge graduates": where people are from
     bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
@@ -144,6 +146,8 @@ class PlaceRules:
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
             adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?(?:{})\b"),
             spellings=tuple((a, b) for a, b in data.get("spellings", [])),
+            landmarks=frozenset(w.lower() for w in data.get("landmarks", [])),
+            people_after=_word_list(data.get("people_after"), r"\s+(?:{})\b"),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
@@ -214,12 +218,19 @@ def _town_parts() -> frozenset[str]:
 
 
 @cache
+def _city_territories() -> frozenset[str]:
+    """Territories that are one city, coded by ACLED inside another country (``places.json``)."""
+    return frozenset((load_json("places.json") or {}).get("city_territories", []))
+
+
+@cache
 def _aliases() -> dict[str, str]:
     data = load_json("places.json") or {}
     return {loose_key(k): v for k, v in data.get("aliases", {}).items()}
 
 
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
+LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
 METROPOLIS = 1_000_000  # a city this large keeps a reading reached through another spelling
 
 
@@ -370,7 +381,10 @@ class ToponymFinder:
         countries = outside_places(countries, raw)
         for c in countries:
             place = self.gazetteer.country(c.alpha2)
-            if c.strong:
+            if c.strong and (town := self._city_territory(c)) is not None:  # "Hong Kong": a city
+                cue = self._cue(text, c.start)
+                raw.append(Toponym(c.start, c.end, c.text, town, "alias", cue, candidates=1))
+            elif c.strong:
                 raw.append(
                     Toponym(c.start, c.end, c.text, place, "country", self._cue(text, c.start), candidates=1)
                 )
@@ -633,6 +647,8 @@ class ToponymFinder:
             cue, metonym = ("loc" if site else ""), False
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
+        elif self.rules.people_after and self.rules.people_after.match(text, end):
+            cue = "not"  # "both Cambridge graduates": where people come from, not where it happened
         elif self._names_building(text, start, end):
             cue = "not"  # "Miraflores" in "the Miraflores presidential palace" is no town
         division = bool(
@@ -709,6 +725,15 @@ class ToponymFinder:
         return kind, -1
 
     # -- resolution --------------------------------------------------------------------
+    def _city_territory(self, country: CountryMention) -> Place | None:
+        """A territory that is one city, which ACLED codes as a place in another country
+        ("Hong Kong", "Macau": China): the city, when the mention is its name."""
+        if country.alpha2 not in _city_territories():
+            return None
+        named = self.gazetteer.lookup(country.text)
+        cities = [p for p in named if p.kind == "city" and p.cc == country.alpha2]
+        return max(cities, key=lambda p: p.population) if cities else None
+
     def _capital_after(self, text: str, country: CountryMention) -> Toponym | None:
         """ "De Somalische hoofdstad", "the Somali capital": the capital city, as a place."""
         capital = self.rules.capital.match(text, country.end) if self.rules.capital else None
@@ -736,7 +761,7 @@ class ToponymFinder:
                 return [place]
         places = list(self.gazetteer.lookup(name, bool(toponym.feature)))
         if not places and toponym.source == "ner":
-            places = self._transliterated(name)
+            places = self._transliterated(name) or self._landmark_city(name)
         head, _, tail = name.partition("-")
         if not places and len(head) >= 3 and tail.split()[:1] and tail.split()[0].lower() in _town_parts():
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
@@ -771,6 +796,18 @@ class ToponymFinder:
         words = re.split(r"[-\s]+", name)
         bare = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _town_parts() else name
         return {name_key(v) for v in self._spelt(name) | self._spelt(bare)}
+
+    def _landmark_city(self, name: str) -> list[Place]:
+        """ "London Bridge", "Kazan Station": a landmark the gazetteer lacks, named after the
+        city it stands in; the city, if it is a large one."""
+        head, _, last = name.rpartition(" ")
+        if not head or last.lower() not in self.rules.landmarks:
+            return []
+        return [
+            p
+            for p in self.gazetteer.lookup(head)
+            if p.kind == "city" and p.population >= LANDMARK_CITY and name_key(p.name) == name_key(head)
+        ]
 
     def _spelt(self, name: str) -> set[str]:
         """The name and its forms in English transliteration."""
