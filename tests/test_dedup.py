@@ -337,3 +337,28 @@ def test_supporting_the_police_and_marching_against_the_government_are_sides() -
         "government"
     }
     assert sides(["Leraren steunen de scholieren die tegen de regering demonstreren."]) == {"opposition"}
+
+
+def test_two_weapons_in_one_town_on_one_day_are_two_attacks(tmp_path: Path) -> None:
+    a, b = doc("a"), doc("b")
+    strike = replace(event(a, sub="Air/drone strike"), language="en")
+    bomb = replace(event(b, sub="Suicide bomb"), language="en")
+    with store_all(tmp_path, [(a, strike), (b, bomb)]) as store:
+        assert store.count() == 2
+    dutch = replace(bomb, language="nl")  # across languages a sub-type may differ by reading alone
+    assert compare(strike, dutch).same and not compare(strike, bomb).same
+
+
+def test_a_report_dated_to_its_week_joins_the_prominent_event_of_that_week(tmp_path: Path) -> None:
+    a, b, x = doc("a"), doc("b"), doc("x")
+    placeless = replace(
+        event(x, date="2019-03-24", precision=2, where=None, location="", geo_precision=3, admin1=""),
+        country="",
+        iso3="",
+        language="nl",
+    )
+    with store_all(
+        tmp_path, [(a, replace(event(a), language="nl")), (b, replace(event(b), language="en"))]
+    ) as store:
+        store.write_batch([(x, [placeless])])
+        assert store.count() == 1

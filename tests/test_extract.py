@@ -500,3 +500,24 @@ def test_cumulative_arrests_and_conditions_are_no_events() -> None:
         "De militairen stappen opzij zodra de couppleger de gijzelaars heeft vrijgelaten.",
     ):
         assert kroniek.extract_text(text, date="2000-07-01", lang="nl") == []
+
+
+def test_police_that_break_up_a_protest_and_gravely_hurt_a_protester() -> None:
+    text = (
+        "In Bogota is gisteren een scholier zwaargewond geraakt toen de oproerpolitie een betoging "
+        "uiteendreef."
+    )
+    (event,) = kroniek.extract_text(text, date="2019-11-24", lang="nl")
+    assert event.sub_event_type == "Excessive force against protesters"
+    text = (
+        "The protester who was hit in the head by a projectile fired by riot police on Saturday died "
+        "on Monday."
+    )
+    (event,) = kroniek.extract_text(text, date="2019-11-26", lang="en")
+    assert event.sub_event_type == "Excessive force against protesters"
+    text = (
+        "Venezuelan National Guard troops fired tear gas on Wednesday to break up opposition marches "
+        "in Caracas."
+    )
+    (event,) = kroniek.extract_text(text, date="2019-05-01", lang="en")
+    assert event.sub_event_type == "Protest with intervention"

@@ -477,3 +477,16 @@ def test_a_city_territory_is_a_city_and_a_landmark_its_city_and_graduates_no_sce
         "2019-12-02",
     )
     assert event.location != "Cambridge"
+
+
+def test_a_province_spelt_otherwise_is_the_province_and_a_citys_police_place_it() -> None:
+    event = place_of(
+        "In de Afghaanse provincie Parwan heeft een zelfmoordterrorist gisteren zeker 26 mensen gedood.",
+        "nl",
+        "2019-09-18",
+    )
+    assert (event.admin1, event.geo_precision) == ("Parvan", 3)
+    event = place_of(
+        "De Parijse politie heeft gisteren traangas ingezet tegen gele hesjes.", "nl", "2019-09-22"
+    )
+    assert event.location == "Paris"

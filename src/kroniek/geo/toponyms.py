@@ -230,6 +230,13 @@ def _aliases() -> dict[str, str]:
 
 
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Equal, or equal but for one changed letter ("parvan", "parwan")."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+
+
 LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
 METROPOLIS = 1_000_000  # a city this large keeps a reading reached through another spelling
 
@@ -762,6 +769,8 @@ class ToponymFinder:
         places = list(self.gazetteer.lookup(name, bool(toponym.feature)))
         if not places and toponym.source == "ner":
             places = self._transliterated(name) or self._landmark_city(name)
+        if toponym.division and places and not any(p.kind in ("admin1", "admin2") for p in places):
+            places = self._province_spelt_otherwise(name, places) or places
         head, _, tail = name.partition("-")
         if not places and len(head) >= 3 and tail.split()[:1] and tail.split()[0].lower() in _town_parts():
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
@@ -796,6 +805,16 @@ class ToponymFinder:
         words = re.split(r"[-\s]+", name)
         bare = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _town_parts() else name
         return {name_key(v) for v in self._spelt(name) | self._spelt(bare)}
+
+    def _province_spelt_otherwise(self, name: str, places: list[Place]) -> list[Place]:
+        """ "de provincie Parwan": GeoNames spells the province "Parvan", and knows "Parwan"
+        only as another name of a town in it; the province that a reading lies in, when its
+        name differs from the one written by one letter."""
+        found = []
+        for p in places:
+            if p.admin1 and _one_letter_apart(name_key(p.admin1), name_key(name)):
+                found += [q for q in self.gazetteer.lookup(p.admin1) if q.kind == "admin1" and q.cc == p.cc]
+        return list({q.id: q for q in found}.values())
 
     def _landmark_city(self, name: str) -> list[Place]:
         """ "London Bridge", "Kazan Station": a landmark the gazetteer lacks, named after the

@@ -320,13 +320,17 @@ class BaseStore:
         type and day that news reports at least twice, and twice as often as any other, if
         news in the report's language reports it too; else none: which of that day's events
         it means is not ours to guess."""
-        if mention.time_precision != 1 or not mention.language:
+        day = _day(mention.event_date)
+        if mention.time_precision > 2 or not mention.language or day is None:
             return None
+        # A week-dated report ("the demonstrators who packed Letna plain last weekend") may
+        # mean any day-dated event within three days of its date.
+        reach = dt.timedelta(days=0 if mention.time_precision == 1 else 3)
         rows = self._all(
             "SELECT m.event_id, m.data FROM mentions m JOIN events e ON m.event_id = e.event_id"
-            " WHERE e.event_type = ? AND e.event_date = ? AND e.time_precision = 1 AND e.country <> ''"
-            " AND e.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
-            (mention.event_type, mention.event_date, mention.doc_id),
+            " WHERE e.event_type = ? AND e.event_date BETWEEN ? AND ? AND e.time_precision = 1"
+            " AND e.country <> '' AND e.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
+            (mention.event_type, (day - reach).isoformat(), (day + reach).isoformat(), mention.doc_id),
         )
         counts = Counter(str(r["event_id"]) for r in rows)
         own = {str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language}

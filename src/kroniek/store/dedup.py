@@ -154,6 +154,21 @@ def _crowds(a: Event, b: Event) -> tuple[bool, str]:
     return True, ""
 
 
+SAME_SUB_TYPE_BONUS = 50.0  # among fitting events, one of the mention's own sub-type wins (worth 50 km)
+WEAPON_TYPES = ("Explosions/Remote violence",)  # types whose sub-types name the weapon
+
+
+def _weapons(a: Event, b: Event) -> tuple[bool, str]:
+    """A missile attack and a car bomb in one town on one day are two events: where reports
+    in one language, both dated to the day, name different weapons, they tell of different
+    attacks. Across languages the sub-type may differ by reading alone, so it is not used."""
+    if a.event_type not in WEAPON_TYPES or a.sub_event_type == b.sub_event_type:
+        return True, ""
+    if a.language != b.language or a.time_precision != 1 or b.time_precision != 1:
+        return True, ""
+    return False, f"weapons differ ({a.sub_event_type} / {b.sub_event_type})"
+
+
 def compare(event: Event, mention: Event) -> Verdict:
     """Is ``mention`` (one document's reading) the same real event as ``event``?"""
     if event.event_type != mention.event_type:
@@ -162,10 +177,12 @@ def compare(event: Event, mention: Event) -> Verdict:
     places_ok, place_reason, km = _places(event, mention)
     actors_ok, actor_reason = _actors(event, mention)
     crowds_ok, crowd_reason = _crowds(event, mention)
+    weapons_ok, weapon_reason = _weapons(event, mention)
     reasons: tuple[str, ...] = (f"same type {event.event_type}", date_reason, place_reason, actor_reason)
-    reasons += (crowd_reason,) if crowd_reason else ()
-    same = dates_ok and places_ok and actors_ok and crowds_ok
+    reasons += tuple(r for r in (crowd_reason, weapon_reason) if r)
+    same = dates_ok and places_ok and actors_ok and crowds_ok and weapons_ok
     score = -min(km, 1000.0) - 10.0 * abs(event.time_precision - mention.time_precision)
+    score += SAME_SUB_TYPE_BONUS if event.sub_event_type == mention.sub_event_type else 0.0
     return Verdict(same, reasons, score)
 
 
