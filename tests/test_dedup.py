@@ -362,3 +362,18 @@ def test_a_report_dated_to_its_week_joins_the_prominent_event_of_that_week(tmp_p
     ) as store:
         store.write_batch([(x, [placeless])])
         assert store.count() == 1
+
+
+def test_akin_types_in_two_languages_are_one_event_but_not_in_one(tmp_path: Path) -> None:
+    a, b = doc("a"), doc("b")
+    attack = replace(event(a, sub="Attack", actor1="Unidentified Armed Group (Netherlands)"), language="nl")
+    clash = replace(
+        event(b, sub="Armed clash", actor1="Unidentified Armed Group (Netherlands)"), language="en"
+    )
+    same_language = replace(clash, event_id="e-c", doc_id="c", language="nl")
+    assert compare(attack, clash).same and not compare(attack, same_language).same
+    with store_all(tmp_path, [(a, attack), (b, clash)]) as store:
+        assert store.count() == 1
+        (stored,) = store.events()
+        assert stored.event_type == event_type_of(stored.sub_event_type)
+        assert "akin types" in store.mentions(stored.event_id)[-1].reason

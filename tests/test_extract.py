@@ -521,3 +521,15 @@ def test_police_that_break_up_a_protest_and_gravely_hurt_a_protester() -> None:
     )
     (event,) = kroniek.extract_text(text, date="2019-05-01", lang="en")
     assert event.sub_event_type == "Protest with intervention"
+
+
+def test_a_toll_update_without_a_date_is_an_older_event_of_the_month() -> None:
+    text = "The death toll from the air strike on the migrant detention centre in Tajoura has risen to 53."
+    (event,) = kroniek.extract_text(text, date="2019-07-11", lang="en")
+    assert (event.event_date, event.time_precision, event.fatalities) == ("2019-07-15", 3, 53)
+    (event,) = kroniek.extract_text(
+        "Het dodental van de aanslag van zaterdag in El Paso is opgelopen tot 22.",
+        date="2019-08-06",
+        lang="nl",
+    )
+    assert (event.event_date, event.fatalities) == ("2019-08-03", 22)

@@ -22,6 +22,7 @@ from kroniek.confidence import shipped as shipped_calibration
 from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for
 from kroniek.events.fronts import front_of, sides_of
+from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
@@ -159,9 +160,21 @@ class Extractor:
                 return (*first, *second)
         return coded.actor1, coded.inter1, coded.actor2, coded.inter2
 
+    @staticmethod
+    def _updates_a_toll(linked: LinkedEvent, ex: Extraction) -> bool:
+        lexicon = lexicon_for(ex.language)
+        return lexicon is not None and any(
+            lexicon.toll_update(ex.clean.text[m.sent_start : m.sent_end]) for m in linked.mentions
+        )
+
     def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:
         date = linked.date
         event_date, precision = event_date_of(date, ex.doc._.dct_inferred or ex.document.date)
+        if date.source == "dct" and event_date and self._updates_a_toll(linked, ex):
+            # "The death toll from the air strike has risen to 53": an older event, of the
+            # month before the report at best.
+            month = PartialDate.parse(event_date[:7])
+            event_date, precision = month.midpoint().isoformat(), MONTH
         place = country(linked.country) if linked.country else None
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)

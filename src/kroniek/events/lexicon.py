@@ -159,6 +159,7 @@ class Lexicon:
         self.list_clause_verbs = _compile(clause_verbs, where, lang) if clause_verbs else None
         self.attribution = [_compile(p, where, lang) for p in data.get("attribution", [])]
         self.override_patterns = [_compile(p, where, lang) for p in data.get("toll_overrides", [])]
+        self.toll_update_patterns = [_compile(p, where, lang) for p in data.get("toll_updates", [])]
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
 
     def filtered(self, sentence: str) -> str | None:
@@ -184,6 +185,11 @@ class Lexicon:
         dropped = {s for winner in first for s in table.get(winner, ()) if s != winner}
         kept = [m for s, m in first.items() if s not in dropped]
         return sorted(kept, key=lambda m: m.start)
+
+    def toll_update(self, sentence: str) -> bool:
+        """Does the sentence update the toll of an earlier event ("the death toll from the air
+        strike has risen to 53")? Then the event is older than the report."""
+        return any(p.search(sentence) for p in self.toll_update_patterns)
 
     def toll_override(self, sentence: str) -> bool:
         """Does the sentence state the toll to use instead of any other ("fatalities

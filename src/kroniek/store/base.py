@@ -21,7 +21,7 @@ from typing import Any
 
 from kroniek.records import Document, Event, Evidence
 from kroniek.store.blocks import Joins
-from kroniek.store.dedup import CROWD_TYPES, compare, merge, opposed, sides
+from kroniek.store.dedup import CROWD_TYPES, compare, kin_types, merge, opposed, sides
 
 EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
 Row = Mapping[str, Any]
@@ -279,11 +279,13 @@ class BaseStore:
         if not mention.country:
             return self._prominent_event(mention)
         reach = 366 if mention.time_precision >= 4 else 31
+        types = kin_types(mention.event_type)
         rows = self._all(
-            "SELECT * FROM events WHERE event_type = ? AND country = ? AND event_date BETWEEN ? AND ?"
+            f"SELECT * FROM events WHERE event_type IN ({','.join('?' * len(types))}) AND country = ?"
+            " AND event_date BETWEEN ? AND ?"
             " AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
             (
-                mention.event_type,
+                *types,
                 mention.country,
                 (day - dt.timedelta(days=reach)).isoformat(),
                 (day + dt.timedelta(days=reach)).isoformat(),

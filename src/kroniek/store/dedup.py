@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kroniek.codebook import event_type_of
 from kroniek.geo.gazetteer import distance_km
 from kroniek.notes import write_note
 from kroniek.records import Event
@@ -169,16 +170,47 @@ def _weapons(a: Event, b: Event) -> tuple[bool, str]:
     return False, f"weapons differ ({a.sub_event_type} / {b.sub_event_type})"
 
 
+# Types that reports in two languages may give one event by their reading alone: a
+# protest that turned violent, a clash in which civilians died, a bombing of civilians.
+KIN_TYPES = (
+    frozenset({"Protests", "Riots"}),
+    frozenset({"Battles", "Violence against civilians"}),
+    frozenset({"Explosions/Remote violence", "Violence against civilians"}),
+)
+
+
+def kin_types(event_type: str) -> tuple[str, ...]:
+    """The type and the types akin to it (:data:`KIN_TYPES`)."""
+    return tuple(sorted({event_type} | {t for kin in KIN_TYPES if event_type in kin for t in kin}))
+
+
+def _kin(a: Event, b: Event) -> bool:
+    """Reports in different languages, of akin types, each dated to the day and placed at
+    one town: the same event read two ways ("een aanslag", "a clash")."""
+    return (
+        a.language != b.language
+        and bool(a.language and b.language)
+        and a.time_precision == b.time_precision == 1
+        and a.geo_precision == b.geo_precision == 1
+        and any({a.event_type, b.event_type} <= kin for kin in KIN_TYPES)
+    )
+
+
 def compare(event: Event, mention: Event) -> Verdict:
     """Is ``mention`` (one document's reading) the same real event as ``event``?"""
-    if event.event_type != mention.event_type:
+    if event.event_type != mention.event_type and not _kin(event, mention):
         return Verdict(False, (f"types differ ({event.event_type} / {mention.event_type})",))
     dates_ok, date_reason = _dates(event, mention)
     places_ok, place_reason, km = _places(event, mention)
     actors_ok, actor_reason = _actors(event, mention)
     crowds_ok, crowd_reason = _crowds(event, mention)
     weapons_ok, weapon_reason = _weapons(event, mention)
-    reasons: tuple[str, ...] = (f"same type {event.event_type}", date_reason, place_reason, actor_reason)
+    kind = (
+        f"same type {event.event_type}"
+        if event.event_type == mention.event_type
+        else f"akin types in two languages ({event.event_type} / {mention.event_type})"
+    )
+    reasons: tuple[str, ...] = (kind, date_reason, place_reason, actor_reason)
     reasons += tuple(r for r in (crowd_reason, weapon_reason) if r)
     same = dates_ok and places_ok and actors_ok and crowds_ok and weapons_ok
     score = -min(km, 1000.0) - 10.0 * abs(event.time_precision - mention.time_precision)
@@ -206,6 +238,7 @@ def merge(mentions: Sequence[Event], event_id: str) -> Event:
     merged = replace(
         first,
         event_id=event_id,
+        event_type=event_type_of(sub_event_type),  # akin types may have merged
         sub_event_type=sub_event_type,
         event_date=when.event_date,
         time_precision=when.time_precision,
