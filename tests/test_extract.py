@@ -533,3 +533,22 @@ def test_a_toll_update_without_a_date_is_an_older_event_of_the_month() -> None:
         lang="nl",
     )
     assert (event.event_date, event.fatalities) == ("2019-08-03", 22)
+
+
+def test_curfews_accords_to_end_protests_and_a_title_before_a_name() -> None:
+    text = "President Moreno on Saturday ordered a curfew in Quito after more than a week of protests."
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2019-10-13", lang="en")] == [
+        "Change to group/activity"
+    ]
+    text = (
+        "The government and indigenous leaders reached an agreement in Quito on Sunday to end the protests."
+    )
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2019-10-14", lang="en")] == [
+        "Agreement"
+    ]
+    text = (
+        "In Quito hebben de regering en de inheemse organisaties gisteravond een akkoord bereikt. "
+        "President Moreno trekt het decreet in."
+    )
+    (event,) = kroniek.extract_text(text, date="2019-10-14", lang="nl")
+    assert (event.sub_event_type, event.country) == ("Agreement", "Ecuador")

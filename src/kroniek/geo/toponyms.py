@@ -112,6 +112,7 @@ class PlaceRules:
     address_gap: re.Pattern[str] | None = None  # "Chikun LGA, Kaduna": a name, then its container
     adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
     spellings: tuple[tuple[str, str], ...] = ()  # transliteration -> English ("sj", "sh")
+    titles: frozenset[str] = frozenset()  # "president": a name right after one is a person's
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
     people_after: re.Pattern[str] | None = None  # "Cambridge graduates": where people are from
     bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
@@ -147,6 +148,7 @@ class PlaceRules:
             adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?(?:{})\b"),
             spellings=tuple((a, b) for a, b in data.get("spellings", [])),
             landmarks=frozenset(w.lower() for w in data.get("landmarks", [])),
+            titles=frozenset(w.lower() for w in data.get("titles", [])),
             people_after=_word_list(data.get("people_after"), r"\s+(?:{})\b"),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
@@ -596,6 +598,8 @@ class ToponymFinder:
             return "no"  # "pro-Hadi forces" names an actor
         if end - start == 1 and first.text in self.rules.not_places and self._cue(text, first.idx) != "loc":
             return "no"
+        if start >= 1 and doc[start - 1].lower_ in self.rules.titles:
+            return "no"  # "President Moreno" is a person, not the Argentine town
         for s, e, label in others:
             if s < end and start < e:
                 rest = [
