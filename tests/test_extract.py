@@ -552,3 +552,40 @@ def test_curfews_accords_to_end_protests_and_a_title_before_a_name() -> None:
     )
     (event,) = kroniek.extract_text(text, date="2019-10-14", lang="nl")
     assert (event.sub_event_type, event.country) == ("Agreement", "Ecuador")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "De aanvallers reden gisteren in Wardak een legervoertuig vol explosieven het terrein op.",
+            "Suicide bomb",
+        ),
+        (
+            "Boven Kasjmir kwam het gisteren tot een luchtgevecht tussen Indiase en Pakistaanse "
+            "straaljagers.",
+            "Armed clash",
+        ),
+        (
+            "Het dodental van de beschieting van Abu Salim in Tripoli, eerder deze week, is gestegen "
+            "naar zeven.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "In Yuen Long sloegen zondagavond tientallen mannen in witte shirts met stokken in op reizigers.",
+            "Mob violence",
+        ),
+        (
+            "Betogers in gele hesjes ramden zaterdag in Parijs met een heftruck de toegangsdeur van het "
+            "ministerie.",
+            "Violent demonstration",
+        ),
+        (
+            "Begin deze maand trokken meer dan een miljoen mensen door Hongkong om de uitleveringswet "
+            "tegen te houden.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_dutch_attacks_and_crowds_told_in_more_ways(text: str, sub_type: str) -> None:
+    assert sub_type in [e.sub_event_type for e in kroniek.extract_text(text, date="2019-07-22", lang="nl")]
