@@ -490,3 +490,12 @@ def test_a_province_spelt_otherwise_is_the_province_and_a_citys_police_place_it(
         "De Parijse politie heeft gisteren traangas ingezet tegen gele hesjes.", "nl", "2019-09-22"
     )
     assert event.location == "Paris"
+
+
+def test_a_town_after_district_of_inside_an_organisation_name_is_a_place() -> None:
+    event = place_of(
+        "A gunman killed nine people outside bars in the Oregon District of Dayton, Ohio, early on Sunday.",
+        "en",
+        "2019-08-04",
+    )
+    assert event.location == "Dayton"

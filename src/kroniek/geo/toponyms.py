@@ -608,7 +608,11 @@ class ToponymFinder:
                     if not self._inside(t.idx, demonyms)  # "Duitse Mainz" (one ORG)
                 ]
                 # "Rechtzaad in Roosendaal" (one ORG to the model): the place after "in" is one.
-                located = start > s and self.rules.cues.get(doc[start - 1].lower_) in ("loc", "near")
+                # ... and so is the one after "district of": "the Oregon District of Dayton".
+                before = [doc[i].lower_ for i in range(max(s, start - 2), start)]
+                located = start > s and any(
+                    self.rules.cues.get(" ".join(before[k:])) in ("loc", "near") for k in range(len(before))
+                )
                 if (
                     rest and not located and not all(self._division_word(w) for w in rest)
                 ) or surface.isupper():
