@@ -27,7 +27,7 @@ from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
 from kroniek.langid import detect_language
-from kroniek.linking import DateRef, LinkedEvent, link_events
+from kroniek.linking import SENTENCE_END, DateRef, LinkedEvent, link_events
 from kroniek.notes import write_note
 from kroniek.pipeline import load
 from kroniek.records import Document, Event, Evidence, Timex
@@ -169,12 +169,8 @@ class Extractor:
 
     def _to_event(self, linked: LinkedEvent, ex: Extraction) -> Event:
         date = linked.date
-        event_date, precision = event_date_of(date, ex.doc._.dct_inferred or ex.document.date)
-        if date.source == "dct" and event_date and self._updates_a_toll(linked, ex):
-            # "The death toll from the air strike has risen to 53": an older event, of the
-            # month before the report at best.
-            month = PartialDate.parse(event_date[:7])
-            event_date, precision = month.midpoint().isoformat(), MONTH
+        dct = ex.doc._.dct_inferred or ex.document.date
+        event_date, precision = event_date_of(date, dct, older=self._updates_a_toll(linked, ex))
         place = country(linked.country) if linked.country else None
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)
@@ -294,11 +290,18 @@ def _without_report_dates(timexes: list[TimexMention], text: str, verbs: set[str
     kept = []
     for t in timexes:
         words = re.findall(r"\w+", text[max(0, t.start - 40) : t.start].lower())
-        reported = " ".join(words[-1:]) in verbs or " ".join(words[-2:]) in verbs  # "said", "said on"
-        later = [o for o in dated if o.start > t.end and not _SENTENCE_END.search(text, t.end, o.start)]
+        reported = _says(words[-2:], verbs)  # "said", "said on"
+        later = [o for o in dated if o.start > t.end and not SENTENCE_END.search(text, t.end, o.start)]
         if not (reported and later) and not _said_before_the_event(t, dated, text, verbs):
             kept.append(t)
     return kept
+
+
+def _says(words: list[str], verbs: set[str]) -> bool:
+    """Do the words hold a verb of reporting, alone or with the word after it ("said",
+    "said on")?"""
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return any(w in verbs for w in [*words, *pairs])
 
 
 def _said_before_the_event(t: TimexMention, dated: list[TimexMention], text: str, verbs: set[str]) -> bool:
@@ -307,14 +310,11 @@ def _said_before_the_event(t: TimexMention, dated: list[TimexMention], text: str
     tail = _ATTRIBUTION_TAIL.search(text, max(0, t.start - 60), t.start)
     if tail is None or not _CLOSES.match(text, t.end):
         return False
-    words = tail.group(1).lower().split()
-    if not any(w in verbs for w in words) and not any(
-        f"{a} {b}" in verbs for a, b in zip(words, words[1:], strict=False)
-    ):
+    if not _says(tail.group(1).lower().split(), verbs):
         return False
     if t.date is None or t.date.precision != DAY:
         return False
-    nxt = [o for o in dated if o.start > t.end and len(_SENTENCE_END.findall(text, t.end, o.start)) == 1]
+    nxt = [o for o in dated if o.start > t.end and len(SENTENCE_END.findall(text, t.end, o.start)) == 1]
     return bool(
         nxt
         and "\n\n" not in text[t.end : nxt[0].start]
@@ -330,9 +330,6 @@ _ATTRIBUTION_TAIL = re.compile(r",\s+((?:[\w'’-]+\s+){1,6}?)$")
 _CLOSES = re.compile(r"\s*[.!?]")
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
-
-
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
@@ -341,7 +338,9 @@ def _word_before(text: str, position: int) -> str:
     return found.group(1).lower() if found else ""
 
 
-def event_date_of(date: DateRef, dct: PartialDate | None = None) -> tuple[str | None, int]:
+def event_date_of(
+    date: DateRef, dct: PartialDate | None = None, older: bool = False
+) -> tuple[str | None, int]:
     """ACLED's date convention: the day itself, or the middle of the week, month or year.
 
     Two week spans have a better middle than the Thursday of their ISO week: a weekend
@@ -367,7 +366,10 @@ def event_date_of(date: DateRef, dct: PartialDate | None = None) -> tuple[str | 
             return _edge_of(span, mod).isoformat(), MONTH
         return span.midpoint().isoformat(), span.precision
     if date.source == "dct":
-        return (dt.date.fromisoformat(span.iso()) - dt.timedelta(days=1)).isoformat(), WEEK
+        before = dt.date.fromisoformat(span.iso()) - dt.timedelta(days=1)
+        if older:  # "the death toll from the air strike has risen": of the month, at best
+            return PartialDate(before.year, before.month).midpoint().isoformat(), MONTH
+        return before.isoformat(), WEEK
     return span.iso(), DAY
 
 

@@ -168,7 +168,7 @@ def _next_sentence_day(
     a day of the week before publication: news tells the what first, then the when."""
     if not text or dct is None or dct.precision != DAY:
         return None
-    end = _SENTENCE_END.search(text, mention.sent_end)
+    end = SENTENCE_END.search(text, mention.sent_end)
     following = [
         t
         for t in dated
@@ -181,7 +181,7 @@ def _next_sentence_day(
     return following[0] if 0 <= gap <= RECENT_DAYS else None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # the end of a sentence, in plain text
 
 
 def country_for(mention: EventMention, countries: list[CountryMention], dominant: str) -> tuple[str, bool]:

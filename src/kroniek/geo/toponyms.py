@@ -232,6 +232,8 @@ def _aliases() -> dict[str, str]:
 
 
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
+LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
+METROPOLIS = 1_000_000  # a city this large keeps a reading reached through another spelling
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -239,8 +241,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
 
 
-LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
-METROPOLIS = 1_000_000  # a city this large keeps a reading reached through another spelling
+def _town_of(name: str) -> str:
+    """The town a name names with a word for a part of it, or for a town, after it
+    ("Amsterdam-West", "Rotterdam-Zuid", "Gaza-Stad", "Gaza City"); "" when it has none."""
+    words = re.split(r"[-\s]+", name)
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _town_parts() else ""
 
 
 def outside_places(countries: list[CountryMention], toponyms: list[Toponym]) -> list[CountryMention]:
@@ -779,10 +784,10 @@ class ToponymFinder:
             places = self._transliterated(name) or self._landmark_city(name)
         if toponym.division and places and not any(p.kind in ("admin1", "admin2") for p in places):
             places = self._province_spelt_otherwise(name, places) or places
-        head, _, tail = name.partition("-")
-        if not places and len(head) >= 3 and tail.split()[:1] and tail.split()[0].lower() in _town_parts():
+        town = _town_of(name)
+        if not places and len(town) >= 3:
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
-            places = [p for p in self.gazetteer.lookup(head) if p.kind == "city"]
+            places = [p for p in self.gazetteer.lookup(town) if p.kind == "city"]
         if toponym.feature:
             facilities = [p for p in places if p.facility]
             served = [
@@ -810,9 +815,7 @@ class ToponymFinder:
     def _written_as(self, name: str) -> set[str]:
         """Name keys that say the name as written: its transliterations, and the town
         without a word for a town after it ("Gaza City", "Gaza-Stad")."""
-        words = re.split(r"[-\s]+", name)
-        bare = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _town_parts() else name
-        return {name_key(v) for v in self._spelt(name) | self._spelt(bare)}
+        return {name_key(v) for v in self._spelt(name) | self._spelt(_town_of(name) or name)}
 
     def _province_spelt_otherwise(self, name: str, places: list[Place]) -> list[Place]:
         """ "de provincie Parwan": GeoNames spells the province "Parvan", and knows "Parwan"

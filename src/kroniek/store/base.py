@@ -292,9 +292,9 @@ class BaseStore:
                 mention.doc_id,
             ),
         )
-        crowd = mention.event_type in CROWD_TYPES and bool(sides(e.text for e in mention.evidence))
-        stored = [self._event_from_row(r) if crowd else _event_fields(r) for r in rows]
-        same = [(v, r) for r, e in zip(rows, stored, strict=True) if (v := compare(e, mention)).same]
+        # Stored events are compared without their evidence; the sides of crowds are read
+        # from the evidence and leads of all their reports (``_same_side``).
+        same = [(v, r) for r in rows if (v := compare(_event_fields(r), mention)).same]
         if mention.event_type in CROWD_TYPES and same:
             same = self._same_side(mention, same)
         if mention.time_precision > 1 or mention.geo_precision > 2:
@@ -357,8 +357,7 @@ class BaseStore:
         # The lead of each report counts with its evidence: "In Parijs liepen tienduizenden
         # mee in een klimaatmars. De betoging verliep rustig." is evidenced by its second
         # sentence, and told by its first.
-        own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
-        mine = _topic_words(" ".join([*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)]))
+        mine = _topic_words(" ".join(self._told_by(mention)))
         theirs = [_topic_words(" ".join(self._told(pair[1]["event_id"]))) for pair in candidates]
         common = set.intersection(*theirs) if theirs else set()
         shared = [len((mine & words) - common) for words in theirs]
@@ -371,11 +370,16 @@ class BaseStore:
         """Crowds whose reports, leads included, name opposite sides are two events. A
         report's evidence may not say whose crowd it was ("Ook aanhangers van Maduro kwamen
         gisteren op de been"), while the next sentence does ("duizenden chavistas")."""
-        own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
-        mine = sides([*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)])
+        mine = sides(self._told_by(mention))
         if not mine:
             return candidates
         return [pair for pair in candidates if not opposed(mine, sides(self._told(pair[1]["event_id"])))]
+
+    def _told_by(self, mention: Event) -> list[str]:
+        """A mention's evidence sentences and the lead of its report, as ``_told`` gives
+        them for a stored event."""
+        own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
+        return [*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)]
 
     def _told(self, event_id: str) -> list[str]:
         """An event's evidence sentences and the leads of the reports that gave them."""
