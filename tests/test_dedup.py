@@ -377,3 +377,17 @@ def test_akin_types_in_two_languages_are_one_event_but_not_in_one(tmp_path: Path
         (stored,) = store.events()
         assert stored.event_type == event_type_of(stored.sub_event_type)
         assert "akin types" in store.mentions(stored.event_id)[-1].reason
+
+
+def test_reports_of_one_night_dated_to_either_day_are_one_event(tmp_path: Path) -> None:
+    night = "In de nacht van zondag op maandag werden de ruiten ingegooid."
+    a, b = doc("a"), doc("b", night)
+    sunday = event(b, date="2019-03-31", sub="Looting/property destruction")
+    monday = event(a, date="2019-04-01", sub="Looting/property destruction")
+    verdict = compare(monday, sunday)
+    assert verdict.same and "one night" in verdict.why()
+    # Without a night, or with another sub-type, two days stay two events.
+    assert not compare(monday, replace(sunday, evidence=event(a).evidence)).same
+    assert not compare(replace(monday, sub_event_type="Arrests"), sunday).same
+    with store_all(tmp_path, [(a, monday), (b, sunday)]) as store:
+        assert store.count() == 1

@@ -589,3 +589,58 @@ def test_curfews_accords_to_end_protests_and_a_title_before_a_name() -> None:
 )
 def test_dutch_attacks_and_crowds_told_in_more_ways(text: str, sub_type: str) -> None:
     assert sub_type in [e.sub_event_type for e in kroniek.extract_text(text, date="2019-07-22", lang="nl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "sub_type", "day"),
+    [
+        (
+            "Much of Santiago's metro network remained closed on Monday after protesters set fire to "
+            "several stations on Friday night.",
+            "en",
+            "2019-10-21",
+            "Violent demonstration",
+            "2019-10-18",
+        ),
+        (
+            "President Piñera verving maandag acht ministers, drie dagen na de massale mars van vorige "
+            "week vrijdag in de Chileense hoofdstad.",
+            "nl",
+            "2019-10-30",
+            "Peaceful protest",
+            "2019-10-25",
+        ),
+        (  # a date that opens the sentence frames all of it, as in ACLED's notes
+            "On 3 May 2020, Southern Resistance forces took control of Al Amir from pro-Houthi forces "
+            "following clashes that started on 2 May.",
+            "en",
+            "2020-05-04",
+            "",
+            "2020-05-03",
+        ),
+    ],
+)
+def test_an_event_behind_a_clause_word_takes_the_date_of_its_own_clause(
+    text: str, lang: str, date: str, sub_type: str, day: str
+) -> None:
+    events = kroniek.extract_text(text, date=date, lang=lang)
+    assert [e.event_date for e in events if not sub_type or e.sub_event_type == sub_type] == [day]
+
+
+def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> None:
+    riot = kroniek.extract_text(
+        "Protesters in Santiago set several metro stations and the headquarters of the electricity "
+        "company Enel on fire on Friday night and fought running battles with riot police.",
+        date="2019-10-19",
+        lang="en",
+    )
+    assert [e.sub_event_type for e in riot] == ["Violent demonstration"]
+    vandals = kroniek.extract_text(
+        "Vandals struck an empty rental house in the Moluccan neighbourhood of Maastricht overnight, "
+        "smashing windows.",
+        date="2019-04-01",
+        lang="en",
+    )
+    assert [(e.sub_event_type, e.location) for e in vandals] == [
+        ("Looting/property destruction", "Maastricht")
+    ]

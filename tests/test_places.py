@@ -499,3 +499,29 @@ def test_a_town_after_district_of_inside_an_organisation_name_is_a_place() -> No
         "2019-08-04",
     )
     assert event.location == "Dayton"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "place"),
+    [
+        (
+            "Bij een aanval met drones op het vliegveld van het Saoedische Abha is gisteravond een man "
+            "uit Syrië omgekomen.",
+            "nl",
+            "2019-06-24",
+            ("Saudi Arabia", "Abha Regional Airport"),
+        ),
+        (  # "Halle (Saale)" is the Halle of the news; "the synagogue of Halle" is where it happened
+            "A heavily armed man tried to shoot his way into the synagogue of Halle, in eastern Germany, "
+            "on Wednesday. When the door held, he shot dead a woman in the street.",
+            "en",
+            "2019-10-09",
+            ("Germany", "Halle (Saale)"),
+        ),
+    ],
+)
+def test_a_countrys_adjective_before_a_town_and_a_site_of_a_town_place_the_event(
+    text: str, lang: str, date: str, place: tuple[str, str]
+) -> None:
+    (event,) = kroniek.extract_text(text, date=date, lang=lang)
+    assert (event.country, event.location) == place

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -123,7 +124,13 @@ class Extractor:
             return extraction
         timexes = event_time_candidates(doc._.timexes, cleaned.text, lang)
         linked = link_events(
-            doc._.event_mentions, timexes, doc._.countries, document.date, cleaned.text, doc._.places
+            doc._.event_mentions,
+            timexes,
+            doc._.countries,
+            document.date,
+            cleaned.text,
+            doc._.places,
+            clause_openers(lang),
         )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
@@ -243,6 +250,12 @@ def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:
         "longitude": round(centroid.lon, 5) if centroid else None,
         "geo_precision": 3,
     }
+
+
+@cache
+def clause_openers(lang: str) -> frozenset[str]:
+    """The words of ``timex.json``'s ``clause_openers``: see :func:`kroniek.linking.date_for`."""
+    return frozenset(w.lower() for w in (load_json("timex.json", lang) or {}).get("clause_openers", []))
 
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")

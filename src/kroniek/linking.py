@@ -127,6 +127,7 @@ def date_for(
     dct: PartialDate | None,
     paragraph_starts: list[int],
     text: str = "",
+    clause_openers: frozenset[str] = frozenset(),
 ) -> DateRef:
     """The date that governs an event mention (see the module docstring)."""
     # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing.
@@ -135,6 +136,8 @@ def date_for(
     if in_sentence:
         before = [t for t in in_sentence if t.start < mention.trigger_start]
         chosen = before[-1] if before else in_sentence[0]
+        own = _own_clause_date(mention, chosen, in_sentence, text, clause_openers) if before else None
+        chosen = own or chosen
         return DateRef(_date_key(chosen.value), chosen.date, chosen.resolved, "sentence", chosen)
     paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
     earlier = [
@@ -150,6 +153,32 @@ def date_for(
         return DateRef(_date_key(following.value), following.date, following.resolved, "paragraph", following)
     key = dct.iso() if dct else "XXXX"
     return DateRef(key, dct, dct is not None and dct.precision == DAY, "dct")
+
+
+def _own_clause_date(
+    mention: EventMention,
+    chosen: TimexMention,
+    in_sentence: list[TimexMention],
+    text: str,
+    openers: frozenset[str],
+) -> TimexMention | None:
+    """The date right after the trigger, in the trigger's own clause, when the date before
+    it lies behind a word that opens another clause: in "the metro stayed closed on Monday
+    after protesters set fire to stations on Friday night" the fire was on Friday. A date
+    that opens the sentence ("On 3 May 2020, ... following clashes that started on 2 May")
+    sets the frame of all of it, as ACLED's notes are written."""
+    if not openers or not _opens_clause(text[chosen.end : mention.trigger_start], openers):
+        return None
+    if not re.search(r"\w+\W+\w+", text[mention.sent_start : chosen.start]):  # at most a preposition before
+        return None
+    after = [t for t in in_sentence if t.start >= mention.trigger_end]
+    if after and not _opens_clause(text[mention.trigger_end : after[0].start], openers):
+        return after[0]
+    return None
+
+
+def _opens_clause(span: str, openers: frozenset[str]) -> bool:
+    return any(word in openers for word in re.findall(r"\w+", span.lower()))
 
 
 RECENT_DAYS = 7  # how far before publication a lead's undated event may be dated by the next sentence
@@ -264,7 +293,8 @@ def place_for(
             # (Namakwa, Northern Cape)" happened in Fraserburg.
             group = [p for p in group if not any(q is not p and _holds(p, q) for q in group)] or group
             after = [p for p in group if p.start >= mention.trigger_start]
-            return (after[0] if after else group[-1]), True
+            chosen = after[0] if after else group[-1]
+            return _town_before(chosen, named) or chosen, True
     paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
     earlier = [
         p
@@ -286,6 +316,28 @@ def place_for(
     if country:
         scene = [p for p in scene if p.place is not None and p.place.cc == country]
     return (scene[0] if scene else None), False
+
+
+APPOSITION_CHARS = 25  # "Halle, in eastern Germany": at most this far from the town to its region
+
+
+def _town_before(region: Toponym, named: list[Toponym]) -> Toponym | None:
+    """A town right before the region or country that locates it ("the synagogue of Halle,
+    in eastern Germany"): the town is where it happened."""
+    if region.place is None or region.place.kind not in ("country", "admin1", "region"):
+        return None
+    return next(
+        (
+            q
+            for q in named
+            if q.end <= region.start
+            and region.start - q.end <= APPOSITION_CHARS
+            and q.place is not None
+            and q.place.kind == "city"
+            and _holds(region, q)
+        ),
+        None,
+    )
 
 
 def main_country(places: list[Toponym]) -> str:
@@ -329,6 +381,7 @@ def link_events(
     dct: PartialDate | None,
     text: str,
     places: list[Toponym] | None = None,
+    clause_openers: frozenset[str] = frozenset(),
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -336,7 +389,7 @@ def link_events(
     main = main_country(places or [])
     events: list[LinkedEvent] = []
     for mention in mentions:
-        date = date_for(mention, timexes, dct, starts, text)
+        date = date_for(mention, timexes, dct, starts, text, clause_openers)
         if _after_publication(date, dct):
             # A bare weekday sent to next week by a future cue in a report of what happened
             # is last week's; an explicit later date ("een betoging op 20 juni") was announced.

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import Gazetteer, Place, distance_km
@@ -327,6 +327,9 @@ class _Span:
     end: int
     source: str
     adjective_of: str = ""
+    lead: int = (
+        -1
+    )  # a country's adjective before the name ("het Saoedische Abha"), where words before it are read
 
 
 class ToponymFinder:
@@ -349,9 +352,11 @@ class ToponymFinder:
         spans: list[_Span] = []
         for ent in doc.ents:
             if ent.label_ in LOC_LABELS:
-                start = ent.start
-                while start < ent.end - 1 and doc[start].lower_ in ("de", "het", "the", "'s"):
-                    start += 1
+                start = lead = ent.start
+                while start < ent.end - 1 and (
+                    doc[start].lower_ in ("de", "het", "the", "'s") or self._demonym_at(doc[start], demonyms)
+                ):
+                    start += 1  # "het Saoedische Abha": the town is Abha, in the country of the adjective
                 if spans and start < spans[-1].end:
                     continue  # the end of a name already widened ("Zor" of "Deir-ez-Zor")
                 if self._hyphen_before(doc, start) and (
@@ -378,7 +383,8 @@ class ToponymFinder:
                 surface = doc[start:end].text
                 if surface.isupper() and len(surface) <= 4 and loose_key(surface) not in _aliases():
                     continue  # "US", "UN", "EU": acronyms, which the gazetteer reads as villages
-                spans.append(_Span(start, end, "ner"))
+                lead = next((i for i in range(lead, start) if self._demonym_at(doc[i], demonyms)), -1)
+                spans.append(_Span(start, end, "ner", lead=lead))
         spans.extend(self._gazetteer_spans(doc, text, spans, demonyms))
         raw: list[Toponym] = []
         for span in spans:
@@ -391,7 +397,8 @@ class ToponymFinder:
             ):
                 continue
             surface = text[start:end]
-            raw.append(self._toponym(text, start, end, surface, span))
+            before = doc[span.lead].idx if span.lead >= 0 else start
+            raw.append(self._toponym(text, start, end, surface, span, before))
         countries = outside_places(countries, raw)
         for c in countries:
             place = self.gazetteer.country(c.alpha2)
@@ -643,6 +650,12 @@ class ToponymFinder:
         return "yes" if not word.isupper() or len(word) > 4 else "no"
 
     @staticmethod
+    def _demonym_at(token: Token, demonyms: list[tuple[int, int]]) -> bool:
+        """Is the token a country's adjective, whole ("Saoedische", "Oost-Duitse")?"""
+        end = token.idx + len(token.text)
+        return any(s <= token.idx and end <= e for s, e in demonyms)
+
+    @staticmethod
     def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
         return any(s <= offset < e for s, e in spans)
 
@@ -656,9 +669,15 @@ class ToponymFinder:
                     return name
         return ""
 
-    def _toponym(self, text: str, start: int, end: int, surface: str, span: _Span) -> Toponym:
-        feature, feature_start = self._feature(text, start, end)
-        cue = self._cue(text, feature_start if feature_start >= 0 else start)
+    def _toponym(
+        self, text: str, start: int, end: int, surface: str, span: _Span, before: int = -1
+    ) -> Toponym:
+        """A found name with what the words around it say; ``before`` is where the words
+        before it end, when a country's adjective stands between ("het vliegveld van het
+        Saoedische Abha")."""
+        before = start if before < 0 else before
+        feature, feature_start = self._feature(text, before, end)
+        cue = self._cue(text, feature_start if feature_start >= 0 else before)
         metonym = name_key(surface) in self.rules.metonyms and cue not in ("loc", "near") and not feature
         if span.source == "adjective":
             # "onder een Londense brug": a town's adjective before a kind of site is where
@@ -986,7 +1005,7 @@ class ToponymFinder:
                 s += 1.0 + 4.0 * context[p.cc] / total
             if p.cc in self.rules.home:
                 s += 1.5
-            exact = name_key(p.name) == key
+            exact = key in (name_key(p.name), name_key(p.name.split(" (")[0]))  # "Halle (Saale)" is Halle
             if exact:
                 # Worth a factor of 10 in population, 100 for a town of 10,000 or more:
                 # "Jenin" is the West Bank town (GeoNames "Janin", 35,000) before a Polish

@@ -21,7 +21,7 @@ from typing import Any
 
 from kroniek.records import Document, Event, Evidence
 from kroniek.store.blocks import Joins
-from kroniek.store.dedup import CROWD_TYPES, compare, kin_types, merge, opposed, sides
+from kroniek.store.dedup import CROWD_TYPES, compare, kin_types, merge, opposed, overnight, sides
 
 EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
 Row = Mapping[str, Any]
@@ -327,7 +327,7 @@ class BaseStore:
             return None
         # A week-dated report ("the demonstrators who packed Letna plain last weekend") may
         # mean any day-dated event within three days of its date.
-        reach = dt.timedelta(days=0 if mention.time_precision == 1 else 3)
+        reach = dt.timedelta(days=(1 if overnight(mention) else 0) if mention.time_precision == 1 else 3)
         rows = self._all(
             "SELECT m.event_id, m.data FROM mentions m JOIN events e ON m.event_id = e.event_id"
             " WHERE e.event_type = ? AND e.event_date BETWEEN ? AND ? AND e.time_precision = 1"

@@ -50,12 +50,34 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+@cache
+def _night_cues() -> re.Pattern[str] | None:
+    """The words of every language that tell of a night (``timex.json``, ``night_cues``)."""
+    cues = [c for lang in languages() for c in (load_json("timex.json", lang) or {}).get("night_cues", [])]
+    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE) if cues else None
+
+
+def overnight(event: Event) -> bool:
+    """Does a report tell of a night ("in de nacht van zondag op maandag", "overnight")?
+    Such an event lies on two days, and reports date it to either: one from the night's
+    first day, another from the morning after. Only the evidence at hand is read; a stored
+    event is compared without its own."""
+    cues = _night_cues()
+    return cues is not None and any(cues.search(e.text) for e in event.evidence)
+
+
 def _dates(a: Event, b: Event) -> tuple[bool, str]:
     da, db = _date(a.event_date), _date(b.event_date)
     if da is None or db is None:
         return False, "a date is missing"
     pa, pb = a.time_precision, b.time_precision
     if pa == 1 and pb == 1:
+        if (
+            abs((da - db).days) == 1
+            and a.sub_event_type == b.sub_event_type
+            and (overnight(a) or overnight(b))
+        ):
+            return True, f"{da} and {db} are the two days of one night"
         return da == db, f"same day {da}" if da == db else f"different days {da} and {db}"
     if 3 in (pa, pb) or 4 in (pa, pb):  # month or year: the finer date must fall inside it
         coarse, fine = (a, b) if pa >= pb else (b, a)
