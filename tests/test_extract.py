@@ -610,6 +610,14 @@ def test_dutch_attacks_and_crowds_told_in_more_ways(text: str, sub_type: str) ->
             "Peaceful protest",
             "2019-10-25",
         ),
+        (  # "the next day" counts from the date before it
+            "Militants attacked an army base in Damboa on Monday, killing seven soldiers. The next day "
+            "the air force bombed their hideouts near Damboa.",
+            "en",
+            "2021-06-17",
+            "Air/drone strike",
+            "2021-06-15",
+        ),
         (  # a date that opens the sentence frames all of it, as in ACLED's notes
             "On 3 May 2020, Southern Resistance forces took control of Al Amir from pro-Houthi forces "
             "following clashes that started on 2 May.",
@@ -644,3 +652,79 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
     assert [(e.sub_event_type, e.location) for e in vandals] == [
         ("Looting/property destruction", "Maastricht")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Al Shabaab fighters captured the town of Bardale on Monday.",
+            "en",
+            "Non-state actor overtakes territory",
+        ),
+        ("M23 rebels seized the town of Kiwanja on Saturday.", "en", "Non-state actor overtakes territory"),
+        (
+            "Government forces retook the centre of Marjah district on Tuesday.",
+            "en",
+            "Government regains territory",
+        ),
+        (
+            "The army set up a new military post east of Idlib on Thursday.",
+            "en",
+            "Headquarters or base established",
+        ),
+        (
+            "The UN mission handed over its camp in Tessalit to the army on Sunday.",
+            "en",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Unknown men broke into the party headquarters in Gulu on Tuesday, smashing furniture.",
+            "en",
+            "Looting/property destruction",
+        ),
+        (
+            "Bij beschietingen van een markt in Donetsk zijn dinsdag vier mensen omgekomen.",
+            "nl",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Het leger antwoordde woensdag met tientallen artilleriegranaten op de omgeving van Kfar Kila.",
+            "nl",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Gewapende mannen hebben maandag een bus met passagiers onder vuur genomen bij Culiacán.",
+            "nl",
+            "Attack",
+        ),
+        ("In Nantes zetten demonstranten donderdag een bankkantoor in brand.", "nl", "Violent demonstration"),
+        (
+            "De vredesmacht heeft zondag haar kamp in Ber overgedragen aan het Malinese leger.",
+            "nl",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
+    text: str, lang: str, expected: str
+) -> None:
+    assert expected in [e.sub_event_type for e in kroniek.extract_text(text, date="2020-03-14", lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ajax launched an all-out attack after half-time on Sunday, bombarding the opponents' goal.", "en"),
+        (
+            "China fired ballistic missiles near Taiwan on Thursday as part of live-fire military drills.",
+            "en",
+        ),
+        ("Hundreds of firefighters staged a mock bomb attack at the station on Tuesday.", "en"),
+        ("Police used stun grenades on Sunday night to break up a protest in Minsk.", "en"),
+        ("China heeft donderdag bij militaire oefeningen raketten afgevuurd rond Taiwan.", "nl"),
+    ],
+)
+def test_sport_drills_mock_attacks_and_stun_grenades_are_no_attacks(text: str, lang: str) -> None:
+    types = [e.sub_event_type for e in kroniek.extract_text(text, date="2022-08-05", lang=lang)]
+    assert not {"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"} & set(types)

@@ -298,3 +298,12 @@ def test_clock_ranges_short_years_and_units_for_long() -> None:
     assert values("nl", "Sinds '91 woont hij in Gent.", dct) == [("'91", "DATE", "1991")]
     assert values("nl", "Ze hebben jarenlang ingeleverd.", dct) == [("jarenlang", "DURATION", "PXY")]
     assert values("nl", "Er rijden vier treinen per uur.", dct) == [("per uur", "SET", "PT1H")]
+
+
+def test_the_next_day_counts_from_the_date_before_it_and_a_christmas_market_is_no_date() -> None:
+    dct = PartialDate(2019, 3, 14)
+    english = values("en", "They took Buulobarde on Monday. The next day the army retook it.", dct)
+    assert ("The next day", "DATE", "2019-03-12") in english
+    dutch = values("nl", "Zij namen maandag Buulobarde in. De volgende dag heroverde het leger de stad.", dct)
+    assert ("De volgende dag", "DATE", "2019-03-12") in dutch
+    assert values("en", "The attack on the Christmas market shocked the city.", dct) == []

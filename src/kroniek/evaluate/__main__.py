@@ -66,6 +66,13 @@ def main(argv: list[str] | None = None) -> int:
             if dataset.is_file():
                 print()
                 print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset, args.shared)))
+        for dataset, role in (
+            (events_nl.PARALLEL_DEV, "parallel, development"),
+            (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
+        ):
+            for lang in ("nl", "en") if dataset.is_file() else ():
+                print()
+                print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset, args.shared, lang)))
         if dedup.DATASET.is_file():
             print()
             print(dedup.report(dedup.evaluate(shared=args.shared)))

@@ -324,6 +324,8 @@ class TimexTagger:
             c.num = parse_number(groups["num"], self.lang)
             if c.num is None:
                 return None
+        elif isinstance(rule.extra.get("num"), int):  # "the next day": one day, said by the rule
+            c.num = rule.extra["num"]
         if "frac" in groups:
             c.frac = float(self._word("FRACTION", groups["frac"]))
         if "decimal" in groups:  # "2,5 jaar", "1.5 years"
