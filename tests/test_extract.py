@@ -728,3 +728,54 @@ def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
 def test_sport_drills_mock_attacks_and_stun_grenades_are_no_attacks(text: str, lang: str) -> None:
     types = [e.sub_event_type for e in kroniek.extract_text(text, date="2022-08-05", lang=lang)]
     assert not {"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"} & set(types)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "expected"),
+    [
+        (  # the classifier does not turn a retaken town into the battle for it
+            "Afghan government forces retook the centre of Nad Ali district in Helmand province from the "
+            "Taliban on Tuesday after heavy fighting, adding that at least 15 militants were killed.",
+            "en",
+            "2020-10-14",
+            {("Government regains territory", "2020-10-13", "Hukumat-e Nad Ali", 15)},
+        ),
+        (  # "the Somali army" is Somalia's, not Ethiopia's Somali region
+            "Al Shabaab fighters captured the town of Buulobarde in Somalia's Hiiraan region on Monday "
+            "after fighting with government troops. The next day the Somali army retook the town.",
+            "en",
+            "2019-03-14",
+            {
+                ("Non-state actor overtakes territory", "2019-03-11", "Buulobarde", 0),
+                ("Government regains territory", "2019-03-12", "Buulobarde", 0),
+            },
+        ),
+        (  # a silent march is a protest; the next sentence names another day, so another event
+            "In Straatsburg liepen zondag enkele duizenden mensen mee in een stille mars ter nagedachtenis "
+            "aan de slachtoffers van de aanslag op de kerstmarkt. Daar schoot een man dinsdagavond vijf "
+            "mensen dood, voordat hij zelf door de politie werd gedood.",
+            "nl",
+            "2018-12-17",
+            {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2018-12-11", "Strasbourg", 5)},
+        ),
+        (  # "where" opens the clause of the shooting; a Christmas market is no date and no town
+            "Thousands took part in a silent march in Strasbourg on Sunday in memory of the victims of the "
+            "attack on the Christmas market, where a gunman shot dead five people on Tuesday evening.",
+            "en",
+            "2018-12-17",
+            {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2018-12-11", "Strasbourg", 5)},
+        ),
+        (  # "Khan Younis;": the model's span takes the semicolon in
+            "Kort daarna bombardeerde de Israëlische luchtmacht zaterdagavond een werkplaats van Hamas in "
+            "Khan Younis; er vielen geen gewonden.",
+            "nl",
+            "2022-11-07",
+            {("Air/drone strike", "2022-11-05", "Khan Yunis", 0)},
+        ),
+    ],
+)
+def test_territory_kept_from_the_classifier_and_places_dates_and_tolls_read_closer(
+    text: str, lang: str, date: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    events = kroniek.extract_text(text, date=date, lang=lang)
+    assert {(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events} == expected

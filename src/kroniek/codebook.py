@@ -27,6 +27,12 @@ def suppressions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def lexicon_keeps() -> frozenset[str]:
+    """Sub-types that the classifier's second opinion never overrides (``lexicon_keeps``)."""
+    return frozenset(load_json("codebook.json").get("lexicon_keeps", []))
+
+
 def event_type_of(sub_event_type: str) -> str:
     try:
         return sub_event_types()[sub_event_type]

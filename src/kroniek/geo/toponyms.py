@@ -357,6 +357,8 @@ class ToponymFinder:
                     doc[start].lower_ in ("de", "het", "the", "'s") or self._demonym_at(doc[start], demonyms)
                 ):
                     start += 1  # "het Saoedische Abha": the town is Abha, in the country of the adjective
+                if ent.end - start == 1 and self._demonym_at(doc[start], demonyms):
+                    continue  # "the Somali army": the country's adjective, not Ethiopia's Somali region
                 if spans and start < spans[-1].end:
                     continue  # the end of a name already widened ("Zor" of "Deir-ez-Zor")
                 if self._hyphen_before(doc, start) and (
@@ -368,6 +370,8 @@ class ToponymFinder:
                 if common and (part or self._cue(text, doc[start].idx) not in ("loc", "near")):
                     continue  # "the Mobile phone", "in the East part of Cali"; but "in Mobile"
                 end = ent.end
+                while end > start + 1 and doc[end - 1].is_punct:
+                    end -= 1  # "Khan Younis;": the model took the semicolon in
                 # The model's span may be short ("Den" of "Den Bosch", "Bir Al" of "Bir
                 # Al-Abd"), or name a facility of a town ("Rotterdam The Hague Airport"):
                 # take the gazetteer's name.
@@ -467,6 +471,9 @@ class ToponymFinder:
                 i += 1
                 continue
             match = self._longest_match(doc, i, covered)
+            if match is not None and match[0] == i + 1 and self._demonym_at(token, demonyms):
+                i += 1  # "the Somali army": the country's adjective, not Ethiopia's Somali region
+                continue
             if match is None:
                 adjective = self._adjective(token.text)
                 if adjective and not token.is_sent_start and not self._inside(token.idx, others_than_misc):

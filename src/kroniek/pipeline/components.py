@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kroniek.actors import actor_finder_for
-from kroniek.codebook import can_have_fatalities, event_type_of, suppressions
+from kroniek.codebook import can_have_fatalities, event_type_of, lexicon_keeps, suppressions
 from kroniek.events.classifier import classifier_for
 from kroniek.events.lexicon import Toll, TriggerMatch, lexicon_for
 from kroniek.geo.countries import CountryMention, finder_for
@@ -113,6 +113,16 @@ def make_events(nlp: Language, name: str) -> EventComponent:
     return EventComponent(nlp.lang or "xx")
 
 
+def _another_day(doc: Doc, last: EventMention, start: int, end: int) -> bool:
+    """Does the sentence at ``start:end`` name a day that the sentence of the event before it
+    does not ("... een stille mars zondag. Daar schoot een man dinsdagavond vijf mensen
+    dood")? Then it tells another event, not how that one went on."""
+    dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
+    days = {t.value[:10] for t in dated if start <= t.start < end}
+    before = {t.value[:10] for t in dated if last.sent_start <= t.start < last.sent_end}
+    return bool(before and days - before)  # an undated event takes the day its next sentence gives
+
+
 class EventComponent:
     """Sets ``doc._.event_mentions``: the sub-types each sentence reports."""
 
@@ -136,7 +146,11 @@ class EventComponent:
                 if mentions and not _PARAGRAPH.search(full_text, mentions[-1].trigger_end, start)
                 else None
             )
-            changed = self._follow_up(last, text, end, matches) if last else None
+            changed = (
+                self._follow_up(last, text, end, matches)
+                if last and not _another_day(doc, last, start, end)
+                else None
+            )
             if changed is None and last and not matches:
                 changed = self._toll_for_previous(last, text)
             if changed is not None:
@@ -156,7 +170,8 @@ class EventComponent:
                 mentions[-1] = changed
                 continue
             toll_taken = False
-            second_opinion = self._second_opinion(text) if len(matches) == 1 else None
+            keeps = len(matches) != 1 or matches[0].sub_event_type in lexicon_keeps()
+            second_opinion = None if keeps else self._second_opinion(text)
             for match in matches:
                 sub_type = second_opinion or match.sub_event_type
                 fatalities, estimated = None, False
