@@ -730,6 +730,13 @@ def test_sport_drills_mock_attacks_and_stun_grenades_are_no_attacks(text: str, l
     assert not {"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"} & set(types)
 
 
+BERLIN_AND_HAMBURG = {
+    ("Peaceful protest", "2019-09-20", "Berlin", 0),
+    ("Peaceful protest", "2019-09-20", "Hamburg", 0),
+}
+STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2018-12-11", "Strasbourg", 5)}
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "date", "expected"),
     [
@@ -756,14 +763,28 @@ def test_sport_drills_mock_attacks_and_stun_grenades_are_no_attacks(text: str, l
             "mensen dood, voordat hij zelf door de politie werd gedood.",
             "nl",
             "2018-12-17",
-            {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2018-12-11", "Strasbourg", 5)},
+            STRASBOURG,
         ),
         (  # "where" opens the clause of the shooting; a Christmas market is no date and no town
             "Thousands took part in a silent march in Strasbourg on Sunday in memory of the victims of the "
             "attack on the Christmas market, where a gunman shot dead five people on Tuesday evening.",
             "en",
             "2018-12-17",
-            {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2018-12-11", "Strasbourg", 5)},
+            STRASBOURG,
+        ),
+        (  # one sentence, two clauses, two crowds in two cities: two events
+            "More than 100,000 people gathered at the Brandenburg Gate in Berlin on Friday for a climate "
+            "strike, organisers said, while some 70,000 demonstrators marched through central Hamburg.",
+            "en",
+            "2019-09-21",
+            BERLIN_AND_HAMBURG,
+        ),
+        (
+            "Ruim honderdduizend mensen demonstreerden vrijdag bij de Brandenburger Tor in Berlijn voor het "
+            "klimaat, terwijl in Hamburg zo'n zeventigduizend betogers door het centrum trokken.",
+            "nl",
+            "2019-09-21",
+            BERLIN_AND_HAMBURG,
         ),
         (  # "Khan Younis;": the model's span takes the semicolon in
             "Kort daarna bombardeerde de Israëlische luchtmacht zaterdagavond een werkplaats van Hamas in "

@@ -161,6 +161,8 @@ class Lexicon:
         self.override_patterns = [_compile(p, where, lang) for p in data.get("toll_overrides", [])]
         self.toll_update_patterns = [_compile(p, where, lang) for p in data.get("toll_updates", [])]
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
+        split = data.get("clause_split")
+        self.clause_split = _compile(split, where, lang) if split else None
 
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
@@ -171,9 +173,27 @@ class Lexicon:
         return None
 
     def match(self, sentence: str) -> list[TriggerMatch]:
-        """The sub-types a sentence reports, in order of their first trigger."""
-        first: dict[str, TriggerMatch] = {}
+        """The sub-types a sentence reports, in order of their first trigger; a sub-type twice
+        where a clause of its own tells it again ("100,000 gathered in Berlin, while 70,000
+        marched through Hamburg"): linking keeps the two apart if their places differ."""
         sentence = self.without_attribution(sentence)
+        first = self._first_triggers(sentence)
+        again: list[TriggerMatch] = []
+        for split in self.clause_split.finditer(sentence) if self.clause_split else ():
+            for sub_type, m in self._first_triggers(sentence[split.end() :]).items():
+                start = split.end() + m.start
+                told_before = sub_type in first and first[sub_type].end <= split.start()
+                if told_before and all(a.start != start for a in again):
+                    again.append(TriggerMatch(sub_type, start, split.end() + m.end))
+        table = suppressions()
+        dropped = {s for winner in first for s in table.get(winner, ()) if s != winner}
+        kept = [m for s, m in first.items() if s not in dropped]
+        kept += [m for m in again if m.sub_event_type not in dropped]
+        return sorted(kept, key=lambda m: m.start)
+
+    def _first_triggers(self, sentence: str) -> dict[str, TriggerMatch]:
+        """Each sub-type's earliest trigger in the text."""
+        first: dict[str, TriggerMatch] = {}
         for trigger in self.triggers:
             span = trigger.match(sentence)
             if span is None:
@@ -181,10 +201,7 @@ class Lexicon:
             known = first.get(trigger.sub_event_type)
             if known is None or span[0] < known.start:
                 first[trigger.sub_event_type] = TriggerMatch(trigger.sub_event_type, *span)
-        table = suppressions()
-        dropped = {s for winner in first for s in table.get(winner, ()) if s != winner}
-        kept = [m for s, m in first.items() if s not in dropped]
-        return sorted(kept, key=lambda m: m.start)
+        return first
 
     def toll_update(self, sentence: str) -> bool:
         """Does the sentence update the toll of an earlier event ("the death toll from the air
