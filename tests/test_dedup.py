@@ -391,3 +391,12 @@ def test_reports_of_one_night_dated_to_either_day_are_one_event(tmp_path: Path) 
     assert not compare(replace(monday, sub_event_type="Arrests"), sunday).same
     with store_all(tmp_path, [(a, monday), (b, sunday)]) as store:
         assert store.count() == 1
+
+
+def test_a_town_and_the_airport_named_after_it_are_one_place() -> None:
+    a, b = doc("a"), doc("b")
+    town = event(a, location="Barcelona", where=(41.38879, 2.15899))
+    airport = event(b, location="Barcelona International Airport", where=(41.29694, 2.07833))
+    verdict = compare(town, airport)
+    assert verdict.same and "facility" in verdict.why()
+    assert not compare(town, replace(airport, location="El Prat de Llobregat")).same

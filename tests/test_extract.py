@@ -786,6 +786,40 @@ STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2
             "2019-09-21",
             BERLIN_AND_HAMBURG,
         ),
+        (  # a country's adjective before "border town of" says where the town is
+            "Turkish warplanes struck the Syrian border town of Ras al-Ain on Wednesday afternoon.",
+            "en",
+            "2019-10-09",
+            {("Air/drone strike", "2019-10-09", "Ras al Ayn", 0)},
+        ),
+        (  # a region's capital; foam projectiles are no shelling; masked youths pelting police riot
+            "Masked youths hurled stones and bottles at riot police in the Catalan capital late on Friday. "
+            "Police fired foam projectiles and used a water cannon.",
+            "en",
+            "2019-10-19",
+            {("Violent demonstration", "2019-10-18", "Barcelona", 0)},
+        ),
+        (
+            "Op de luchthaven van Barcelona kwam het gisteravond tot harde confrontaties tussen de "
+            "Catalaanse politie en duizenden betogers. Tientallen mensen raakten gewond.",
+            "nl",
+            "2019-10-15",
+            {("Violent demonstration", "2019-10-14", "Barcelona International Airport", 0)},
+        ),
+        (  # "who" opens the clause of the killing, which "Friday's attack" dates
+            "The prime minister paid tribute on Sunday to a journalist who was among the 26 people killed "
+            "in Friday's attack on a hotel in Kismayo.",
+            "en",
+            "2019-07-15",
+            {("Attack", "2019-07-12", "Kismayo", 26)},
+        ),
+        (
+            "At least five coca growers were killed on Friday when police and soldiers opened fire on "
+            "supporters of former president Evo Morales near Cochabamba.",
+            "en",
+            "2019-11-16",
+            {("Excessive force against protesters", "2019-11-15", "Cochabamba", 5)},
+        ),
         (  # "Khan Younis;": the model's span takes the semicolon in
             "Kort daarna bombardeerde de Israëlische luchtmacht zaterdagavond een werkplaats van Hamas in "
             "Khan Younis; er vielen geen gewonden.",

@@ -307,3 +307,16 @@ def test_the_next_day_counts_from_the_date_before_it_and_a_christmas_market_is_n
     dutch = values("nl", "Zij namen maandag Buulobarde in. De volgende dag heroverde het leger de stad.", dct)
     assert ("De volgende dag", "DATE", "2019-03-12") in dutch
     assert values("en", "The attack on the Christmas market shocked the city.", dct) == []
+
+
+def test_a_past_weekend_told_on_a_weekday_and_an_ordinal_day_of_protests() -> None:
+    thursday = PartialDate(2019, 6, 20)
+    assert values("en", "They called for a crackdown after the arrest at the weekend.", thursday) == [
+        ("the weekend", "DATE", "2019-W24-WE")
+    ]
+    assert values("en", "The march will take place at the weekend.", thursday) == [
+        ("the weekend", "DATE", "2019-W25-WE")
+    ]
+    assert values(
+        "en", "They blocked the bridge on Tuesday, the 13th day of protests.", PartialDate(2019, 10, 29)
+    ) == [("Tuesday", "DATE", "2019-10-29")]

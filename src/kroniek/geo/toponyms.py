@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -68,6 +68,7 @@ class Toponym:
     division: bool = False  # followed by a word for a division: "Kandahar province"
     names: str = ""  # the place name an adjective stands for ("Rotterdamse" -> "Rotterdam")
     reference: bool = False  # "100 km south of Tripoli": a landmark that says where another place is
+    country_hint: str = ""  # "the Syrian border town of Ras al-Ain": the country its adjective names
 
     @property
     def locative(self) -> bool:
@@ -106,6 +107,7 @@ class PlaceRules:
     overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
     reference: re.Pattern[str] | None = None  # "about 100 km south of ": before a landmark
     capital: re.Pattern[str] | None = None  # after a country's adjective: "hoofdstad", "capital"
+    region_capitals: dict[str, str] = field(default_factory=dict)  # "Catalaanse" -> "geonames:3128760"
     division_before: re.Pattern[str] | None = None  # "de provincie Kunduz": a division follows
     division_after: re.Pattern[str] | None = None  # "Kandahar province": the name is a division
     division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
@@ -142,6 +144,7 @@ class PlaceRules:
             if data.get("reference")
             else None,
             capital=_word_list(data.get("capital_words"), r"\s+(?:{})\b"),
+            region_capitals=dict(data.get("region_capitals", {})),
             division_before=_word_list(data.get("division_before"), r"\b(?:{})(?:\s+of)?\s+$"),
             division_after=_word_list(data.get("division_after"), r"\s+(?:{})\b"),
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
@@ -418,9 +421,30 @@ class ToponymFinder:
                 raw.append(city)
             elif not any(t.start < c.end and c.start < t.end for t in raw):
                 raw.append(Toponym(c.start, c.end, c.text, place, "adjective", candidates=1))  # "Iraakse"
+        for city in self._region_capitals(text):  # "de Catalaanse hoofdstad": Barcelona
+            raw = [t for t in raw if not (t.start < city.end and city.start < t.end)] + [city]
         raw.sort(key=lambda t: t.start)
+        raw = [self._with_country_hint(text, t, countries) for t in raw]
         resolved = self._resolve(text, raw, countries)
         return sorted([*resolved, *self._bare_capitals(text, resolved, countries)], key=lambda t: t.start)
+
+    HINT_WORDS = 4  # "the Syrian border town of": at most this many words from adjective to name
+
+    def _with_country_hint(self, text: str, t: Toponym, countries: list[CountryMention]) -> Toponym:
+        """A town named after a country's adjective and a word for a kind of place ("the
+        Syrian border town of Ras al-Ain", "de Iraakse stad Mosul") lies in that country."""
+        if t.source not in ("ner", "gazetteer") or self._cue(text, t.start) != "loc":
+            return t
+        for c in countries:
+            between = text[c.end : t.start]
+            if (
+                not c.strong
+                and t.start > c.end
+                and len(between.split()) <= self.HINT_WORDS
+                and not any(ch in between for ch in ",.;:()")
+            ):
+                return replace(t, country_hint=c.alpha2)
+        return t
 
     def _bare_capitals(self, text: str, raw: list[Toponym], countries: list[CountryMention]) -> list[Toponym]:
         """ "In de hoofdstad", "a suburb of the capital": the capital of the one country
@@ -789,6 +813,21 @@ class ToponymFinder:
         surface = text[country.start : capital.end()]
         return Toponym(country.start, capital.end(), surface, city, "alias", "loc", candidates=1)
 
+    def _region_capitals(self, text: str) -> list[Toponym]:
+        """ "De Catalaanse hoofdstad", "the Catalan capital": a region's capital city, where
+        the region is no country (``places.json``, ``region_capitals``)."""
+        found = []
+        for adjective, alias in self.rules.region_capitals.items():
+            for m in re.finditer(rf"\b{re.escape(adjective)}\b", text):
+                capital = self.rules.capital.match(text, m.end()) if self.rules.capital else None
+                city = self._alias_place(alias) if capital else None
+                if capital is not None and city is not None:
+                    surface = text[m.start() : capital.end()]
+                    found.append(
+                        Toponym(m.start(), capital.end(), surface, city, "alias", "loc", candidates=1)
+                    )
+        return found
+
     def _capital_of(self, cc: str) -> Place | None:
         """The capital city of a country, as the gazetteer has it."""
         names = [key for c, key in _capitals() if c == cc]
@@ -1027,6 +1066,8 @@ class ToponymFinder:
             if exact and p.kind == "city" and (p.cc, name_key(p.name)) in _capitals():
                 s += 2.0 if t.metonym else 1.0  # "Washington" in the news is the capital
             if t.feature and p.kind == t.feature:
+                s += 5.0
+            if t.country_hint and p.cc == t.country_hint:
                 s += 5.0
             others = [q for q in near if q.id != p.id]
             if others and min(distance_km(p, q) for q in others) < 150:

@@ -101,6 +101,10 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
     if a.geo_precision < 3 and b.geo_precision < 3:
         if a.location and a.location == b.location:
             return True, f"same place {a.location}", 0.0
+        if km <= 2 * NEAR_KM and (
+            _named_after(a.location, b.location) or _named_after(b.location, a.location)
+        ):
+            return True, f"{a.location} and {b.location} are one town and its facility", km
         # Two towns each named exactly (Bonn, Cologne) are two places even when near; a place
         # given as "near X" may lie anywhere around it.
         reach = TOWN_KM if a.geo_precision == b.geo_precision == 1 else 2 * NEAR_KM
@@ -112,6 +116,12 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
         ok = coarse.admin1 == fine.admin1
         return ok, f"{fine.location or fine.admin1} {'is' if ok else 'is not'} in {coarse.admin1}", km
     return True, f"{fine.location or fine.country} is in {coarse.country}", km
+
+
+def _named_after(facility: str, town: str) -> bool:
+    """Is ``facility`` named after ``town`` ("Barcelona International Airport", "Barcelona")?
+    Reports name the town or the airport, base or port by it for one event."""
+    return bool(town) and facility != town and re.search(rf"\b{re.escape(town)}\b", facility) is not None
 
 
 def _words(actor: str) -> set[str]:

@@ -392,7 +392,7 @@ class TimexTagger:
             return None  # "Jolanda Zondag", "Werken van Morgen"
         # Tense and context cost searches: look them up only where they can matter.
         tense = rule.extra.get("tense")  # a rule may know its tense: "Wednesday's ruling" is past
-        if tense is None and groups.keys() & _TENSE_GROUPS:
+        if tense is None and (groups.keys() & _TENSE_GROUPS or rule.extra.get("weekend")):
             tense = context.tense(match.start(), match.end()) or rule.extra.get("default_tense")
         captured = self._capture(rule, groups, tense)
         if captured is not None and captured.unit == "Y" and context.quarterly(match.start()):
