@@ -103,3 +103,11 @@ def test_who_said_so_is_no_party_to_the_event() -> None:
     text = "Two US soldiers were killed in fighting in Kunduz on Friday, the NATO-led mission said."
     (event,) = events_of(text, dct="2019-03-23")
     assert "NATO" not in event.actor1 and "NATO" not in event.actor2
+
+
+def test_an_actor_without_a_known_country_is_named_without_one() -> None:
+    from kroniek.events.actors import without_country
+
+    assert without_country("Protesters ({country})", "") == "Protesters"
+    assert without_country("Police Forces of {country}", "") == "Police Forces"
+    assert without_country("Protesters ({country})", "France") == "Protesters (France)"

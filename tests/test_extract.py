@@ -820,6 +820,41 @@ STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2
             "2019-11-16",
             {("Excessive force against protesters", "2019-11-15", "Cochabamba", 5)},
         ),
+        (  # a season dates its event to the middle month; the gunman's victims are counted far from the verb
+            "Zo schoot een Amerikaanse blanke racist afgelopen najaar in een synagoge in Pittsburgh elf "
+            "mensen dood.",
+            "nl",
+            "2019-03-26",
+            {("Attack", "2018-10-15", "Pittsburgh", 11)},
+        ),
+        (
+            "In Nice liep een 73-jarige demonstrante een schedelbasisfractuur op toen ze zaterdag ten val "
+            "kwam bij een charge van de oproerpolitie.",
+            "nl",
+            "2019-03-25",
+            {("Excessive force against protesters", "2019-03-23", "Nice", 0)},
+        ),
+        (  # an occupation ended by the police, with arrests told after it, is one protest with intervention
+            "In juli 2016 werd de kolenterminal in Amsterdam bezet door zo'n vijftig klimaatactivisten. "
+            "In de middag werd de bezetting beëindigd door de politie. "
+            "Daarbij werden zeventien activisten gearresteerd.",
+            "nl",
+            "2019-04-03",
+            {("Protest with intervention", "2016-07-15", "Amsterdam", 0)},
+        ),
+        (
+            "Een kleine honderd leerlingen van de school in Lochem hebben maandag enkele uren gestaakt.",
+            "nl",
+            "2019-02-12",
+            {("Peaceful protest", "2019-02-11", "Lochem", 0)},
+        ),
+        (  # "gedemonstreerd tegen de nieuwe regels" demonstrated against something, not a new thing
+            "Opnieuw hebben tientallen scooterrijders dinsdag in Amsterdam gedemonstreerd tegen de "
+            "nieuwe regels.",
+            "nl",
+            "2019-04-10",
+            {("Peaceful protest", "2019-04-09", "Amsterdam", 0)},
+        ),
         (  # "Khan Younis;": the model's span takes the semicolon in
             "Kort daarna bombardeerde de Israëlische luchtmacht zaterdagavond een werkplaats van Hamas in "
             "Khan Younis; er vielen geen gewonden.",

@@ -21,7 +21,7 @@ from kroniek.clean import CleanText, clean
 from kroniek.codebook import can_have_fatalities
 from kroniek.confidence import shipped as shipped_calibration
 from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate, week_midpoint
-from kroniek.events.actors import CodedActors, actor_coder_for
+from kroniek.events.actors import CodedActors, actor_coder_for, without_country
 from kroniek.events.fronts import front_of, sides_of
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country
@@ -417,10 +417,9 @@ def _default_actors(sub_type: str, country_name: str) -> tuple[str, int, str, in
     if sub_type not in table:
         return "", 0, "", 0
     actor1, inter1, actor2, inter2 = table[sub_type]
-    where = country_name or "Unknown"
 
     def fill(template: str) -> str:
-        return template.format(country=where) if template else ""
+        return without_country(template, country_name) if template else ""
 
     return fill(actor1), int(inter1), fill(actor2), int(inter2)
 

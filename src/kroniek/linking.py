@@ -121,6 +121,21 @@ def _date_key(value: str) -> str:
     return value.split("T", 1)[0]
 
 
+SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}  # the middle month of each season
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+
+
+def _ref(t: TimexMention, source: str) -> DateRef:
+    """The date an expression gives an event. A season ("afgelopen najaar", 2018-FA) dates
+    it to its middle month, known to the month: ACLED has no season, and a year alone
+    would drop the event."""
+    season = _SEASON.match(t.value)
+    if season:
+        month = PartialDate(int(season.group(1)), SEASON_MONTHS[season.group(2)])
+        return DateRef(month.iso(), month, t.resolved, source, t)
+    return DateRef(_date_key(t.value), t.date, t.resolved, source, t)
+
+
 def date_for(
     mention: EventMention,
     timexes: list[TimexMention],
@@ -138,7 +153,7 @@ def date_for(
         chosen = before[-1] if before else in_sentence[0]
         own = _own_clause_date(mention, chosen, in_sentence, text, clause_openers) if before else None
         chosen = own or chosen
-        return DateRef(_date_key(chosen.value), chosen.date, chosen.resolved, "sentence", chosen)
+        return _ref(chosen, "sentence")
     paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
     earlier = [
         t
@@ -147,10 +162,10 @@ def date_for(
     ]
     if earlier:
         chosen = earlier[-1]
-        return DateRef(_date_key(chosen.value), chosen.date, chosen.resolved, "paragraph", chosen)
+        return _ref(chosen, "paragraph")
     following = _next_sentence_day(mention, dated, dct, paragraph_starts, text)
     if following is not None:
-        return DateRef(_date_key(following.value), following.date, following.resolved, "paragraph", following)
+        return _ref(following, "paragraph")
     key = dct.iso() if dct else "XXXX"
     return DateRef(key, dct, dct is not None and dct.precision == DAY, "dct")
 

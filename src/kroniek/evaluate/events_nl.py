@@ -26,7 +26,12 @@ from kroniek.extract import Extractor
 from kroniek.geo.gazetteer import distance_km
 from kroniek.records import Document, Event
 
-DATASET = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_nl.jsonl"  # held out
+# Held out until the ninth stop (F1 0.465, false alarms 0.200, unchanged by the rules of several stops);
+# then opened for development. Its held-out successor is events_nl_heldout2.jsonl.
+DATASET = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_nl.jsonl"
+# Real DpgMedia2019 passages built blind in the ninth stop, held out: 80 passages, only 6 with an
+# event (the corpus has few left), so it measures false alarms above all.
+HELDOUT2_DATASET = DATASET.with_name("events_nl_heldout2.jsonl")
 # Written later from other articles, and tuned on: its figures are in-sample.
 DEV_DATASET = DATASET.with_name("events_nl_dev.jsonl")
 DEV2_DATASET = DATASET.with_name("events_nl_dev2.jsonl")  # 85 hard negatives and 2 events: false alarms

@@ -45,6 +45,21 @@ _KINDS = {
 _OF_END = re.compile(r"\b(?:of|van)$", re.IGNORECASE)  # a generic actor that names a group after it
 
 
+_NO_COUNTRY = "Unknown"  # a placeholder, dropped from the name: "Protesters", not "Protesters (Unknown)"
+
+
+def without_country(template: str, country_name: str) -> str:
+    """An actor name from its template ("Protesters ({country})"); without a country, the
+    name alone ("Protesters", "Police Forces"), as no country is better than a wrong one."""
+    if country_name:
+        return template.format(country=country_name)
+    return (
+        template.format(country=_NO_COUNTRY)
+        .replace(f" of {_NO_COUNTRY}", "")
+        .replace(f" ({_NO_COUNTRY})", "")
+    )
+
+
 @dataclass(frozen=True)
 class ActorCandidate:
     start: int
@@ -98,7 +113,7 @@ class ActorCoder:
         ]
         for regex, template, inter in self.patterns:
             for match in regex.finditer(sentence):
-                where = country_name or "Unknown"
+                where = country_name or _NO_COUNTRY
                 demonym = match.groupdict().get("demonym")
                 if demonym and demonym.lower() in self._forms:
                     where = country(self._forms[demonym.lower()]).name
@@ -111,6 +126,7 @@ class ActorCoder:
                     group=groups.get("group") or "",
                     kind=_KINDS.get(kind.lower(), kind.title()),
                 )
+                name = name.replace(f" of {_NO_COUNTRY}", "").replace(f" ({_NO_COUNTRY})", "")
                 found.append(ActorCandidate(match.start(), match.end(), name, inter, False))
         # Named before generic, longer before shorter; drop what overlaps a kept one.
         found.sort(key=lambda c: (not c.named, -(c.end - c.start), c.start))
