@@ -347,19 +347,34 @@ def test_an_event_dated_after_publication_is_not_coded() -> None:
     assert [(e.sub_event_type, e.event_date) for e in held] == [("Peaceful protest", "2022-06-01")]
 
 
-def test_a_later_sentence_without_a_place_takes_the_town_not_its_province() -> None:
-    # The firefight of the third sentence is the attack of the second: one event at Gwoza
-    # with the toll of the first sentence, not a second one placed in Borno.
-    events = kroniek.extract_text(
-        "In Nigeria zijn bij gevechten tussen het leger en jihadisten drie doden gevallen. "
-        "De strijders vielen zaterdag 6 mei een legerpost aan bij Gwoza, in de deelstaat Borno. "
-        "Na een vuurgevecht van ruim twee uur trokken de aanvallers zich terug.",
-        lang="nl",
-        date="2023-05",
-    )
-    assert [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events] == [
-        ("Armed clash", "2023-05-06", "Gwoza", 3)
-    ]
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "expected"),
+    [
+        (  # the firefight of the third sentence is the attack of the second: one event at Gwoza
+            # with the toll of the first sentence, not a second one placed in Borno
+            "In Nigeria zijn bij gevechten tussen het leger en jihadisten drie doden gevallen. "
+            "De strijders vielen zaterdag 6 mei een legerpost aan bij Gwoza, in de deelstaat Borno. "
+            "Na een vuurgevecht van ruim twee uur trokken de aanvallers zich terug.",
+            "nl",
+            "2023-05",
+            ("Armed clash", "2023-05-06", "Gwoza", 3),
+        ),
+        (  # a town in a named region and the region are one strike; a target's base is no event
+            "A Myanmar military air strike on a village in the central Sagaing region killed at least nine "
+            "people on Tuesday, residents said. A fighter jet dropped two bombs on the village of Nyaung Pin "
+            "Thar in Kanbalu township. State media said on Wednesday that the armed forces had targeted "
+            '"terrorists" of the People\'s Defence Force (PDF) who had set up a base in the area.',
+            "en",
+            "2023-04-13",
+            ("Air/drone strike", "2023-04-11", "Kanbalu", 9),
+        ),
+    ],
+)
+def test_a_later_sentence_without_a_place_takes_the_town_not_its_province(
+    text: str, lang: str, date: str, expected: tuple[str, str, str, int]
+) -> None:
+    events = kroniek.extract_text(text, lang=lang, date=date)
+    assert [(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events] == [expected]
 
 
 def test_a_weekday_sent_to_next_week_by_a_future_word_is_last_weeks() -> None:

@@ -49,6 +49,7 @@ class DateRef:
         return self.span.precision if self.span else YEAR
 
 
+CONTAINED = 6.0  # kroniek.geo.toponyms.contains: the inner place lies in the outer division
 PLACE_RADIUS_KM = 50.0  # mentions of one event name places this close, or the same one
 
 
@@ -75,7 +76,11 @@ class LinkedEvent:
         are two events; a mention without a place can be anywhere in the country."""
         if place is None or self.place is None or place.place is None or self.place.place is None:
             return True
-        return distance_km(place.place, self.place.place) <= PLACE_RADIUS_KM
+        a, b = place.place, self.place.place
+        # "a village in the Sagaing region" and "Nyaung Pin Thar in Kanbalu township": the
+        # region holds the town, so both are one event's place.
+        inside = CONTAINED in (contains(a, b), contains(b, a))
+        return inside or distance_km(a, b) <= PLACE_RADIUS_KM
 
     def take_place(self, place: Toponym | None) -> None:
         """Keep the more specific of two places for the same event."""

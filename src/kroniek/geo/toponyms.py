@@ -319,6 +319,8 @@ def contains(outer: Place, inner: Place) -> float:
         return 2.0
     if outer.kind == "admin1" and name_key(inner.admin1) == name_key(outer.name):
         return 6.0
+    if outer.kind == "region" and inner.admin1 and name_key(inner.admin1) == name_key(outer.admin1):
+        return 6.0  # a named region that is one province ("the Sagaing region", GeoNames' "Sagain")
     if outer.kind == "admin2" and name_key(inner.admin2) == name_key(outer.name):
         return 6.0
     return 2.0 if distance_km(outer, inner) < (250 if outer.kind == "admin1" else 60) else 0.0
