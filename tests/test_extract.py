@@ -738,17 +738,25 @@ def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
         ("Hundreds of firefighters staged a mock bomb attack at the station on Tuesday.", "en"),
         ("Police used stun grenades on Sunday night to break up a protest in Minsk.", "en"),
         ("China heeft donderdag bij militaire oefeningen raketten afgevuurd rond Taiwan.", "nl"),
+        ("A man was stabbed to death in a row over a parking space in Rotterdam on Friday evening.", "en"),
+        ("In Delfshaven is vrijdagavond een man doodgestoken bij een ruzie over een parkeerplek.", "nl"),
     ],
 )
 def test_sport_drills_mock_attacks_and_stun_grenades_are_no_attacks(text: str, lang: str) -> None:
     types = [e.sub_event_type for e in kroniek.extract_text(text, date="2022-08-05", lang=lang)]
-    assert not {"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"} & set(types)
+    assert not {
+        "Shelling/artillery/missile attack",
+        "Grenade",
+        "Remote explosive/landmine/IED",
+        "Attack",
+    } & set(types)
 
 
 BERLIN_AND_HAMBURG = {
     ("Peaceful protest", "2019-09-20", "Berlin", 0),
     ("Peaceful protest", "2019-09-20", "Hamburg", 0),
 }
+TBILISI = {("Protest with intervention", d, "Tbilisi", 0) for d in ("2023-03-08", "2023-03-07")}
 STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2018-12-11", "Strasbourg", 5)}
 
 
@@ -869,6 +877,13 @@ STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2
             "nl",
             "2019-04-10",
             {("Peaceful protest", "2019-04-09", "Amsterdam", 0)},
+        ),
+        (  # arrests at the protest's spot, on the day before: a protest with intervention of its own
+            "De politie heeft woensdagavond waterkanonnen ingezet om demonstranten uiteen te drijven bij het "
+            "parlement in Tbilisi. Dinsdag werden op dezelfde plek 66 mensen aangehouden.",
+            "nl",
+            "2023-03-09",
+            TBILISI,
         ),
         (  # "Khan Younis;": the model's span takes the semicolon in
             "Kort daarna bombardeerde de Israëlische luchtmacht zaterdagavond een werkplaats van Hamas in "
