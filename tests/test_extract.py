@@ -885,6 +885,27 @@ STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2
             "2023-03-09",
             TBILISI,
         ),
+        (  # a capture told by its noun; "havenstad" is a word for a place before its name
+            "Na de inname zaterdag van het presidentiële paleis in de zuidelijke havenstad Aden door "
+            "separatisten heeft Saoedi-Arabië opgeroepen tot een staakt-het-vuren.",
+            "nl",
+            "2019-08-12",
+            {("Non-state actor overtakes territory", "2019-08-10", "Aden", 0)},
+        ),
+        (  # bombs falling, told with a split verb
+            "In Tal Abyad, een grensplaats ten noorden van Raqqa, sloegen gisteren de eerste Turkse "
+            "bommen in.",
+            "nl",
+            "2019-10-10",
+            {("Air/drone strike", "2019-10-09", "Tall Abyad", 0)},
+        ),
+        (  # a drone named by a compound, shot down ("het neerhalen")
+            "Het neerhalen van een Amerikaanse verkenningsdrone door Iran boven de Straat van Hormuz was "
+            "donderdag een grote vergissing.",
+            "nl",
+            "2019-06-21",
+            {("Disrupted weapons use", "2019-06-20", "Iran", 0)},
+        ),
         (  # "Khan Younis;": the model's span takes the semicolon in
             "Kort daarna bombardeerde de Israëlische luchtmacht zaterdagavond een werkplaats van Hamas in "
             "Khan Younis; er vielen geen gewonden.",
