@@ -170,8 +170,8 @@ class EventComponent:
                 mentions[-1] = changed
                 continue
             toll_taken = False
-            keeps = len(matches) != 1 or matches[0].sub_event_type in lexicon_keeps()
-            second_opinion = None if keeps else self._second_opinion(text)
+            lexicon_decides = len(matches) != 1 or matches[0].sub_event_type in lexicon_keeps()
+            second_opinion = None if lexicon_decides else self._second_opinion(text)
             for match in matches:
                 sub_type = second_opinion or match.sub_event_type
                 fatalities, estimated = None, False
