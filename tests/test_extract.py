@@ -757,6 +757,10 @@ BERLIN_AND_HAMBURG = {
     ("Peaceful protest", "2019-09-20", "Hamburg", 0),
 }
 TBILISI = {("Protest with intervention", d, "Tbilisi", 0) for d in ("2023-03-08", "2023-03-07")}
+NAIROBI_AND_KISUMU = {
+    ("Protest with intervention", "2023-03-31", "Nairobi", 0),
+    ("Peaceful protest", "2023-03-31", "Kisumu", 0),
+}
 STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2018-12-11", "Strasbourg", 5)}
 
 
@@ -905,6 +909,24 @@ STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2
             "nl",
             "2019-06-21",
             {("Disrupted weapons use", "2019-06-20", "Iran", 0)},
+        ),
+        (  # "on the same day" is the day before it; police who kept their distance did not intervene;
+            # weekly protests since March, vows to return and fear of looting are no events
+            "Kenyan police fired tear gas and water cannon on Friday to disperse hundreds of opposition "
+            "supporters who tried to march to the centre of Nairobi.\n\nIn the western city of Kisumu, "
+            "several thousand people marched through the streets on the same day. Police kept their "
+            "distance and the crowd dispersed peacefully.\n\nThe opposition has called weekly protests "
+            "since mid-March. Its leaders vowed to return to the streets on Monday. Many shops had stayed "
+            "closed on Friday for fear of looting.",
+            "en",
+            "2023-04-02",
+            NAIROBI_AND_KISUMU,
+        ),
+        (  # "a Palestinian in the town of": the adjective names a person, not the town's country
+            "On 28 April 2020, an Israeli woman was stabbed by a Palestinian in the town of Kfar Saba.",
+            "en",
+            "2020-04-29",
+            {("Attack", "2020-04-28", "Kfar Saba", 0)},
         ),
         (  # "Khan Younis;": the model's span takes the semicolon in
             "Kort daarna bombardeerde de Israëlische luchtmacht zaterdagavond een werkplaats van Hamas in "

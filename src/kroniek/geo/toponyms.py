@@ -326,6 +326,11 @@ def contains(outer: Place, inner: Place) -> float:
     return 2.0 if distance_km(outer, inner) < (250 if outer.kind == "admin1" else 60) else 0.0
 
 
+# Between an adjective and a town, a preposition shows the adjective names a person: "stabbed by
+# a Palestinian in the town of Kfar Saba" says nothing of the town's country.
+_PERSON_BETWEEN = re.compile(r"\b(?:in|at|from|near|on|into|bij|te|op|uit|nabij|naar)\s", re.IGNORECASE)
+
+
 @dataclass
 class _Span:
     start: int  # token indices
@@ -444,6 +449,7 @@ class ToponymFinder:
                 and t.start > c.end
                 and len(between.split()) <= self.HINT_WORDS
                 and not any(ch in between for ch in ",.;:()")
+                and not _PERSON_BETWEEN.search(between)
             ):
                 return replace(t, country_hint=c.alpha2)
         return t
