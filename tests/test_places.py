@@ -525,3 +525,19 @@ def test_a_countrys_adjective_before_a_town_and_a_site_of_a_town_place_the_event
 ) -> None:
     (event,) = kroniek.extract_text(text, date=date, lang=lang)
     assert (event.country, event.location) == place
+
+
+def test_a_sentence_without_a_place_takes_the_scene_in_the_country_of_the_articles_places() -> None:
+    # "withdrawing towards the border with Burkina Faso" names no scene; "al-Qaeda's affiliate in
+    # the Sahel" (a Burkinabe region) must not become one: the article's places lie in Mali.
+    events = kroniek.extract_text(
+        "Twelve soldiers were killed when jihadists attacked an army post near the town of Boni in "
+        "central Mali on 12 April. The attackers fought the troops for several hours before withdrawing "
+        "towards the border with Burkina Faso.\n\nThe Group for the Support of Islam and Muslims "
+        "(JNIM), al-Qaeda's affiliate in the Sahel, claimed responsibility for the attack on Thursday."
+        "\n\nIn recent months there have been several attacks on army positions in the Mopti and Segou "
+        "regions.",
+        date="2023-04",
+        lang="en",
+    )
+    assert {(e.sub_event_type, e.country) for e in events} == {("Armed clash", "Mali")}

@@ -333,8 +333,8 @@ def place_for(
     # Last, the article's first place where something happened, in the event's country:
     # a report names its scene once ("in Al Khawkhah city ...") and then tells the rest.
     scene = [p for p in usable if p.locative and p.source != "adjective"]
-    if country:
-        scene = [p for p in scene if p.place is not None and p.place.cc == country]
+    if country or main:  # the event's country, else the country the article's places lie in
+        scene = [p for p in scene if p.place is not None and p.place.cc == (country or main)]
     return (scene[0] if scene else None), False
 
 
