@@ -761,6 +761,10 @@ NAIROBI_AND_KISUMU = {
     ("Protest with intervention", "2023-03-31", "Nairobi", 0),
     ("Peaceful protest", "2023-03-31", "Kisumu", 0),
 }
+AZAZ_AND_AFRIN = {
+    ("Remote explosive/landmine/IED", d, p, n)
+    for d, p, n in (("2023-03-13", "Izaz", 6), ("2022-11-12", "Afrin", 4))
+}
 STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2018-12-11", "Strasbourg", 5)}
 
 
@@ -927,6 +931,14 @@ STRASBOURG = {("Peaceful protest", "2018-12-16", "Strasbourg", 0), ("Attack", "2
             "en",
             "2020-04-29",
             {("Attack", "2020-04-28", "Kfar Saba", 0)},
+        ),
+        (  # an undated "de aanslag" is the dated bombing of its place; a toll far from "kwamen"
+            "Bij een bomaanslag met een autobom in de stad Azaz zijn maandag zeker zes mensen om het leven "
+            "gekomen.\n\nNiemand heeft de aanslag voorlopig opgeëist.\n\nOp 12 november 2022 kwamen bij "
+            "de ontploffing van een bomauto in Afrin nog vier burgers om het leven.",
+            "nl",
+            "2023-03-14",
+            AZAZ_AND_AFRIN,
         ),
         (  # "Khan Younis;": the model's span takes the semicolon in
             "Kort daarna bombardeerde de Israëlische luchtmacht zaterdagavond een werkplaats van Hamas in "

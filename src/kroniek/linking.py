@@ -460,13 +460,19 @@ def _after_publication(date: DateRef, dct: PartialDate | None) -> bool:
     return bool(dct and date.resolved and date.span and date.span.first_day() > dct.last_day())
 
 
+def _undated(event: LinkedEvent) -> bool:
+    """Is the event dated only by the publication date ("Niemand heeft de aanslag opgeëist")?
+    Then it may be the dated event of its place that its sub-type yields to."""
+    return all(d.source == "dct" for d in event.dates)
+
+
 def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:
     """An event known only by the publication date joins the one dated event of its kind
     and place: a lead sentence ("drie doden bij gevechten") and the sentence that dates
     it ("zaterdag 6 mei vielen de strijders aan") report one event."""
     kept: list[LinkedEvent] = []
     for event in events:
-        if all(d.source == "dct" for d in event.dates):
+        if _undated(event):
             dated = [
                 other
                 for other in events
@@ -507,7 +513,7 @@ def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 and event.sub_event_type in table.get(other.sub_event_type, ())
                 and other.country == event.country
                 and other.same_place(event.place)
-                and other.date.compatible(event.date)
+                and (other.date.compatible(event.date) or _undated(event))
             ),
             None,
         )
