@@ -21,7 +21,7 @@ from kroniek.codebook import suppressions
 from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import distance_km
-from kroniek.geo.toponyms import Toponym, contains
+from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
 
@@ -49,7 +49,6 @@ class DateRef:
         return self.span.precision if self.span else YEAR
 
 
-CONTAINED = 6.0  # kroniek.geo.toponyms.contains: the inner place lies in the outer division
 PLACE_RADIUS_KM = 50.0  # mentions of one event name places this close, or the same one
 
 
@@ -79,7 +78,7 @@ class LinkedEvent:
         a, b = place.place, self.place.place
         # "a village in the Sagaing region" and "Nyaung Pin Thar in Kanbalu township": the
         # region holds the town, so both are one event's place.
-        inside = CONTAINED in (contains(a, b), contains(b, a))
+        inside = IN_DIVISION in (contains(a, b), contains(b, a))
         return inside or distance_km(a, b) <= PLACE_RADIUS_KM
 
     def take_place(self, place: Toponym | None) -> None:
@@ -370,7 +369,7 @@ def _holds(outer: Toponym, inner: Toponym) -> bool:
     """Does ``outer`` name a larger place that contains ``inner``?"""
     if outer.place is None or inner.place is None or outer.rank <= inner.rank:
         return False
-    return contains(outer.place, inner.place) >= 6.0 or (
+    return contains(outer.place, inner.place) >= IN_DIVISION or (
         outer.place.kind in ("admin1", "region") and outer.place.cc == inner.place.cc
         and distance_km(outer.place, inner.place) < 250
     )  # fmt: skip

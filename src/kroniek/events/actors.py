@@ -48,15 +48,18 @@ _OF_END = re.compile(r"\b(?:of|van)$", re.IGNORECASE)  # a generic actor that na
 _NO_COUNTRY = "Unknown"  # a placeholder, dropped from the name: "Protesters", not "Protesters (Unknown)"
 
 
+def _unplaced(name: str) -> str:
+    """A name formatted with the placeholder country, without it."""
+    return name.replace(f" of {_NO_COUNTRY}", "").replace(f" ({_NO_COUNTRY})", "")
+
+
 def without_country(template: str, country_name: str) -> str:
     """An actor name from its template ("Protesters ({country})"); without a country, the
     name alone ("Protesters", "Police Forces"), as no country is better than a wrong one."""
-    if country_name:
-        return template.format(country=country_name)
     return (
-        template.format(country=_NO_COUNTRY)
-        .replace(f" of {_NO_COUNTRY}", "")
-        .replace(f" ({_NO_COUNTRY})", "")
+        template.format(country=country_name)
+        if country_name
+        else _unplaced(template.format(country=_NO_COUNTRY))
     )
 
 
@@ -121,12 +124,13 @@ class ActorCoder:
                 kind = groups.get("kind") or ""
                 if " of {country}" in template and where.startswith(_WITH_ARTICLE):
                     where = "the " + where  # "Military Forces of the United States"
-                name = template.format(
-                    country=where,
-                    group=groups.get("group") or "",
-                    kind=_KINDS.get(kind.lower(), kind.title()),
+                name = _unplaced(
+                    template.format(
+                        country=where,
+                        group=groups.get("group") or "",
+                        kind=_KINDS.get(kind.lower(), kind.title()),
+                    )
                 )
-                name = name.replace(f" of {_NO_COUNTRY}", "").replace(f" ({_NO_COUNTRY})", "")
                 found.append(ActorCandidate(match.start(), match.end(), name, inter, False))
         # Named before generic, longer before shorter; drop what overlaps a kept one.
         found.sort(key=lambda c: (not c.named, -(c.end - c.start), c.start))

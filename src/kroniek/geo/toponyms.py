@@ -108,6 +108,9 @@ class PlaceRules:
     reference: re.Pattern[str] | None = None  # "about 100 km south of ": before a landmark
     capital: re.Pattern[str] | None = None  # after a country's adjective: "hoofdstad", "capital"
     region_capitals: dict[str, str] = field(default_factory=dict)  # "Catalaanse" -> "geonames:3128760"
+    # Between an adjective and a town, a preposition shows the adjective names a person: "stabbed
+    # by a Palestinian in the town of Kfar Saba" says nothing of the town's country.
+    preposition: re.Pattern[str] | None = None
     division_before: re.Pattern[str] | None = None  # "de provincie Kunduz": a division follows
     division_after: re.Pattern[str] | None = None  # "Kandahar province": the name is a division
     division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
@@ -145,6 +148,7 @@ class PlaceRules:
             else None,
             capital=_word_list(data.get("capital_words"), r"\s+(?:{})\b"),
             region_capitals=dict(data.get("region_capitals", {})),
+            preposition=_word_list(data.get("prepositions"), r"\b(?:{})\s"),
             division_before=_word_list(data.get("division_before"), r"\b(?:{})(?:\s+of)?\s+$"),
             division_after=_word_list(data.get("division_after"), r"\s+(?:{})\b"),
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
@@ -310,6 +314,9 @@ def _same_name_links(toponyms: list[Toponym], links: dict[int, list[int]]) -> di
     return result
 
 
+IN_DIVISION = 6.0  # what :func:`contains` gives a place that lies in the outer division
+
+
 def contains(outer: Place, inner: Place) -> float:
     """How well ``inner`` fits inside ``outer``: 6 when it lies in that division (same
     admin name), 2 when the two are merely close, 0 when they are not in one country."""
@@ -318,17 +325,12 @@ def contains(outer: Place, inner: Place) -> float:
     if outer.kind == "country":
         return 2.0
     if outer.kind == "admin1" and name_key(inner.admin1) == name_key(outer.name):
-        return 6.0
+        return IN_DIVISION
     if outer.kind == "region" and inner.admin1 and name_key(inner.admin1) == name_key(outer.admin1):
-        return 6.0  # a named region that is one province ("the Sagaing region", GeoNames' "Sagain")
+        return IN_DIVISION  # a named region that is one province ("the Sagaing region", GeoNames' "Sagain")
     if outer.kind == "admin2" and name_key(inner.admin2) == name_key(outer.name):
-        return 6.0
+        return IN_DIVISION
     return 2.0 if distance_km(outer, inner) < (250 if outer.kind == "admin1" else 60) else 0.0
-
-
-# Between an adjective and a town, a preposition shows the adjective names a person: "stabbed by
-# a Palestinian in the town of Kfar Saba" says nothing of the town's country.
-_PERSON_BETWEEN = re.compile(r"\b(?:in|at|from|near|on|into|bij|te|op|uit|nabij|naar)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -449,7 +451,7 @@ class ToponymFinder:
                 and t.start > c.end
                 and len(between.split()) <= self.HINT_WORDS
                 and not any(ch in between for ch in ",.;:()")
-                and not _PERSON_BETWEEN.search(between)
+                and not (self.rules.preposition and self.rules.preposition.search(between))
             ):
                 return replace(t, country_hint=c.alpha2)
         return t

@@ -20,7 +20,7 @@ from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.toponyms import ToponymFinder, outside_places
 from kroniek.pipeline.mentions import EventMention, register_extensions
-from kroniek.temporal import tagger_for
+from kroniek.temporal import TimexMention, tagger_for
 from kroniek.temporal.dct import infer_dct
 
 register_extensions()
@@ -113,11 +113,11 @@ def make_events(nlp: Language, name: str) -> EventComponent:
     return EventComponent(nlp.lang or "xx")
 
 
-def _another_day(doc: Doc, last: EventMention, start: int, end: int) -> bool:
+def _another_day(dated: list[TimexMention], last: EventMention, start: int, end: int) -> bool:
     """Does the sentence at ``start:end`` name a day that the sentence of the event before it
     does not ("... een stille mars zondag. Daar schoot een man dinsdagavond vijf mensen
-    dood")? Then it tells another event, not how that one went on."""
-    dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
+    dood")? Then it tells another event, not how that one went on. ``dated``: the
+    document's dates and times."""
     days = {t.value[:10] for t in dated if start <= t.start < end}
     before = {t.value[:10] for t in dated if last.sent_start <= t.start < last.sent_end}
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
@@ -134,6 +134,7 @@ class EventComponent:
         mentions: list[EventMention] = []
         filtered: list[tuple[int, int, str]] = []
         full_text = doc.text  # computed from the tokens on every access: read it once
+        dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
             if self.lexicon is None:
@@ -148,7 +149,7 @@ class EventComponent:
             )
             changed = (
                 self._follow_up(last, text, end, matches)
-                if last and not _another_day(doc, last, start, end)
+                if last and not _another_day(dated, last, start, end)
                 else None
             )
             if changed is None and last and not matches:

@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -86,6 +86,9 @@ class BaseStore:
     """The store's behaviour over any connection that runs the dialect's SQL."""
 
     dialect: Dialect
+    # The texts that tell each event, read once while one mention is matched (``_told_by``,
+    # ``_told``): the side and the topic checks ask for the same ones.
+    _told_memo: dict[str, list[str]] | None = None
 
     # -- what each store provides ----------------------------------------------------------
 
@@ -273,6 +276,13 @@ class BaseStore:
         day: it joins only that day's prominent event (:meth:`_prominent_event`); a report
         dated only to the week or month, or placed only in a region, merges only where one
         event fits."""
+        self._told_memo = {}
+        try:
+            return self._matching_stored_event(mention)
+        finally:
+            self._told_memo = None
+
+    def _matching_stored_event(self, mention: Event) -> tuple[str, str] | None:
         day = _day(mention.event_date)
         if day is None:
             return None
@@ -378,17 +388,32 @@ class BaseStore:
     def _told_by(self, mention: Event) -> list[str]:
         """A mention's evidence sentences and the lead of its report, as ``_told`` gives
         them for a stored event."""
-        own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
-        return [*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)]
+
+        def read() -> list[str]:
+            own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
+            return [*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)]
+
+        return self._remembered(f"mention {mention.event_id}", read)
 
     def _told(self, event_id: str) -> list[str]:
         """An event's evidence sentences and the leads of the reports that gave them."""
-        rows = self._all(
-            "SELECT text FROM evidence WHERE event_id = ? UNION ALL"
-            " SELECT d.text FROM documents d JOIN mentions m ON m.doc_id = d.id WHERE m.event_id = ?",
-            (event_id, event_id),
-        )
-        return [_lead(r["text"]) for r in rows]
+
+        def read() -> list[str]:
+            rows = self._all(
+                "SELECT text FROM evidence WHERE event_id = ? UNION ALL"
+                " SELECT d.text FROM documents d JOIN mentions m ON m.doc_id = d.id WHERE m.event_id = ?",
+                (event_id, event_id),
+            )
+            return [_lead(r["text"]) for r in rows]
+
+        return self._remembered(f"event {event_id}", read)
+
+    def _remembered(self, key: str, read: Callable[[], list[str]]) -> list[str]:
+        if self._told_memo is None:
+            return read()
+        if key not in self._told_memo:
+            self._told_memo[key] = read()
+        return self._told_memo[key]
 
     def _most_reported(self, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
         """The candidate with at least twice the reports of every other, if there is one."""
