@@ -22,8 +22,11 @@ TBAQ = Path("data/tempeval3/TBAQ-cleaned")
 DUTCH_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "timex_nl.jsonl"
 DUTCH_DEV2 = DUTCH_GOLD.with_name("timex_nl_dev2.jsonl")
 DUTCH_DEV3 = DUTCH_GOLD.with_name("timex_nl_dev3.jsonl")
-# Annotated independently and never used to write rules: for reporting only.
+# Annotated blind as the held-out set; opened for development in the tenth stop (0.888 then),
+# once timex_nl_heldout2.jsonl was built to take its place.
 DUTCH_HELDOUT = DUTCH_GOLD.with_name("timex_nl_heldout.jsonl")
+# Built blind in the tenth stop from articles no other set uses; never tuned on: only its figures are read.
+DUTCH_HELDOUT2 = DUTCH_GOLD.with_name("timex_nl_heldout2.jsonl")
 # Flemish: sentences of CoNLL-2002 ned.testa (De Morgen, 1 August 2000), annotated blind; held out.
 DUTCH_CONLL = DUTCH_GOLD.with_name("timex_nl_conll.jsonl")
 # Flemish: sentences of CoNLL-2002 ned.train (De Morgen, 2 June and 1 July 2000); development.
