@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import kroniek
 from kroniek.actors import actor_finder_for
 from kroniek.dates import PartialDate
 from kroniek.events.actors import actor_coder_for
@@ -111,3 +112,13 @@ def test_an_actor_without_a_known_country_is_named_without_one() -> None:
     assert without_country("Protesters ({country})", "") == "Protesters"
     assert without_country("Police Forces of {country}", "") == "Police Forces"
     assert without_country("Protesters ({country})", "France") == "Protesters (France)"
+
+
+def test_those_named_after_the_harm_suffered_it() -> None:
+    cases = [
+        ("nl", "Bij een luchtaanval in Syrië zijn gisteravond zeker 22 Turkse militairen omgekomen."),
+        ("en", "Thursday's air strike on Turkish troops in Syria's Idlib province killed 33 soldiers."),
+    ]
+    for lang, text in cases:
+        events = kroniek.extract_text(text, date="2020-02-28", lang=lang)
+        assert [(e.actor1, e.actor2) for e in events] == [("", "Military Forces of Turkey")], lang

@@ -69,3 +69,22 @@ def test_since_a_day_dates_the_event_that_began_then() -> None:
     assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
         ("Abduction/forced disappearance", "2000-05-19", 1)
     ]
+
+
+def test_a_date_told_with_the_event_noun_dates_it_over_the_date_that_opens_the_sentence() -> None:
+    cases = [
+        (
+            "nl",
+            "En 2019 begon nóg slechter: bij de aanslag vorige maand op een tram in Utrecht "
+            "vielen vier doden.",
+            ("Attack", "2019-03-15", 3),
+        ),  # a month: ACLED's mid-month convention
+        (
+            "en",
+            "In 2019 things got worse: the attack on Monday on a tram in Utrecht killed four people.",
+            ("Attack", "2019-04-01", 1),
+        ),
+    ]
+    for lang, text, expected in cases:
+        events = kroniek.extract_text(text, date="2019-04-03", lang=lang)
+        assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [expected], lang

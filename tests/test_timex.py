@@ -56,6 +56,8 @@ def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
         ("in March", "2020-03"),
         ("in 2019", "2019"),
         ("two years ago", "2018"),
+        ("shot at protesters on October 20 last year", "2019-10-20"),  # one date, not October 2020
+        ("on 5 May of last year", "2019-05-05"),
     ],
 )
 def test_english_values(text: str, value: str) -> None:

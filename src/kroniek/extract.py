@@ -130,7 +130,8 @@ class Extractor:
             document.date,
             cleaned.text,
             doc._.places,
-            clause_openers(lang),
+            timex_words(lang, "clause_openers"),
+            timex_words(lang, "date_links"),
         )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
@@ -253,9 +254,10 @@ def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:
 
 
 @cache
-def clause_openers(lang: str) -> frozenset[str]:
-    """The words of ``timex.json``'s ``clause_openers``: see :func:`kroniek.linking.date_for`."""
-    return frozenset(w.lower() for w in (load_json("timex.json", lang) or {}).get("clause_openers", []))
+def timex_words(lang: str, key: str) -> frozenset[str]:
+    """A word list of ``timex.json`` (``clause_openers``, ``date_links``): see
+    :func:`kroniek.linking.date_for`."""
+    return frozenset(w.lower() for w in (load_json("timex.json", lang) or {}).get(key, []))
 
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")

@@ -147,11 +147,15 @@ def date_for(
     paragraph_starts: list[int],
     text: str = "",
     clause_openers: frozenset[str] = frozenset(),
+    links: frozenset[str] = frozenset(),
 ) -> DateRef:
     """The date that governs an event mention (see the module docstring)."""
     # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing.
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
     in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
+    attached = _attached_date(mention, in_sentence, text, links)
+    if attached is not None:
+        return _ref(attached, "sentence")
     if in_sentence:
         before = [t for t in in_sentence if t.start < mention.trigger_start]
         chosen = before[-1] if before else in_sentence[0]
@@ -193,6 +197,22 @@ def _own_clause_date(
     after = [t for t in in_sentence if t.start >= mention.trigger_end]
     if after and not _opens_clause(text[mention.trigger_end : after[0].start], openers):
         return after[0]
+    return None
+
+
+def _attached_date(
+    mention: EventMention, in_sentence: list[TimexMention], text: str, links: frozenset[str]
+) -> TimexMention | None:
+    """A date told with the event's own noun or verb ("bij de aanslag vorige maand op een
+    tram", "the attack on Monday", "de aanslag van een week geleden") dates it, whatever
+    date the sentence opened with ("En 2019 begon nóg slechter: ...")."""
+    for t in in_sentence:
+        if t.start < mention.trigger_start:
+            continue
+        if t.start < mention.trigger_end:
+            return t
+        gap = re.findall(r"\S+", text[mention.trigger_end : t.start].lower())
+        return t if not gap or (len(gap) == 1 and gap[0] in links) else None
     return None
 
 
@@ -401,6 +421,7 @@ def link_events(
     text: str,
     places: list[Toponym] | None = None,
     clause_openers: frozenset[str] = frozenset(),
+    date_links: frozenset[str] = frozenset(),
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -408,7 +429,7 @@ def link_events(
     main = main_country(places or [])
     events: list[LinkedEvent] = []
     for mention in mentions:
-        date = date_for(mention, timexes, dct, starts, text, clause_openers)
+        date = date_for(mention, timexes, dct, starts, text, clause_openers, date_links)
         if _after_publication(date, dct):
             # A bare weekday sent to next week by a future cue in a report of what happened
             # is last week's; an explicit later date ("een betoging op 20 juni") was announced.

@@ -102,6 +102,10 @@ class ActorCoder:
         self._attacker = (
             re.compile(r"\b(?:" + "|".join(attackers) + r")\b", re.IGNORECASE) if attackers else None
         )
+        targets = data.get("target_cues", [])
+        self._target = (
+            re.compile(r"^\s*(?:" + "|".join(targets) + r")\s*$", re.IGNORECASE) if targets else None
+        )
         cues = sorted(data.get("agent_cues", []), key=len, reverse=True)
         self._agent = (
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")(?:\s+\w+){0,2}\s*$", re.I)
@@ -196,7 +200,12 @@ class ActorCoder:
                 # trigger is the attacker, so what follows it was the target.
                 first = after_first[0]
                 return CodedActors(default.actor1, default.inter1, first.acled, first.inter)
-            actor1 = after_first[0]
+            first = after_first[0]
+            if self._victim_after(sentence, first, trigger) and default.actor1 != first.acled:
+                # "Bij een luchtaanval ... zijn 22 Turkse militairen omgekomen", "an air
+                # strike on Turkish troops": who is named after the harm suffered it.
+                return CodedActors(default.actor1, default.inter1, first.acled, first.inter)
+            actor1 = first
         after = [
             c for c in candidates if c.start >= actor1.end and c is not actor1 and c.acled != actor1.acled
         ]
@@ -205,6 +214,13 @@ class ActorCoder:
             return CodedActors(actor1.acled, actor1.inter, after[0].acled, after[0].inter)
         target = default.actor2 if default.actor2 and default.actor2 != actor1.acled else ""
         return CodedActors(actor1.acled, actor1.inter, target, default.inter2 if target else 0)
+
+    def _victim_after(self, sentence: str, candidate: ActorCandidate, trigger: tuple[int, int]) -> bool:
+        """Is an actor named after the trigger its victim: the subject of a verb of harm
+        ("zeker 22 Turkse militairen omgekomen") or the object of a target word ("on")?"""
+        if self._patient and self._patient.match(sentence, candidate.end):
+            return True
+        return bool(self._target and self._target.match(sentence[trigger[1] : candidate.start]))
 
     def _in_by_phrase(self, sentence: str, candidate: ActorCandidate) -> bool:
         return bool(
