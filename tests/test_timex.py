@@ -172,12 +172,33 @@ def test_this_month_is_in_the_publication_year() -> None:
             "Het college verwacht aan het begin van de zomer een besluit te nemen.",
             ("het begin van de zomer", "DATE", "2019-SU"),
         ),
-        ("Het museum ging in de winter dicht.", ("de winter", "DATE", "2019-WI")),
+        ("Het museum ging in de winter dicht.", ("de winter", "DATE", "2018-WI")),  # 2018/19
         ("Het plan moet klaar zijn tegen het eind van het jaar.", ("het eind van het jaar", "DATE", "2019")),
         ("Het overleg duurde maar een kwartier.", ("een kwartier", "DURATION", "PT15M")),
         ("Het akkoord uit december werd gisteren goedgekeurd.", ("december", "DATE", "2018-12")),
         # A clock time beside a recurring day is any day's time.
         ("Elke dinsdag van 09.00 tot 12.00 uur is het loket open.", ("09.00", "TIME", "XXXX-XX-XXT09:00")),
+        # Units, named months and years, evening hours, anaphora and weak past tenses.
+        ("De finalisten brachten een etmaal door in het museum.", ("een etmaal", "DURATION", "P1D")),
+        ("Dat is een record ten opzichte van eerdere jaren.", ("eerdere jaren", "DATE", "PAST_REF")),
+        (
+            "KLM vervoerde in de maand maart 1,2 procent minder passagiers.",
+            ("de maand maart", "DATE", "2019-03"),
+        ),
+        ("Sinds het jaar 2004 geldt een limiet.", ("het jaar 2004", "DATE", "2004")),
+        ("Door de droogte die deze winter het land treft.", ("deze winter", "DATE", "2018-WI")),  # 2018/19
+        (
+            "Een getuige hoorde rond tien uur 's avonds gestommel.",
+            ("tien uur 's avonds", "TIME", "2019-04-01T22:00"),
+        ),
+        ("In een onderzoek in 2017 zei 61 procent dat jaar bedreigd te zijn.", ("dat jaar", "DATE", "2017")),
+        ("Het proces begint mogelijk pas laat dit jaar.", ("laat dit jaar", "DATE", "2019")),
+        ("Maximaal twintig minuten achter elkaar kijken.", ("Maximaal twintig minuten", "DURATION", "PT20M")),
+        (
+            "De gemeente stortte donderdag een te hoog bedrag.",
+            ("donderdag", "DATE", "2019-03-28"),
+        ),  # weak past
+        ("De man wordt op dit moment niet verdacht.", ("dit moment", "DATE", "PRESENT_REF")),
     ],
 )
 def test_dutch_seasons_parts_of_the_year_and_recurring_times(
@@ -322,3 +343,11 @@ def test_a_past_weekend_told_on_a_weekday_and_an_ordinal_day_of_protests() -> No
     assert values(
         "en", "They blocked the bridge on Tuesday, the 13th day of protests.", PartialDate(2019, 10, 29)
     ) == [("Tuesday", "DATE", "2019-10-29")]
+
+
+def test_dutch_ages_are_no_durations_and_a_year_counted_from_a_day_is_a_year() -> None:
+    assert (
+        values("nl", "Van de jongeren van 15 tot 18 jaar is de helft ingeënt.", PartialDate(2019, 4, 8)) == []
+    )
+    found = values("nl", "Op 3 maart 2011 begon het. Vier jaar later stopte het.", PartialDate(2019, 4, 8))
+    assert ("Vier jaar later", "DATE", "2015") in found

@@ -135,7 +135,8 @@ def _ref(t: TimexMention, source: str) -> DateRef:
     would drop the event."""
     season = _SEASON.match(t.value)
     if season:
-        month = PartialDate(int(season.group(1)), SEASON_MONTHS[season.group(2)])
+        winter = season.group(2) == "WI"  # 2018-WI is the winter of 2018/19: January 2019
+        month = PartialDate(int(season.group(1)) + winter, SEASON_MONTHS[season.group(2)])
         return DateRef(month.iso(), month, t.resolved, source, t)
     return DateRef(_date_key(t.value), t.date, t.resolved, source, t)
 
@@ -150,8 +151,9 @@ def date_for(
     links: frozenset[str] = frozenset(),
 ) -> DateRef:
     """The date that governs an event mention (see the module docstring)."""
-    # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing.
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
+    # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing;
+    # nor does "dat jaar" or "four years later" with no date before it to count from (XXXX).
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not _vague(t.value)]
     in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
     attached = _attached_date(mention, in_sentence, text, links)
     if attached is not None:
@@ -176,6 +178,10 @@ def date_for(
         return _ref(following, "paragraph")
     key = dct.iso() if dct else "XXXX"
     return DateRef(key, dct, dct is not None and dct.precision == DAY, "dct")
+
+
+def _vague(value: str) -> bool:
+    return value.endswith("_REF") or value == "XXXX"
 
 
 def _own_clause_date(

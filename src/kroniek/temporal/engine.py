@@ -564,13 +564,21 @@ def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
     anchor: PartialDate | None = None
     for mention in mentions:
         if mention.offset is not None:
-            shifted = shift_date(anchor, *mention.offset) if anchor else None
+            shifted = _at_unit(shift_date(anchor, *mention.offset), mention.offset[1]) if anchor else None
             value = shifted.iso() if shifted else "XXXX"
             mention = replace(mention, value=value, date=shifted, resolved=shifted is not None)
         if mention.resolved and mention.date is not None and mention.type in ("DATE", "TIME"):
             anchor = mention.date
         result.append(mention)
     return result
+
+
+def _at_unit(date: PartialDate | None, unit: str) -> PartialDate | None:
+    """A date counted in years or months is known to that unit: "vier jaar later" and
+    "dat jaar" name a year, whatever day they count from."""
+    if date is None or unit not in ("Y", "M"):
+        return date
+    return PartialDate(date.year) if unit == "Y" else PartialDate(date.year, date.month)
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:

@@ -322,7 +322,7 @@ def _season(c: Captured, dct: PartialDate | None) -> Normalised | None:
     )
     starts = [dt.date(y, *_SEASON_START[c.season]) for y in range(dct.year - 2, dct.year + 2)]
     if c.shift == 0:  # "deze zomer", "dit najaar": this year's (this winter: the one around New Year)
-        year = dct.year + (1 if c.season == "WI" and today.month >= 9 else 0)
+        year = dct.year - (1 if c.season == "WI" and today.month < 9 else 0)
         return f"{year}-{c.season}", PartialDate(year), True
     if c.shift == -1:
         start = max(d for d in starts if d < current_start)
@@ -334,7 +334,7 @@ def _season(c: Captured, dct: PartialDate | None) -> Normalised | None:
         start = min(d for d in starts if d >= current_start)
     else:
         start = min(starts, key=lambda d: abs((d - current_start).days))
-    year = start.year + (1 if c.season == "WI" else 0)  # winter 2018/19 is 2019-WI
+    year = start.year  # a winter is named by the year it begins in: 2018/19 is 2018-WI
     return f"{year}-{c.season}", PartialDate(year), True
 
 
