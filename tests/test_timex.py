@@ -58,6 +58,11 @@ def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
         ("two years ago", "2018"),
         ("shot at protesters on October 20 last year", "2019-10-20"),  # one date, not October 2020
         ("on 5 May of last year", "2019-05-05"),
+        ("police arrived at 9 a.m. Tuesday", "2020-05-12T09:00"),  # one time, on that day
+        ("the siege lasted 5 1/2 hours", "PT5H30M"),
+        ("he served two and a half years", "P2Y6M"),
+        ("it took a minute and a half", "PT1M30S"),
+        ("the team planned to leave on Thursday", "2020-05-14"),  # a plan: the coming Thursday
     ],
 )
 def test_english_values(text: str, value: str) -> None:

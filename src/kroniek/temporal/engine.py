@@ -332,6 +332,8 @@ class TimexTagger:
             c.frac = float(groups["decimal"].replace(",", "."))
         if "num2" in groups and "unit2" in groups:
             c.second = (parse_number(groups["num2"], self.lang) or 0, self._word("UNIT", groups["unit2"]))
+        if groups.get("half") and "unit" in groups:  # "5 1/2 hours", "a minute and a half"
+            c.second = _HALF_OF.get(self._word("UNIT", groups["unit"]), c.second)
         if "weekshift" in groups:
             c.week_shift = self.vocabulary["SHIFT"].get(groups["weekshift"].lower(), 0)
         if "century" in groups:
@@ -571,6 +573,10 @@ def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
             anchor = mention.date
         result.append(mention)
     return result
+
+
+# Half of a unit, in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+_HALF_OF = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
 
 
 def _at_unit(date: PartialDate | None, unit: str) -> PartialDate | None:

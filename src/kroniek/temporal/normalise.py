@@ -289,8 +289,9 @@ def _duration(c: Captured) -> Normalised | None:
         amount = "1"
     if c.second is not None:  # "drie jaar en negen maanden" -> P3Y9M; "2 uur en 30 minuten" -> PT2H30M
         parts = [(amount, c.unit), (str(c.second[0]), c.second[1])]
-        date_part = "".join(f"{n}{u}" for n, u in parts if u not in ("H", "MIN"))
-        time_part = "".join(f"{n}{'M' if u == 'MIN' else 'H'}" for n, u in parts if u in ("H", "MIN"))
+        clock = {"H": "H", "MIN": "M", "S": "S"}
+        date_part = "".join(f"{n}{u}" for n, u in parts if u not in clock)
+        time_part = "".join(f"{n}{clock[u]}" for n, u in parts if u in clock)
         return "P" + date_part + (f"T{time_part}" if time_part else ""), None, True
     if c.unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if c.unit == 'MIN' else c.unit}", None, True
@@ -388,6 +389,14 @@ def _clock(c: Captured, dct: PartialDate | None) -> Normalised | None:
     return dct.iso() + clock, dct, True
 
 
+def _clock_on_weekday(c: Captured, dct: PartialDate | None) -> Normalised | None:
+    """ "10 p.m. Wednesday": the weekday's date at that hour."""
+    day, clock = _weekday(c, dct), _clock(c, None)
+    if day is None or clock is None:
+        return clock
+    return day[0] + clock[0][len("XXXX-XX-XX") :], day[1], day[2]
+
+
 def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
     """(TIMEX3 value, calendar span or None, fully resolved?) or None to drop the match."""
     if c.type == "SET":
@@ -404,7 +413,7 @@ def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
     if c.ref is not None:
         return c.ref, dct, False
     if c.hour is not None:
-        return _clock(c, dct)
+        return _clock_on_weekday(c, dct) if c.weekday is not None else _clock(c, dct)
     if c.feast is not None:
         return _feast(c, dct)
     if c.season is not None:
