@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset, args.shared)))
         for dataset, role in (
             (events_nl.PARALLEL_DEV, "parallel, development"),
+            (events_nl.PARALLEL_DEV2, "parallel, development 2"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
         ):
             for lang in ("nl", "en") if dataset.is_file() else ():
