@@ -88,3 +88,21 @@ def test_a_date_told_with_the_event_noun_dates_it_over_the_date_that_opens_the_s
     for lang, text, expected in cases:
         events = kroniek.extract_text(text, date="2019-04-03", lang=lang)
         assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [expected], lang
+
+
+def test_a_date_after_the_event_and_its_named_place_or_in_its_relative_clause_dates_it() -> None:
+    cases = [
+        (
+            "De gemeenteraad debatteerde gisteren over het optreden van de politie bij de verboden "
+            "demonstratie op het Museumplein van vorige week zondag.",
+            ("Protest with intervention", "2021-01-24", "Amsterdam"),  # a square that only Amsterdam has
+        ),
+        (
+            "De politie heeft gisteren beelden vrijgegeven van relschoppers die zondag in Eindhoven "
+            "vernielingen aanrichtten.",
+            ("Violent demonstration", "2021-01-24", "Eindhoven"),
+        ),
+    ]
+    for text, expected in cases:
+        events = kroniek.extract_text(text, date="2021-01-29", lang="nl")
+        assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [expected]

@@ -28,7 +28,7 @@ from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
 from kroniek.langid import detect_language
-from kroniek.linking import SENTENCE_END, DateRef, LinkedEvent, link_events
+from kroniek.linking import SENTENCE_END, DateCues, DateRef, LinkedEvent, link_events
 from kroniek.notes import write_note
 from kroniek.pipeline import load
 from kroniek.records import Document, Event, Evidence, Timex
@@ -130,8 +130,7 @@ class Extractor:
             document.date,
             cleaned.text,
             doc._.places,
-            timex_words(lang, "clause_openers"),
-            timex_words(lang, "date_links"),
+            date_cues(lang),
         )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
@@ -254,10 +253,16 @@ def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:
 
 
 @cache
-def timex_words(lang: str, key: str) -> frozenset[str]:
-    """A word list of ``timex.json`` (``clause_openers``, ``date_links``): see
-    :func:`kroniek.linking.date_for`."""
-    return frozenset(w.lower() for w in (load_json("timex.json", lang) or {}).get(key, []))
+def date_cues(lang: str) -> DateCues:
+    """The word lists of ``timex.json`` that :func:`kroniek.linking.date_for` reads."""
+    config = load_json("timex.json", lang) or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in config.get(key, []))
+
+    return DateCues(
+        words("clause_openers"), words("date_links"), words("date_link_places"), words("articles")
+    )
 
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kroniek.codebook import suppressions
 from kroniek.dates import DAY, YEAR, PartialDate
@@ -121,6 +122,15 @@ def _paragraph_of(offset: int, starts: list[int]) -> int:
     return sum(1 for s in starts if s <= offset) - 1
 
 
+class DateCues(NamedTuple):
+    """Words of a language's ``timex.json`` that tell which date an event takes."""
+
+    clause_openers: frozenset[str] = frozenset()  # "after", "nadat": another clause begins
+    links: frozenset[str] = frozenset()  # "on", "van", "die": the date told with the event
+    place_words: frozenset[str] = frozenset()  # "in", "op": a place named between the two
+    articles: frozenset[str] = frozenset()  # "de", "het", "the"
+
+
 def _date_key(value: str) -> str:
     return value.split("T", 1)[0]
 
@@ -147,21 +157,21 @@ def date_for(
     dct: PartialDate | None,
     paragraph_starts: list[int],
     text: str = "",
-    clause_openers: frozenset[str] = frozenset(),
-    links: frozenset[str] = frozenset(),
+    cues: DateCues | None = None,
 ) -> DateRef:
     """The date that governs an event mention (see the module docstring)."""
     # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing;
     # nor does "dat jaar" or "four years later" with no date before it to count from (XXXX).
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not _vague(t.value)]
     in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
-    attached = _attached_date(mention, in_sentence, text, links)
+    cues = cues or DateCues()
+    attached = _attached_date(mention, in_sentence, text, cues)
     if attached is not None:
         return _ref(attached, "sentence")
     if in_sentence:
         before = [t for t in in_sentence if t.start < mention.trigger_start]
         chosen = before[-1] if before else in_sentence[0]
-        own = _own_clause_date(mention, chosen, in_sentence, text, clause_openers) if before else None
+        own = _own_clause_date(mention, chosen, in_sentence, text, cues.clause_openers) if before else None
         chosen = own or chosen
         return _ref(chosen, "sentence")
     paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
@@ -207,18 +217,26 @@ def _own_clause_date(
 
 
 def _attached_date(
-    mention: EventMention, in_sentence: list[TimexMention], text: str, links: frozenset[str]
+    mention: EventMention, in_sentence: list[TimexMention], text: str, cues: DateCues
 ) -> TimexMention | None:
     """A date told with the event's own noun or verb ("bij de aanslag vorige maand op een
-    tram", "the attack on Monday", "de aanslag van een week geleden") dates it, whatever
-    date the sentence opened with ("En 2019 begon nóg slechter: ...")."""
+    tram", "the attack on Monday", "de aanslag van een week geleden", "relschoppers die
+    zondag ...") dates it, whatever date the sentence opened with ("En 2019 begon nóg
+    slechter: ..."); so does one told after the event's named place ("de demonstratie op
+    het Museumplein van vorige week zondag")."""
     for t in in_sentence:
         if t.start < mention.trigger_start:
             continue
         if t.start < mention.trigger_end:
             return t
-        gap = re.findall(r"\S+", text[mention.trigger_end : t.start].lower())
-        return t if not gap or (len(gap) == 1 and gap[0] in links) else None
+        gap = re.findall(r"\S+", text[mention.trigger_end : t.start])
+        if gap and gap[0].lower() in cues.place_words:  # "op het Museumplein", "in Kabul"
+            name = gap[1:]
+            while name and name[0].lower() in cues.articles:
+                name = name[1:]
+            named = [w for w in name if w[:1].isupper()]
+            gap = name[len(named) :] if 0 < len(named) <= 3 else gap
+        return t if not gap or (len(gap) == 1 and gap[0].lower() in cues.links) else None
     return None
 
 
@@ -426,8 +444,7 @@ def link_events(
     dct: PartialDate | None,
     text: str,
     places: list[Toponym] | None = None,
-    clause_openers: frozenset[str] = frozenset(),
-    date_links: frozenset[str] = frozenset(),
+    cues: DateCues | None = None,
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -435,7 +452,7 @@ def link_events(
     main = main_country(places or [])
     events: list[LinkedEvent] = []
     for mention in mentions:
-        date = date_for(mention, timexes, dct, starts, text, clause_openers, date_links)
+        date = date_for(mention, timexes, dct, starts, text, cues)
         if _after_publication(date, dct):
             # A bare weekday sent to next week by a future cue in a report of what happened
             # is last week's; an explicit later date ("een betoging op 20 juni") was announced.
