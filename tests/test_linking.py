@@ -106,3 +106,16 @@ def test_a_date_after_the_event_and_its_named_place_or_in_its_relative_clause_da
     for text, expected in cases:
         events = kroniek.extract_text(text, date="2021-01-29", lang="nl")
         assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [expected]
+
+
+def test_an_event_a_span_counts_from_lies_that_span_before_the_sentence_date() -> None:
+    riots = "A day after the riots in Eindhoven, unrest spread on Monday night to other towns."
+    dated = {(e.event_date, e.location) for e in kroniek.extract_text(riots, date="2021-01-26", lang="en")}
+    assert ("2021-01-24", "Eindhoven") in dated  # Monday night less a day: Sunday
+    march = (
+        "Ruim tweeduizend mensen liepen zaterdagavond in Zwolle mee in een stille tocht, een week "
+        "nadat een jongen bij een uitgaansgelegenheid in Zwolle werd doodgestoken."
+    )
+    events = kroniek.extract_text(march, date="2019-11-18", lang="nl")
+    found = sorted((e.sub_event_type, e.event_date, e.time_precision) for e in events)
+    assert found == [("Attack", "2019-11-07", 2), ("Peaceful protest", "2019-11-16", 1)]  # the week before

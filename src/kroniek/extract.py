@@ -261,7 +261,11 @@ def date_cues(lang: str) -> DateCues:
         return frozenset(w.lower() for w in config.get(key, []))
 
     return DateCues(
-        words("clause_openers"), words("date_links"), words("date_link_places"), words("articles")
+        words("clause_openers"),
+        words("date_links"),
+        words("date_link_places"),
+        words("articles"),
+        words("counted_back"),
     )
 
 

@@ -129,6 +129,7 @@ class DateCues(NamedTuple):
     links: frozenset[str] = frozenset()  # "on", "van", "die": the date told with the event
     place_words: frozenset[str] = frozenset()  # "in", "op": a place named between the two
     articles: frozenset[str] = frozenset()  # "de", "het", "the"
+    counted_back: frozenset[str] = frozenset()  # "a day after X", "een week nadat X": X was earlier
 
 
 def _date_key(value: str) -> str:
@@ -165,6 +166,9 @@ def date_for(
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not _vague(t.value)]
     in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
     cues = cues or DateCues()
+    counted = _counted_back(mention, timexes, in_sentence, text, cues)
+    if counted is not None:
+        return counted
     attached = _attached_date(mention, in_sentence, text, cues)
     if attached is not None:
         return _ref(attached, "sentence")
@@ -188,6 +192,56 @@ def date_for(
         return _ref(following, "paragraph")
     key = dct.iso() if dct else "XXXX"
     return DateRef(key, dct, dct is not None and dct.precision == DAY, "dct")
+
+
+_AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def _counted_back(
+    mention: EventMention,
+    timexes: list[TimexMention],
+    in_sentence: list[TimexMention],
+    text: str,
+    cues: DateCues,
+) -> DateRef | None:
+    """An event told as the point a span counts from ("a day after the riots in Eindhoven,
+    unrest spread on Monday night"; "een week nadat een jongen werd doodgestoken") lies
+    that span before the sentence's date: the riots were on Sunday. Days keep the day,
+    weeks give the week, months the month and years the year (which ACLED does not code)."""
+    for span in reversed([t for t in timexes if t.type == "DURATION" and t.end <= mention.trigger_start]):
+        if span.start < mention.sent_start:
+            return None
+        gap = text[span.end : mention.trigger_start]
+        first = re.match(r"\s+(\w+)\b", gap)
+        if not first or first.group(1).lower() not in cues.counted_back or re.search(r"[,;:]", gap):
+            continue
+        amount = _AMOUNT.match(span.value)
+        anchors = [t for t in in_sentence if not span.start <= t.start < mention.trigger_end and t.date]
+        if not amount or not anchors:
+            return None
+        anchor = min(anchors, key=lambda t: abs(t.start - span.start))
+        return _shifted_back(anchor, int(amount.group(1)), amount.group(2))
+    return None
+
+
+def _shifted_back(anchor: TimexMention, amount: int, unit: str) -> DateRef | None:
+    date = anchor.date
+    assert date is not None
+    if unit in ("D", "W") and date.day is not None:
+        day = date.first_day() - dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        if unit == "D":
+            return DateRef(day.isoformat(), PartialDate.from_date(day), anchor.resolved, "sentence", anchor)
+        iso_year, week, _ = day.isocalendar()
+        month = PartialDate(day.year, day.month)
+        return DateRef(f"{iso_year}-W{week:02d}", month, anchor.resolved, "sentence", anchor)
+    if unit == "M" and date.month is not None:
+        months = date.year * 12 + date.month - 1 - amount
+        month = PartialDate(months // 12, months % 12 + 1)
+        return DateRef(month.iso(), month, anchor.resolved, "sentence", anchor)
+    if unit == "Y":
+        years = PartialDate(date.year - amount)
+        return DateRef(years.iso(), years, anchor.resolved, "sentence", anchor)
+    return None
 
 
 def _vague(value: str) -> bool:
@@ -352,9 +406,16 @@ def place_for(
         # "the town of Gharyan, about 100 km south of Tripoli": Tripoli only says where.
         group = [p for p in group if not p.reference] or group
         if group:
-            # A place that holds another of the group is its context: "Fraserburg
-            # (Namakwa, Northern Cape)" happened in Fraserburg.
-            group = [p for p in group if not any(q is not p and _holds(p, q) for q in group)] or group
+            # A place that holds another of the group nearby is its context: "Fraserburg
+            # (Namakwa, Northern Cape)" happened in Fraserburg; but "in Antwerpen, een maand
+            # nadat een meisje in Merksem ..." names the city for its own event.
+            group = [
+                p
+                for p in group
+                if not any(
+                    q is not p and _holds(p, q) and abs(p.start - q.start) <= CONTEXT_CHARS for q in group
+                )
+            ] or group
             after = [p for p in group if p.start >= mention.trigger_start]
             chosen = after[0] if after else group[-1]
             return _town_before(chosen, named) or chosen, True
@@ -381,6 +442,7 @@ def place_for(
     return (scene[0] if scene else None), False
 
 
+CONTEXT_CHARS = 60  # a place this near a town it holds names the town's context ("Fraserburg (Namakwa, ...)")
 APPOSITION_CHARS = 25  # "Halle, in eastern Germany": at most this far from the town to its region
 
 

@@ -182,7 +182,7 @@ class Lexicon:
         for split in self.clause_split.finditer(sentence) if self.clause_split else ():
             for sub_type, m in self._first_triggers(sentence[split.end() :]).items():
                 start = split.end() + m.start
-                told_before = sub_type in first and first[sub_type].end <= split.start()
+                told_before = sub_type in first and first[sub_type].end <= split.end()
                 if told_before and all(a.start != start for a in again):
                     again.append(TriggerMatch(sub_type, start, split.end() + m.end))
         table = suppressions()
