@@ -719,6 +719,27 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "nl",
             "Non-violent transfer of territory",
         ),
+        (
+            "Zaterdag trokken duizenden mensen door Warschau uit protest tegen een uitspraak van het Hof.",
+            "nl",
+            "Peaceful protest",
+        ),
+        (
+            "Troepen van Haftar hebben zaterdag het vliegveld van Tripoli beschoten.",
+            "nl",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "
+            "media beelden rondgingen.",
+            "nl",
+            "Mob violence",
+        ),
+        (
+            "Met knuppels en kapmessen gewapende groepen hebben maandag in Johannesburg winkels aangevallen.",
+            "nl",
+            "Mob violence",
+        ),
     ],
 )
 def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
@@ -740,6 +761,17 @@ def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
         ("China heeft donderdag bij militaire oefeningen raketten afgevuurd rond Taiwan.", "nl"),
         ("A man was stabbed to death in a row over a parking space in Rotterdam on Friday evening.", "en"),
         ("In Delfshaven is vrijdagavond een man doodgestoken bij een ruzie over een parkeerplek.", "nl"),
+        ("Brugge overran Anderlecht 5-0 on Sunday, bombarding the visitors' goal for 90 minutes.", "en"),
+        ("An explosion at a fireworks factory killed eight workers on Saturday, caused by friction.", "en"),
+        ("US and Philippine forces sank a decommissioned warship with missiles on Wednesday.", "en"),
+        (
+            "Relatives gathered at the monument on Wednesday to mark five years since the jet was shot down.",
+            "en",
+        ),
+        ("A man was stabbed in Rotterdam on Saturday night after an argument outside a snack bar.", "en"),
+        ("Opposition MPs bombarded the prime minister with questions on Thursday.", "en"),
+        ("Schools in Belgrade were evacuated on Monday after emailed bomb threats.", "en"),
+        ("In Rotterdam is zaterdagnacht een man neergestoken na een ruzie bij een snackbar.", "nl"),
     ],
 )
 def test_sport_drills_mock_attacks_and_stun_grenades_are_no_attacks(text: str, lang: str) -> None:
@@ -749,6 +781,8 @@ def test_sport_drills_mock_attacks_and_stun_grenades_are_no_attacks(text: str, l
         "Grenade",
         "Remote explosive/landmine/IED",
         "Attack",
+        "Air/drone strike",
+        "Disrupted weapons use",
     } & set(types)
 
 
