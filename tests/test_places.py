@@ -518,6 +518,19 @@ def test_a_town_after_district_of_inside_an_organisation_name_is_a_place() -> No
             "2019-10-09",
             ("Germany", "Halle (Saale)"),
         ),
+        (  # a province's adjective before a town: the Haren in Groningen, not the German one
+            "In het Groningse Haren werd gisteravond een man doodgeschoten bij een aanslag.",
+            "nl",
+            "2012-09-22",
+            ("Netherlands", "Haren"),
+        ),
+        (  # "Noorse" is Norway's adjective, not the French Niort ("Noor"); "boulevard van" is a site
+            "De Noorse politie meldt dat bij de aanslag van donderdagavond op de boulevard van Nice "
+            "84 mensen zijn omgekomen.",
+            "nl",
+            "2016-07-16",
+            ("France", "Nice"),
+        ),
     ],
 )
 def test_a_countrys_adjective_before_a_town_and_a_site_of_a_town_place_the_event(

@@ -510,7 +510,12 @@ class ToponymFinder:
                 continue
             if match is None:
                 adjective = self._adjective(token.text)
-                if adjective and not token.is_sent_start and not self._inside(token.idx, others_than_misc):
+                if (
+                    adjective
+                    and not token.is_sent_start
+                    and not self._inside(token.idx, others_than_misc)
+                    and not self._demonym_at(token, demonyms)  # "Noorse" is Norway's, not Niort's ("Noor")
+                ):
                     spans.append(_Span(i, i + 1, "adjective", adjective))
                 i += 1
                 continue
@@ -856,6 +861,8 @@ class ToponymFinder:
                 return [place]
         places = list(self.gazetteer.lookup(name, bool(toponym.feature)))
         if not places and toponym.source == "ner":
+            places = self._within_adjective(name)
+        if not places and toponym.source == "ner":
             places = self._transliterated(name) or self._landmark_city(name)
         if toponym.division and places and not any(p.kind in ("admin1", "admin2") for p in places):
             places = self._province_spelt_otherwise(name, places) or places
@@ -876,6 +883,25 @@ class ToponymFinder:
                 wanted = [p for p in facilities + served if p.kind == toponym.feature]
                 return wanted or facilities + served
         return [p for p in places if not p.facility] or places
+
+    def _within_adjective(self, name: str) -> list[Place]:
+        """ "het Groningse Haren", "het Brabantse Oss": a town named after the adjective of
+        its province or city (tagged as one name), read inside that province."""
+        head, _, rest = name.partition(" ")
+        if not rest:
+            return []
+        regions = [
+            p
+            for suffix, replacement in self.rules.adjectives
+            if head.endswith(suffix) and len(head) > len(suffix) + 3
+            for p in self.gazetteer.lookup(head[: -len(suffix)] + replacement)
+            if p.kind == "admin1" or (p.kind == "city" and p.population >= 50_000)
+        ]
+        return [
+            p
+            for p in self.gazetteer.lookup(rest)
+            if p.kind == "city" and any(p.cc == r.cc and p.admin1 == r.admin1 for r in regions)
+        ]
 
     def _transliterated(self, name: str) -> list[Place]:
         """A town the model found, written in this language's transliteration ("Asjkelon",
