@@ -771,6 +771,7 @@ def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
         ("A man was stabbed in Rotterdam on Saturday night after an argument outside a snack bar.", "en"),
         ("Opposition MPs bombarded the prime minister with questions on Thursday.", "en"),
         ("Schools in Belgrade were evacuated on Monday after emailed bomb threats.", "en"),
+        ("Police searched the schools in Belgrade on Monday and found no explosives.", "en"),
         ("In Rotterdam is zaterdagnacht een man neergestoken na een ruzie bij een snackbar.", "nl"),
     ],
 )

@@ -119,3 +119,13 @@ def test_an_event_a_span_counts_from_lies_that_span_before_the_sentence_date() -
     events = kroniek.extract_text(march, date="2019-11-18", lang="nl")
     found = sorted((e.sub_event_type, e.event_date, e.time_precision) for e in events)
     assert found == [("Attack", "2019-11-07", 2), ("Peaceful protest", "2019-11-16", 1)]  # the week before
+
+
+def test_a_sentence_that_only_counts_the_hurt_tells_the_toll_of_the_event_before_it() -> None:
+    text = (
+        "Youths hurled petrol bombs and bricks at police and set a hijacked bus on fire in west "
+        "Belfast on Wednesday night. Seven officers were injured, police said."
+    )
+    events = kroniek.extract_text(text, date="2021-04-08", lang="en")
+    assert len(events) == 1
+    assert len(events[0].evidence) == 2

@@ -507,6 +507,7 @@ def link_events(
     text: str,
     places: list[Toponym] | None = None,
     cues: DateCues | None = None,
+    casualties: re.Pattern[str] | None = None,
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -540,7 +541,40 @@ def link_events(
             target.fallback = found
         target.dates.append(date)
         target.mentions.append(mention)
+    events = _absorb_casualty_reports(events, text, casualties, starts, places or [])
     return [e for e in _absorb_overridden(_merge_undated(events)) if not _year_only(e)]
+
+
+def _absorb_casualty_reports(
+    events: list[LinkedEvent],
+    text: str,
+    casualties: re.Pattern[str] | None,
+    starts: list[int],
+    places: list[Toponym],
+) -> list[LinkedEvent]:
+    """A sentence that only counts the hurt ("Seven officers were injured, police said."),
+    with no date or place of its own, right after a sentence that told an event, tells
+    that event's toll: it is no event of its own."""
+    if casualties is None:
+        return events
+    kept: list[LinkedEvent] = []
+    for event in events:
+        previous = kept[-1] if kept else None
+        first = event.mentions[0]
+        last = previous.mentions[-1] if previous is not None else None
+        if (
+            previous is not None
+            and last is not None
+            and all(casualties.fullmatch(text[m.trigger_start : m.trigger_end]) for m in event.mentions)
+            and all(d.source != "sentence" for d in event.dates)
+            and not any(m.sent_start <= p.start < m.sent_end for m in event.mentions for p in places)
+            and _paragraph_of(first.sent_start, starts) == _paragraph_of(last.sent_start, starts)
+            and 0 <= first.sent_start - last.sent_end <= 2
+        ):
+            previous.mentions.extend(event.mentions)
+            continue
+        kept.append(event)
+    return kept
 
 
 def _year_only(event: LinkedEvent) -> bool:
