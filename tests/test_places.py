@@ -531,6 +531,12 @@ def test_a_town_after_district_of_inside_an_organisation_name_is_a_place() -> No
             "2016-07-16",
             ("France", "Nice"),
         ),
+        (  # a landmark named after its city, tagged as one organisation
+            "A Russian air strike hit the Mariupol Drama Theater on Wednesday, killing dozens of people.",
+            "en",
+            "2022-03-17",
+            ("Ukraine", "Mariupol"),
+        ),
     ],
 )
 def test_a_countrys_adjective_before_a_town_and_a_site_of_a_town_place_the_event(
@@ -554,3 +560,13 @@ def test_a_sentence_without_a_place_takes_the_scene_in_the_country_of_the_articl
         lang="en",
     )
     assert {(e.sub_event_type, e.country) for e in events} == {("Armed clash", "Mali")}
+
+
+def test_a_person_named_short_is_no_town() -> None:
+    text = (
+        "De in Vancouver gearresteerde topvrouw van het Chinese bedrijf Huawei, Meng Wanzhou, klaagt de "
+        "Canadese overheid aan. Haar advocaten hebben klachten ingediend tegen de douane en de politie, "
+        "omdat zij Meng zouden hebben vastgehouden en ondervraagd."
+    )
+    extraction = Extractor(lang="nl").process(Document(id="meng", text=text, lang="nl"))
+    assert "Mengzhou" not in {t.place.name for t in extraction.doc._.places if t.place}

@@ -240,6 +240,9 @@ def _aliases() -> dict[str, str]:
 
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
 LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
+# ... and of a city whose name opens a landmark the model tagged as one organisation
+# ("the Mariupol Drama Theater"): the model found the name, so a smaller city will do.
+LANDMARK_ORG_CITY = 200_000
 METROPOLIS = 1_000_000  # a city this large keeps a reading reached through another spelling
 
 
@@ -671,10 +674,18 @@ class ToponymFinder:
                 located = start > s and any(
                     self.rules.cues.get(" ".join(before[k:])) in ("loc", "near") for k in range(len(before))
                 )
+                # "the Mariupol Drama Theater" (one ORG): a landmark named after its city.
+                landmark = start == s and e - end <= 2 and doc[e - 1].lower_ in self.rules.landmarks
                 if (
-                    rest and not located and not all(self._division_word(w) for w in rest)
+                    rest and not located and not landmark and not all(self._division_word(w) for w in rest)
                 ) or surface.isupper():
                     return "no"
+                if landmark:
+                    large = any(
+                        p.population >= LANDMARK_ORG_CITY and name_key(p.name) == name_key(surface)
+                        for p in self.gazetteer.lookup(surface)
+                    )
+                    return "yes" if large else "no"
                 if source == "alias" or self._cue(text, first.idx) in ("loc", "near"):
                     return "yes"
                 if self._feature(text, first.idx, first.idx + len(surface))[0]:
@@ -686,6 +697,11 @@ class ToponymFinder:
                 return "yes" if large and (self.rules.overrule_ner or label == "ORG") else "doubt"
         if end - start > 1 or source == "alias":
             return "yes"
+        if self._cue(text, first.idx) not in ("loc", "near") and any(
+            label in ("PER", "PERSON") and e - s > 1 and any(doc[i].text == first.text for i in range(s, e))
+            for s, e, label in others
+        ):
+            return "no"  # "Meng", after "Meng Wanzhou": a person named short, not the town Mengzhou
         word = first.text
         if word in self.rules.not_places or word.lower() in self.rules.stop_words:
             return "no"
@@ -934,11 +950,15 @@ class ToponymFinder:
         head, _, last = name.rpartition(" ")
         if not head or last.lower() not in self.rules.landmarks:
             return []
-        return [
-            p
-            for p in self.gazetteer.lookup(head)
-            if p.kind == "city" and p.population >= LANDMARK_CITY and name_key(p.name) == name_key(head)
-        ]
+        for city in dict.fromkeys([head, head.split()[0]]):  # "Mariupol Drama Theater": Mariupol
+            found = [
+                p
+                for p in self.gazetteer.lookup(city)
+                if p.kind == "city" and p.population >= LANDMARK_CITY and name_key(p.name) == name_key(city)
+            ]
+            if found:
+                return found
+        return []
 
     def _spelt(self, name: str) -> set[str]:
         """The name and its forms in English transliteration."""
