@@ -730,6 +730,12 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Shelling/artillery/missile attack",
         ),
         (
+            "De coalitie heeft dinsdag haar basis bij Al-Qaim, in de West-Iraakse provincie Anbar, "
+            "overgedragen aan het Iraakse leger.",
+            "nl",
+            "Non-violent transfer of territory",
+        ),
+        (
             "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "
             "media beelden rondgingen.",
             "nl",

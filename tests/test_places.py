@@ -531,6 +531,13 @@ def test_a_town_after_district_of_inside_an_organisation_name_is_a_place() -> No
             "2016-07-16",
             ("France", "Nice"),
         ),
+        (  # a distance in words only says where the town lies: the fighting was at Sake
+            "Bij de plaats Sake, zo'n twintig kilometer ten westen van Goma, hebben M23-rebellen en het "
+            "Congolese leger maandag zware gevechten geleverd.",
+            "nl",
+            "2023-10-26",
+            ("Democratic Republic of Congo", "Sake"),
+        ),
         (  # a landmark named after its city, tagged as one organisation
             "A Russian air strike hit the Mariupol Drama Theater on Wednesday, killing dozens of people.",
             "en",
