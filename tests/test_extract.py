@@ -736,6 +736,16 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Non-violent transfer of territory",
         ),
         (
+            "President Lasso heeft maandag het leger de straat op gestuurd in de havenstad Guayaquil.",
+            "nl",
+            "Change to group/activity",
+        ),
+        (
+            "President Lasso on Monday sent the army onto the streets of the port city of Guayaquil.",
+            "en",
+            "Change to group/activity",
+        ),
+        (
             "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "
             "media beelden rondgingen.",
             "nl",
