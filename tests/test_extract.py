@@ -746,6 +746,16 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Change to group/activity",
         ),
         (
+            "Police fired tear gas on Sunday to disperse students marching towards parliament in Colombo.",
+            "en",
+            "Protest with intervention",
+        ),
+        (
+            "A suicide car bombing at a hotel in Beledweyne killed 13 people on Saturday.",
+            "en",
+            "Suicide bomb",
+        ),
+        (
             "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "
             "media beelden rondgingen.",
             "nl",
