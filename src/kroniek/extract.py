@@ -131,7 +131,7 @@ class Extractor:
             cleaned.text,
             doc._.places,
             date_cues(lang),
-            casualty_only(lang),
+            lexicon.casualty_only if (lexicon := lexicon_for(lang)) else None,
         )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
@@ -268,13 +268,6 @@ def date_cues(lang: str) -> DateCues:
         words("articles"),
         words("counted_back"),
     )
-
-
-@cache
-def casualty_only(lang: str) -> re.Pattern[str] | None:
-    """``events.json``'s ``casualty_only``: triggers that only count the hurt."""
-    pattern = (load_json("events.json", lang) or {}).get("casualty_only")
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")

@@ -25,6 +25,7 @@ from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
+from kroniek.temporal.normalise import at_unit, shift_date
 
 
 @dataclass(frozen=True)
@@ -225,23 +226,21 @@ def _counted_back(
 
 
 def _shifted_back(anchor: TimexMention, amount: int, unit: str) -> DateRef | None:
-    date = anchor.date
-    assert date is not None
-    if unit in ("D", "W") and date.day is not None:
-        day = date.first_day() - dt.timedelta(days=amount * (7 if unit == "W" else 1))
-        if unit == "D":
-            return DateRef(day.isoformat(), PartialDate.from_date(day), anchor.resolved, "sentence", anchor)
-        iso_year, week, _ = day.isocalendar()
-        month = PartialDate(day.year, day.month)
-        return DateRef(f"{iso_year}-W{week:02d}", month, anchor.resolved, "sentence", anchor)
-    if unit == "M" and date.month is not None:
-        months = date.year * 12 + date.month - 1 - amount
-        month = PartialDate(months // 12, months % 12 + 1)
-        return DateRef(month.iso(), month, anchor.resolved, "sentence", anchor)
-    if unit == "Y":
-        years = PartialDate(date.year - amount)
-        return DateRef(years.iso(), years, anchor.resolved, "sentence", anchor)
-    return None
+    """The anchor's date ``amount`` units earlier, known to that unit (a week as its ISO week)."""
+    assert anchor.date is not None
+    shifted = at_unit(shift_date(anchor.date, -amount, unit), unit)
+    if shifted is None:
+        return None
+    if unit == "W":
+        iso_year, week, _ = shifted.first_day().isocalendar()
+        return DateRef(
+            f"{iso_year}-W{week:02d}",
+            PartialDate(shifted.year, shifted.month),
+            anchor.resolved,
+            "sentence",
+            anchor,
+        )
+    return DateRef(shifted.iso(), shifted, anchor.resolved, "sentence", anchor)
 
 
 def _vague(value: str) -> bool:
@@ -507,7 +506,7 @@ def link_events(
     text: str,
     places: list[Toponym] | None = None,
     cues: DateCues | None = None,
-    casualties: re.Pattern[str] | None = None,
+    casualties: re.Pattern[str] | None = None,  # the lexicon's ``casualty_only``
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)

@@ -163,6 +163,8 @@ class Lexicon:
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
         split = data.get("clause_split")
         self.clause_split = _compile(split, where, lang) if split else None
+        casualty = data.get("casualty_only")  # triggers that only count the hurt
+        self.casualty_only = _compile(casualty, where, lang) if casualty else None
 
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,

@@ -24,7 +24,7 @@ from kroniek.dates import PartialDate
 from kroniek.numbers import number_pattern, parse_number
 from kroniek.pipeline.sentences import sentence_starts
 from kroniek.resources import load_json
-from kroniek.temporal.normalise import Captured, normalise, shift_date
+from kroniek.temporal.normalise import Captured, at_unit, normalise, shift_date
 
 # Captured group → (vocabulary, attribute of Captured) for the plain look-ups.
 _LOOKUPS = {
@@ -566,7 +566,7 @@ def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
     anchor: PartialDate | None = None
     for mention in mentions:
         if mention.offset is not None:
-            shifted = _at_unit(shift_date(anchor, *mention.offset), mention.offset[1]) if anchor else None
+            shifted = at_unit(shift_date(anchor, *mention.offset), mention.offset[1]) if anchor else None
             value = shifted.iso() if shifted else "XXXX"
             mention = replace(mention, value=value, date=shifted, resolved=shifted is not None)
         if mention.resolved and mention.date is not None and mention.type in ("DATE", "TIME"):
@@ -577,14 +577,6 @@ def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
 
 # Half of a unit, in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
 _HALF_OF = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
-
-
-def _at_unit(date: PartialDate | None, unit: str) -> PartialDate | None:
-    """A date counted in years or months is known to that unit: "vier jaar later" and
-    "dat jaar" name a year, whatever day they count from."""
-    if date is None or unit not in ("Y", "M"):
-        return date
-    return PartialDate(date.year) if unit == "Y" else PartialDate(date.year, date.month)
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:

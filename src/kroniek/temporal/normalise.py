@@ -103,6 +103,14 @@ def shift_date(anchor: PartialDate, amount: int, unit: str) -> PartialDate | Non
     return None
 
 
+def at_unit(date: PartialDate | None, unit: str) -> PartialDate | None:
+    """A date counted in years or months is known to that unit: "vier jaar later" and
+    "dat jaar" name a year, whatever day they count from."""
+    if date is None or unit not in ("Y", "M"):
+        return date
+    return PartialDate(date.year) if unit == "Y" else PartialDate(date.year, date.month)
+
+
 def _replace_year(date: PartialDate, year: int) -> PartialDate:
     try:
         return PartialDate(year, date.month, date.day)
