@@ -400,3 +400,11 @@ def test_a_town_and_the_airport_named_after_it_are_one_place() -> None:
     verdict = compare(town, airport)
     assert verdict.same and "facility" in verdict.why()
     assert not compare(town, replace(airport, location="El Prat de Llobregat")).same
+
+
+def test_two_towns_in_two_provinces_are_two_places_even_when_near() -> None:
+    a, b = doc("a"), doc("b")
+    brussels = event(a, location="Brussels", where=(50.85045, 4.34878), admin1="Brussels Capital")
+    zaventem = event(b, location="Zaventem", where=(50.88365, 4.47298), admin1="Flanders")  # 9 km
+    verdict = compare(brussels, zaventem)
+    assert not verdict.same and "two provinces" in verdict.why()

@@ -756,6 +756,29 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Suicide bomb",
         ),
         (
+            "Masked groups broke away from the anti-cuts march on Saturday to smash bank windows in "
+            "London and fought running battles with officers.",
+            "en",
+            "Violent demonstration",
+        ),
+        (
+            "A car ploughed into a crowd of counter-protesters in Charlottesville on Saturday, "
+            "killing a woman.",
+            "en",
+            "Attack",
+        ),
+        (
+            "De man die zaterdag in Charlottesville zijn auto in een groep tegendemonstranten reed, "
+            "wordt verdacht van moord.",
+            "nl",
+            "Attack",
+        ),
+        (
+            "Two explosions tore through the departures hall of the airport in Zaventem on Tuesday.",
+            "en",
+            "Remote explosive/landmine/IED",
+        ),
+        (
             "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "
             "media beelden rondgingen.",
             "nl",

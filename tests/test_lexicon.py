@@ -54,7 +54,11 @@ def test_sentence_codes_as_expected(lang: str, text: str, expected: str) -> None
         ("en", "An IED exploded under a truck, leaving the driver dead.", 1),
         ("en", "The feud resulted in 8 tribesmen killed.", 8),
         ("en", "3 soldiers were injured and 2 civilians were killed.", 2),
-        ("nl", "Soleimani werd op 3 januari 2020 gedood.", None),  # 2020 is a year, not a count
+        ("nl", "Soleimani werd op 3 januari 2020 gedood.", 1),  # 2020 is a year, not a count: one man
+        ("en", "Ahmad Mola Nissi, an activist, was shot dead outside his home.", 1),
+        ("nl", "In Den Haag is gisteren een Iraanse activist voor zijn woning doodgeschoten.", 1),
+        ("nl", "Een jaar nadat twee terroristen er zestien mensen doodden.", 16),
+        ("nl", "Bij de aanslag kwam de 32-jarige Heather Heyer om het leven.", 1),
     ],
 )
 def test_fatalities(lang: str, text: str, count: int | None) -> None:

@@ -119,6 +119,13 @@ def test_an_event_a_span_counts_from_lies_that_span_before_the_sentence_date() -
     events = kroniek.extract_text(march, date="2019-11-18", lang="nl")
     found = sorted((e.sub_event_type, e.event_date, e.time_precision) for e in events)
     assert found == [("Attack", "2019-11-07", 2), ("Peaceful protest", "2019-11-16", 1)]  # the week before
+    # "a year to the day" keeps the day: the bombing of the year before, not only its year
+    silence = (
+        "King Philippe led a minute's silence at Brussels Airport on Wednesday, a year to the day after "
+        "two suicide bombers killed 16 people in its departures hall."
+    )
+    (bombing,) = kroniek.extract_text(silence, date="2017-03-22", lang="en")
+    assert (bombing.event_date, bombing.time_precision, bombing.fatalities) == ("2016-03-22", 1, 16)
 
 
 def test_a_sentence_that_only_counts_the_hurt_tells_the_toll_of_the_event_before_it() -> None:

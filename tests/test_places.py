@@ -544,6 +544,35 @@ def test_a_town_after_district_of_inside_an_organisation_name_is_a_place() -> No
             "2022-03-17",
             ("Ukraine", "Mariupol"),
         ),
+        (  # "Virginia" beside a town in it is the state, not South Africa's Virginia
+            "Virginia Governor Terry McAuliffe declared a state of emergency on Saturday after white "
+            "nationalists arriving for a rally at Emancipation Park in Charlottesville fought with "
+            "counter-protesters.",
+            "en",
+            "2017-08-12",
+            ("United States", "Charlottesville"),
+        ),
+        (  # a place that describes the victim between commas is not where he was shot
+            "Ahmad Mola Nissi, the founder of an Arab separatist movement in Iran's Khuzestan province, "
+            "was shot dead outside his home in The Hague on Wednesday, Dutch police said.",
+            "en",
+            "2017-11-10",
+            ("Netherlands", "The Hague"),
+        ),
+        (  # a city's adjective before a square tagged as an organisation
+            "Op het Parijse Plein van de Republiek demonstreerden afgelopen vrijdag feministes ter "
+            "gelegenheid van de Internationale Vrouwendag.",
+            "nl",
+            "2019-03-11",
+            ("France", "Paris"),
+        ),
+        (  # "wijk van Brussel": a part of the city, not an origin ("van")
+            "Iets na negen uur vanochtend ontplofte een bom in een metrostel in station Maalbeek, in de "
+            "Europese wijk van Brussel.",
+            "nl",
+            "2016-03-22",
+            ("Belgium", "Brussels"),
+        ),
     ],
 )
 def test_a_countrys_adjective_before_a_town_and_a_site_of_a_town_place_the_event(
@@ -577,3 +606,33 @@ def test_a_person_named_short_is_no_town() -> None:
     )
     extraction = Extractor(lang="nl").process(Document(id="meng", text=text, lang="nl"))
     assert "Mengzhou" not in {t.place.name for t in extraction.doc._.places if t.place}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "the Iraq war" names no place (not Iraq, nor Iran's Arak), so "the capital" is no
+        # Baghdad; "Hyde Park" alone is London's or one of America's: not ours to guess.
+        (
+            "Hundreds of thousands of people marched from the Victoria Embankment to a rally in Hyde Park "
+            "on Saturday to protest against spending cuts, in what organisers called the biggest "
+            "demonstration in the capital since the protest against the Iraq war in 2003.",
+            "2011-03-26",
+        ),
+    ],
+)
+def test_a_countrys_name_that_modifies_a_word_and_a_coin_toss_between_towns_place_nothing(
+    text: str, date: str
+) -> None:
+    (event,) = kroniek.extract_text(text, date=date, lang="en")
+    assert (event.country, event.location) == ("", "")
+
+
+def test_coordinates_written_as_degrees_minutes_seconds_are_read_so() -> None:
+    from kroniek.geo.build import _dms_as_decimal
+
+    assert _dms_as_decimal(50.5405) == pytest.approx(50.9014, abs=1e-4)
+    assert _dms_as_decimal(50.75) is None  # 75 minutes: no minutes and seconds
+    airport = open_gazetteer().lookup("Brussels Airport")[0]
+    zaventem = next(p for p in open_gazetteer().lookup("Zaventem") if p.cc == "BE")
+    assert distance_km(airport, zaventem) < 5

@@ -267,6 +267,7 @@ def date_cues(lang: str) -> DateCues:
         words("date_link_places"),
         words("articles"),
         words("counted_back"),
+        words("to_the_day"),
     )
 
 

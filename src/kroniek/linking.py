@@ -131,6 +131,7 @@ class DateCues(NamedTuple):
     place_words: frozenset[str] = frozenset()  # "in", "op": a place named between the two
     articles: frozenset[str] = frozenset()  # "de", "het", "the"
     counted_back: frozenset[str] = frozenset()  # "a day after X", "een week nadat X": X was earlier
+    to_the_day: frozenset[str] = frozenset()  # "a year to the day after X", "precies een jaar nadat X"
 
 
 def _date_key(value: str) -> str:
@@ -213,6 +214,9 @@ def _counted_back(
         if span.start < mention.sent_start:
             return None
         gap = text[span.end : mention.trigger_start]
+        exact = next((w for w in cues.to_the_day if gap.lower().lstrip().startswith(w + " ")), "")
+        gap = gap.lstrip()[len(exact) :] if exact else gap
+        exact = exact or next((w for w in cues.to_the_day if span.text.lower().startswith(w + " ")), "")
         first = re.match(r"\s+(\w+)\b", gap)
         if not first or first.group(1).lower() not in cues.counted_back or re.search(r"[,;:]", gap):
             continue
@@ -221,17 +225,19 @@ def _counted_back(
         if not amount or not anchors:
             return None
         anchor = min(anchors, key=lambda t: abs(t.start - span.start))
-        return _shifted_back(anchor, int(amount.group(1)), amount.group(2))
+        return _shifted_back(anchor, int(amount.group(1)), amount.group(2), bool(exact))
     return None
 
 
-def _shifted_back(anchor: TimexMention, amount: int, unit: str) -> DateRef | None:
-    """The anchor's date ``amount`` units earlier, known to that unit (a week as its ISO week)."""
+def _shifted_back(anchor: TimexMention, amount: int, unit: str, to_the_day: bool = False) -> DateRef | None:
+    """The anchor's date ``amount`` units earlier, known to that unit (a week as its ISO
+    week), or to the day when the text says the span is exact ("a year to the day")."""
     assert anchor.date is not None
-    shifted = at_unit(shift_date(anchor.date, -amount, unit), unit)
+    shifted = shift_date(anchor.date, -amount, unit)
+    shifted = shifted if to_the_day else at_unit(shifted, unit)
     if shifted is None:
         return None
-    if unit == "W":
+    if unit == "W" and not to_the_day:
         iso_year, week, _ = shifted.first_day().isocalendar()
         return DateRef(
             f"{iso_year}-W{week:02d}",

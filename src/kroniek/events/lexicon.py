@@ -243,9 +243,11 @@ class Lexicon:
                 return Toll(sum(self._victims_in(v) for v in victims), found.start())
         for pattern in self.fatality_patterns:
             for found in pattern.finditer(sentence):
+                word = found.groupdict().get("n")
+                if word is None:  # a pattern without a count names one victim ("X was shot dead")
+                    return Toll(1, found.start())
                 if self._year_of_a_date(sentence, found.start("n")):
                     continue  # "werd op 3 januari 2020 gedood": 2020 is no count
-                word = found.group("n")
                 count = 1 if word.lower() in self.one_words else parse_number(word, self.lang)
                 if count is not None:
                     return Toll(count, found.start())

@@ -20,9 +20,10 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.names import loose_key, name_keys
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
@@ -174,7 +175,12 @@ def build(path: Path, progress: bool = False) -> dict[str, int]:
         writer.place(names, name=name, kind="country", cc=cc, lat=lat, lon=lon)
         counts["country"] += 1
 
-    airports = list(_airports())
+    largest: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for city in cities:
+        key = (str(city["countrycode"]), loose_key(str(city["name"])))
+        entry = (int(city.get("population") or 0), float(city["latitude"]), float(city["longitude"]))  # type: ignore[call-overload, arg-type]
+        largest[key] = max(largest.get(key, entry), entry)
+    airports = [_undo_dms(a, largest) for a in _airports()]
     airport_admins = _reverse_admin(
         [(a["lat"], a["lon"]) for a in airports],  # type: ignore[misc]
         [str(a["country"]) for a in airports],
@@ -215,6 +221,39 @@ def _countries() -> Iterator[tuple[str, str, set[str]]]:
         names = {getattr(record, a, "") for a in ("name", "common_name", "official_name")}
         names.update(loc.territories.get(record.alpha_2, "") for loc in locales)
         yield record.alpha_2, country(record.alpha_2).name, {loose_key(n) for n in names if n}
+
+
+DMS_FAR_KM, DMS_NEAR_KM = 25.0, 15.0
+
+
+def _dms_as_decimal(value: float) -> float | None:
+    """50.5405 read as 50°54'05" (50.9014), or None where the digits are no minutes and
+    seconds."""
+    sign, value = (-1 if value < 0 else 1), abs(value)
+    degrees = int(value)
+    digits = round((value - degrees) * 10_000)
+    minutes, seconds = divmod(digits, 100)
+    if minutes >= 60 or seconds >= 60:
+        return None
+    return sign * (degrees + minutes / 60 + seconds / 3600)
+
+
+def _undo_dms(
+    airport: dict[str, object], cities: dict[tuple[str, str], tuple[int, float, float]]
+) -> dict[str, object]:
+    """Some of airportsdata's entries (Brussels Airport, most Belgian bases) give degrees,
+    minutes and seconds as if they were decimal degrees, which puts Brussels Airport 35 km
+    south-west of Brussels. Where reading them as minutes and seconds brings the airport
+    next to the town it serves, and the digits as given leave it far away, read them so."""
+    city = cities.get((str(airport["country"]), loose_key(str(airport["city"] or ""))))
+    lat, lon = float(airport["lat"]), float(airport["lon"])  # type: ignore[arg-type]
+    dlat, dlon = _dms_as_decimal(lat), _dms_as_decimal(lon)
+    if city is None or dlat is None or dlon is None:
+        return airport
+    town = (city[1], city[2])
+    if distance_km((lat, lon), town) > DMS_FAR_KM and distance_km((dlat, dlon), town) < DMS_NEAR_KM:
+        return {**airport, "lat": dlat, "lon": dlon}
+    return airport
 
 
 def _airports() -> Iterator[dict[str, object]]:

@@ -85,6 +85,9 @@ class CountryFinder:
             if modifies
             else None
         )
+        self._modifies_word = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in modifies) + r")\b", re.IGNORECASE
+        )
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
         self._regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
@@ -105,6 +108,15 @@ class CountryFinder:
             )
             for m in self._regex.finditer(text)
             if not (self._modifies and self._modifies.match(text, m.end()))
+        ]
+
+    def modifiers(self, text: str) -> list[tuple[int, int]]:
+        """The spans of country names that only modify a word ("the Iraq war", "the US
+        dollar"): no country of the text, and no town of the same name either."""
+        if self._modifies is None or not self._modifies_word.search(text):
+            return []
+        return [
+            (m.start(), m.end()) for m in self._regex.finditer(text) if self._modifies.match(text, m.end())
         ]
 
     def _is_locative(self, before: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kroniek.geo.countries import CountryMention
+from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import Gazetteer, Place, distance_km
 from kroniek.geo.names import loose_key, name_key
 from kroniek.resources import load_json
@@ -123,6 +123,7 @@ class PlaceRules:
     bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
+    apposition: re.Pattern[str] | None = None  # ", the founder of": a description of the person before
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -160,6 +161,7 @@ class PlaceRules:
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
+            apposition=_word_list(data.get("apposition"), r",\s+(?:{})\s[^,;:()]{{0,120}},"),
             address_gap=_word_list(
                 [*data.get("division_after", []), *data.get("address_words", [])], r"\s+(?:{})\s*[,(]\s*"
             ),
@@ -363,7 +365,7 @@ class ToponymFinder:
     def find(self, doc: Doc, countries: list[CountryMention]) -> list[Toponym]:
         text = doc.text
         demonyms = [(c.start, c.end) for c in countries if not c.strong]
-        taken = [(c.start, c.end) for c in countries if c.strong]
+        taken = [(c.start, c.end) for c in countries if c.strong] + finder_for(self.lang).modifiers(text)
         spans: list[_Span] = []
         for ent in doc.ents:
             if ent.label_ in LOC_LABELS:
@@ -438,7 +440,24 @@ class ToponymFinder:
         raw.sort(key=lambda t: t.start)
         raw = [self._with_country_hint(text, t, countries) for t in raw]
         resolved = self._resolve(text, raw, countries)
+        described = self._person_descriptions(doc)
+        resolved = [
+            replace(t, cue="not") if any(s < t.start and t.end < e for s, e in described) else t
+            for t in resolved
+        ]
         return sorted([*resolved, *self._bare_capitals(text, resolved, countries)], key=lambda t: t.start)
+
+    def _person_descriptions(self, doc: Doc) -> list[tuple[int, int]]:
+        """Where a person is described between commas ("Ahmad Mola Nissi, the founder of a
+        movement in Iran's Khuzestan province, was shot dead in The Hague"): a place there
+        says who the person is, not where the event happened."""
+        if self.rules.apposition is None:
+            return []
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ in ("PER", "PERSON") and (m := self.rules.apposition.match(doc.text, ent.end_char)):
+                spans.append((m.start(), m.end()))
+        return spans
 
     HINT_WORDS = 4  # "the Syrian border town of": at most this many words from adjective to name
 
@@ -516,7 +535,15 @@ class ToponymFinder:
                 if (
                     adjective
                     and not token.is_sent_start
-                    and not self._inside(token.idx, others_than_misc)
+                    # An adjective inside an organisation's name names no place, unless the name is a
+                    # site of the town ("het Parijse Plein van de Republiek").
+                    and (
+                        not self._inside(token.idx, others_than_misc)
+                        or bool(
+                            self.rules.adjective_site
+                            and self.rules.adjective_site.match(text, token.idx + len(token.text))
+                        )
+                    )
                     and not self._demonym_at(token, demonyms)  # "Noorse" is Norway's, not Niort's ("Noor")
                 ):
                     spans.append(_Span(i, i + 1, "adjective", adjective))
@@ -1009,6 +1036,8 @@ class ToponymFinder:
             # Closeness to the other names' first readings, never to this name's own.
             chosen = [p for j, p in enumerate(first) if p is not None and j != i]
             place = self._best(t, opts, context, chosen, related) if len(opts) > 1 else opts[0]
+            if place is not None and self._coin_toss(place, opts, context, chosen):
+                continue
             placed[i] = replace(t, place=place, candidates=len(opts))
         # "Ara in As-Sweida": when no reading of a name fits inside the place written as
         # its container, the gazetteer lacks the name (a village), not the container.
@@ -1025,6 +1054,28 @@ class ToponymFinder:
             if (within or foreign) and misfit:
                 del placed[i]
         return self._drop_orphans(list(placed.values()), named_countries)
+
+    COIN_TOSS = 4  # same-named towns within this factor of population are equally likely
+    COIN_TOSS_TOWN = 50_000  # a town this large is what its name means without context
+
+    def _coin_toss(
+        self, place: Place, opts: list[Place], context: dict[str, float], chosen: list[Place]
+    ) -> bool:
+        """Is the reading only a guess among same-named towns of other countries? "a rally in
+        Hyde Park", with nothing else in the text to say which country, may be London's or
+        one of the American towns: placing it at the largest would invent a country."""
+        if place.kind != "city" or place.population >= self.COIN_TOSS_TOWN or place.cc in self.rules.home:
+            return False
+        if context.get(place.cc) or any(q.cc == place.cc for q in chosen if q.id != place.id):
+            return False
+        key = name_key(place.name)
+        return any(
+            q.cc != place.cc
+            and q.kind == "city"
+            and name_key(q.name) == key
+            and q.population * self.COIN_TOSS >= place.population
+            for q in opts
+        )
 
     def _drop_orphans(self, toponyms: list[Toponym], context: dict[str, float]) -> list[Toponym]:
         """A gazetteer reading in a country that nothing else in the text supports, while
@@ -1125,8 +1176,10 @@ class ToponymFinder:
                 s += 5.0
             if t.country_hint and p.cc == t.country_hint:
                 s += 5.0
+            # Close to the text's other places, or the division they lie in ("Virginia
+            # Governor ... in Charlottesville" is the state, not South Africa's town).
             others = [q for q in near if q.id != p.id]
-            if others and min(distance_km(p, q) for q in others) < 150:
+            if any(distance_km(p, q) < 150 or contains(p, q) == IN_DIVISION for q in others):
                 s += 2.0
             # "Qaatabah, Ad Dali" and "Fraserburg (Namakwa, Northern Cape)": a name and the
             # division that contains it must agree.

@@ -108,6 +108,9 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
         # Two towns each named exactly (Bonn, Cologne) are two places even when near; a place
         # given as "near X" may lie anywhere around it.
         reach = TOWN_KM if a.geo_precision == b.geo_precision == 1 else 2 * NEAR_KM
+        if a.geo_precision == b.geo_precision == 1 and a.admin1 and b.admin1 and a.admin1 != b.admin1:
+            # Zaventem (Flanders) is no part of Brussels (Brussels Capital), 9 km away.
+            return False, f"{a.location} ({a.admin1}) and {b.location} ({b.admin1}) lie in two provinces", km
         ok = km <= reach
         return ok, f"{a.location} and {b.location} are {km:.0f} km apart", km
     # One side knows only a region or the country: the other must lie in it.
