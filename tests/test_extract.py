@@ -263,6 +263,15 @@ def test_single_victims_told_in_other_words_count_one() -> None:
 def test_a_summary_over_the_past_year_is_no_event() -> None:
     summary = "Rights groups say hundreds of civilians have been killed in air attacks over the past year."
     assert english(summary, date="2023-04-13") == []
+    for text, lang in (
+        (
+            "Sinds 2015 zijn in Burkina Faso meer dan twee miljoen mensen op de vlucht geslagen.",
+            "nl",
+        ),
+        ("Since the war began, more than nine million people have fled the fighting in Sudan.", "en"),
+        ("Organisers of the climate march in Lagos said they expected thousands to join on Saturday.", "en"),
+    ):
+        assert kroniek.extract_text(text, date="2024-08-26", lang=lang) == [], text
 
 
 def test_dutch_sexual_violence_is_coded_only_with_armed_or_political_actors() -> None:

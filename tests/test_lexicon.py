@@ -59,6 +59,10 @@ def test_sentence_codes_as_expected(lang: str, text: str, expected: str) -> None
         ("nl", "In Den Haag is gisteren een Iraanse activist voor zijn woning doodgeschoten.", 1),
         ("nl", "Een jaar nadat twee terroristen er zestien mensen doodden.", 16),
         ("nl", "Bij de aanslag kwam de 32-jarige Heather Heyer om het leven.", 1),
+        ("nl", "In Nasiriya hebben veiligheidstroepen gisteren zeker 25 betogers doodgeschoten.", 25),
+        ("nl", "De luchtaanval op het consulaat, waarbij zeven leden van de Garde omkwamen.", 7),
+        ("nl", "In de hoofdstad kwamen zeker vijf betogers om en raakten tientallen mensen gewond.", 5),
+        ("nl", "Bij de aanval zijn gisteren twee soldaten en vijf burgers om het leven gekomen.", 7),
     ],
 )
 def test_fatalities(lang: str, text: str, count: int | None) -> None:

@@ -128,6 +128,45 @@ def test_an_event_a_span_counts_from_lies_that_span_before_the_sentence_date() -
     assert (bombing.event_date, bombing.time_precision, bombing.fatalities) == ("2016-03-22", 1, 16)
 
 
+def test_a_span_counted_from_another_event_of_the_article_dates_from_that_event() -> None:
+    text = (
+        "Pakistani aircraft struck targets near the town of Urgun in Afghanistan's Paktika province early "
+        "on Monday, killing eight people. The strikes came two days after militants stormed an army post in "
+        "the town of Miran Shah in Pakistan's North Waziristan district."
+    )
+    found = {
+        (e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date="2024-03-19", lang="en")
+    }
+    assert found == {("Air/drone strike", "2024-03-18"), ("Armed clash", "2024-03-16")}
+    text = (
+        "De Iraanse Revolutionaire Garde heeft maandagavond ballistische raketten afgevuurd op Erbil. "
+        "Daarbij kwamen vier burgers om. De aanval kwam twaalf dagen nadat twee zelfmoordterroristen in de "
+        "Iraanse stad Kerman ruim negentig mensen hadden gedood tijdens een herdenking op 3 januari. "
+        "Een dag na de aanval op Erbil bestookte Iran met raketten en drones bases in de Pakistaanse "
+        "provincie Beloetsjistan."
+    )
+    found = {(e.country, e.event_date) for e in kroniek.extract_text(text, date="2024-01", lang="nl")}
+    assert found == {("Iraq", "2024-01-15"), ("Iran", "2024-01-03"), ("Pakistan", "2024-01-16")}
+
+
+BALAKOT = (
+    "Indian warplanes struck a target near Balakot in Pakistan's Khyber Pakhtunkhwa province early on "
+    "Tuesday, twelve days after a suicide bombing near Pulwama in Indian Kashmir on February 14 killed "
+    "at least 40 paramilitary police."
+)
+
+
+def test_two_events_in_clauses_a_span_sets_apart_keep_their_places_and_tolls() -> None:
+    by_type = {
+        e.sub_event_type: (e.event_date, e.fatalities, e.country)
+        for e in kroniek.extract_text(BALAKOT, date="2019-02", lang="en")
+    }
+    assert by_type == {
+        "Air/drone strike": ("2019-02-26", 0, "Pakistan"),
+        "Suicide bomb": ("2019-02-14", 40, "India"),
+    }
+
+
 def test_a_sentence_that_only_counts_the_hurt_tells_the_toll_of_the_event_before_it() -> None:
     text = (
         "Youths hurled petrol bombs and bricks at police and set a hijacked bus on fire in west "

@@ -121,6 +121,23 @@ def test_dct_inferred_from_explicit_dates_and_weekdays() -> None:
     assert infer(text, PartialDate(2019, 2)) == PartialDate(2019, 2, 15)  # 14 Feb 2019: Thursday
 
 
+def test_dct_inferred_from_a_span_counted_from_a_dated_event() -> None:
+    text = (
+        "Indiase gevechtsvliegtuigen hebben dinsdagochtend een doel bij Balakot bestookt. De luchtaanval "
+        "kwam twaalf dagen na de zelfmoordaanslag van 14 februari bij Pulwama."
+    )
+    assert infer(text, PartialDate(2019, 2)) == PartialDate(2019, 2, 26)  # 14 + 12: a Tuesday
+
+
+def test_a_day_earlier_counts_from_the_date_told_before_it() -> None:
+    text = "De coalitie antwoordde maandag met luchtaanvallen. Een dag eerder werden drones onderschept."
+    found = values("nl", text, PartialDate(2021, 3, 9))
+    assert found == [("maandag", "DATE", "2021-03-08"), ("Een dag eerder", "DATE", "2021-03-07")]
+    text = "The coalition responded on Monday with air strikes. A day earlier, drones were intercepted."
+    found = values("en", text, PartialDate(2021, 3, 9))
+    assert found == [("Monday", "DATE", "2021-03-08"), ("A day earlier", "DATE", "2021-03-07")]
+
+
 def test_no_evidence_no_inferred_day() -> None:
     assert infer("Dinsdag werd een aanval verijdeld.", PartialDate(2022, 1)) is None
     assert infer("Dinsdag op 4 januari.", PartialDate(2022, 1, 5)) is None  # already a day

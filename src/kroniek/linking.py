@@ -220,6 +220,11 @@ def _counted_back(
         first = re.match(r"\s+(\w+)\b", gap)
         if not first or first.group(1).lower() not in cues.counted_back or re.search(r"[,;:]", gap):
             continue
+        # The event's own date, in its own clause, dates it: "twaalf dagen na de zelfmoordaanslag
+        # van 14 februari" (but "a day after the riots in Eindhoven, ... on Monday" counts back).
+        own = next((t for t in in_sentence if t.start >= mention.trigger_end), None)
+        if own is not None and not re.search(r"[,;:]", text[mention.trigger_end : own.start]):
+            return _ref(own, "sentence")
         amount = _AMOUNT.match(span.value)
         anchors = [t for t in in_sentence if not span.start <= t.start < mention.trigger_end and t.date]
         if not amount or not anchors:
@@ -227,6 +232,64 @@ def _counted_back(
         anchor = min(anchors, key=lambda t: abs(t.start - span.start))
         return _shifted_back(anchor, int(amount.group(1)), amount.group(2), bool(exact))
     return None
+
+
+def _counted_from_event(
+    mention: EventMention,
+    timexes: list[TimexMention],
+    text: str,
+    cues: DateCues,
+    earlier: list[LinkedEvent],
+) -> DateRef | None:
+    """In a sentence without a date, a span counted from another event of the article dates
+    this one from that event's day. "A day after the Erbil strike, Iran hit ..." is the day
+    after the event told at Erbil (the earlier event named in the phrase, by place or by its
+    noun, else the last one told); "The strikes came two days after militants stormed an
+    army post" puts the storming two days before the strikes told just before."""
+    spans = [
+        t
+        for t in timexes
+        if t.type == "DURATION" and mention.sent_start <= t.start and t.end <= mention.trigger_start
+    ]
+    dated = [e for e in earlier if e.date.resolved and e.date.precision == DAY and e.date.span]
+    for span in reversed(spans):
+        first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
+        amount = _AMOUNT.match(span.value)
+        if not dated or not first or first.group(1).lower() not in cues.counted_back or not amount:
+            continue
+        days = int(amount.group(1)) * {"D": 1, "W": 7}.get(amount.group(2), 0)
+        if not days:
+            return None
+        after_phrase = text[span.end : mention.trigger_start]
+        if re.search(r"\w", text[mention.sent_start : span.start]):
+            # "The strikes came two days after militants stormed ...": the mention is what
+            # the span counts from, before the event just told.
+            reference, sign = dated[-1], -1
+        else:  # "A day after the Erbil strike, Iran hit ...": after the event the phrase names
+            comma = re.search(r"[,;:]", after_phrase)
+            phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:5])
+            reference, sign = _named_event(phrase, dated, text), 1
+        day = reference.date.span.first_day() + dt.timedelta(days=sign * days)  # type: ignore[union-attr]
+        found = PartialDate.from_date(day)
+        return DateRef(found.iso(), found, True, "sentence", None)
+    return None
+
+
+def _named_event(phrase: str, events: list[LinkedEvent], text: str) -> LinkedEvent:
+    """The earlier event a phrase such as "after the Erbil strike" or "na de aanslag" names:
+    the last one placed at a place the phrase names, else the last one whose evidence holds
+    one of the phrase's words ("aanslag" in "de zelfmoordaanslag"), else the last one told."""
+    lowered = phrase.lower()
+    for event in reversed(events):
+        where = event.where
+        if where is not None and where.text and where.text.lower() in lowered:
+            return event
+    words = [w for w in re.findall(r"\w+", lowered) if len(w) >= 5]
+    for event in reversed(events):
+        told = " ".join(text[m.sent_start : m.sent_end].lower() for m in event.mentions)
+        if any(w in told for w in words):
+            return event
+    return events[-1]
 
 
 def _shifted_back(anchor: TimexMention, amount: int, unit: str, to_the_day: bool = False) -> DateRef | None:
@@ -397,6 +460,10 @@ def place_for(
         if p.place is not None and p.rank < 4 and not p.metonym and (not p.elsewhere or (remote and p.target))
     ]
     in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
+    if mention.clause_start >= 0:  # a clause of its own that names where: its places only
+        in_clause = [p for p in in_sentence if mention.clause_start <= p.start < mention.clause_end]
+        if any(p.locative or p.target for p in in_clause):
+            in_sentence = in_clause
     named = [
         p
         for p in in_sentence
@@ -406,8 +473,17 @@ def place_for(
     objects = [p for p in in_sentence if 0 <= p.start - mention.trigger_end <= 3]
     for group in ([p for p in in_sentence if p.locative or p.target or p in objects], named):
         # A reading in the article's main country beats one elsewhere ("Candelaria" in a
-        # report from Rio de Janeiro), unless the text names the kind of place.
-        group = [p for p in group if p.feature or p.place is None or p.place.cc == main] or group
+        # report from Rio de Janeiro), unless the text names the kind of place, or the name
+        # is a country's, a known region's or follows its country's adjective.
+        group = [
+            p
+            for p in group
+            if p.feature
+            or p.place is None
+            or p.place.cc == main
+            or p.source in ("alias", "country")
+            or p.country_hint
+        ] or group
         # "the town of Gharyan, about 100 km south of Tripoli": Tripoli only says where.
         group = [p for p in group if not p.reference] or group
         if group:
@@ -521,6 +597,8 @@ def link_events(
     events: list[LinkedEvent] = []
     for mention in mentions:
         date = date_for(mention, timexes, dct, starts, text, cues)
+        if date.source != "sentence" and cues is not None:
+            date = _counted_from_event(mention, timexes, text, cues, events) or date
         if _after_publication(date, dct):
             # A bare weekday sent to next week by a future cue in a report of what happened
             # is last week's; an explicit later date ("een betoging op 20 juni") was announced.

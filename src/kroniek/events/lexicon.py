@@ -163,6 +163,8 @@ class Lexicon:
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
         split = data.get("clause_split")
         self.clause_split = _compile(split, where, lang) if split else None
+        own = data.get("own_clause")
+        self.own_clause = _compile(own, where, lang) if own else None
         casualty = data.get("casualty_only")  # triggers that only count the hurt
         self.casualty_only = _compile(casualty, where, lang) if casualty else None
 
@@ -181,17 +183,36 @@ class Lexicon:
         sentence = self.without_attribution(sentence)
         first = self._first_triggers(sentence)
         again: list[TriggerMatch] = []
-        for split in self.clause_split.finditer(sentence) if self.clause_split else ():
+        splits = list(self.clause_split.finditer(sentence)) if self.clause_split else []
+        for split in splits:
             for sub_type, m in self._first_triggers(sentence[split.end() :]).items():
                 start = split.end() + m.start
                 told_before = sub_type in first and first[sub_type].end <= split.end()
                 if told_before and all(a.start != start for a in again):
                     again.append(TriggerMatch(sub_type, start, split.end() + m.end))
         table = suppressions()
-        dropped = {s for winner in first for s in table.get(winner, ()) if s != winner}
+
+        apart = list(self.own_clause.finditer(sentence)) if self.own_clause else []
+
+        def clause(position: int) -> int:
+            return sum(1 for split in apart if split.end() <= position)
+
+        # A sub-type gives way to another only in its own clause: "warplanes struck a target
+        # near Balakot on Tuesday, twelve days after a suicide bombing near Pulwama" is two events.
+        dropped = {
+            s
+            for winner, w in first.items()
+            for s in table.get(winner, ())
+            if s != winner and (s not in first or clause(first[s].start) == clause(w.start))
+        }
         kept = [m for s, m in first.items() if s not in dropped]
         kept += [m for m in again if m.sub_event_type not in dropped]
         return sorted(kept, key=lambda m: m.start)
+
+    def clause_starts(self, sentence: str) -> list[int]:
+        """Where the sentence's clauses of their own begin (``clause_split``), 0 first."""
+        sentence = self.without_attribution(sentence)
+        return [0] + [m.end() for m in self.clause_split.finditer(sentence)] if self.clause_split else [0]
 
     def _first_triggers(self, sentence: str) -> dict[str, TriggerMatch]:
         """Each sub-type's earliest trigger in the text."""

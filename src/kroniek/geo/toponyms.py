@@ -210,7 +210,7 @@ def _regions(lang: str) -> dict[str, Place]:
     for number, (name, row) in enumerate(sorted(data.get("regions", {}).items()), 1):
         regions[loose_key(name)] = Place(
             -number,
-            name,
+            row.get("en", name),  # event records name it in English, as ACLED does
             "region",
             row["cc"],
             row.get("admin1", ""),

@@ -123,6 +123,11 @@ def _another_day(dated: list[TimexMention], last: EventMention, start: int, end:
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
 
 
+def _clause_of(starts: list[int], position: int) -> int:
+    """The index of the clause (by its start offsets) that holds ``position``."""
+    return max(i for i, c in enumerate(starts) if c <= position)
+
+
 class EventComponent:
     """Sets ``doc._.event_mentions``: the sub-types each sentence reports."""
 
@@ -173,10 +178,24 @@ class EventComponent:
             toll_taken = False
             lexicon_decides = len(matches) != 1 or matches[0].sub_event_type in lexicon_keeps()
             second_opinion = None if lexicon_decides else self._second_opinion(text)
+            clauses = self.lexicon.clause_starts(text) if len(matches) > 1 else [0]
+            bounds = [*clauses, len(text)]
+
+            # Where the sentence tells several events in clauses of their own, the toll is the
+            # one of its own clause's event, if that one can have dead.
+            toll_clause = _clause_of(clauses, toll.offset) if toll is not None and len(clauses) > 1 else None
+            if toll_clause is not None and not any(
+                _clause_of(clauses, m.start) == toll_clause
+                and can_have_fatalities(second_opinion or m.sub_event_type)
+                for m in matches
+            ):
+                toll_clause = None
             for match in matches:
                 sub_type = second_opinion or match.sub_event_type
                 fatalities, estimated = None, False
-                if toll is not None and not toll_taken and can_have_fatalities(sub_type):
+                own = _clause_of(clauses, match.start)
+                elsewhere = toll_clause is not None and own != toll_clause
+                if toll is not None and not toll_taken and not elsewhere and can_have_fatalities(sub_type):
                     fatalities, estimated, toll_taken = (
                         toll.deaths,
                         toll.estimated,
@@ -192,6 +211,8 @@ class EventComponent:
                         trigger_end=start + match.end,
                         fatalities=fatalities,
                         fatalities_estimated=estimated,
+                        clause_start=start + bounds[own] if len(clauses) > 1 else -1,
+                        clause_end=start + bounds[own + 1] if len(clauses) > 1 else -1,
                     )
                 )
         doc._.event_mentions = mentions

@@ -24,6 +24,11 @@ class EventMention:
     trigger_end: int
     fatalities: int | None
     fatalities_estimated: bool = False  # deaths without a number, counted by ACLED's convention
+    # The clause of the sentence that tells the event, where a sentence tells two ("struck a
+    # target near Balakot on Tuesday, twelve days after a suicide bombing near Pulwama"); -1:
+    # the whole sentence.
+    clause_start: int = -1
+    clause_end: int = -1
 
 
 def register_extensions() -> None:

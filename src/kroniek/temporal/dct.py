@@ -8,6 +8,9 @@ Two kinds of evidence, both general:
   ("Maandag was het twee jaar geleden dat ...", with "op 3 januari 2020" elsewhere in
   the article). If that date plus N years falls on that weekday inside the DCT's span,
   the weekday is that day.
+- **Counted anchors**: a span counted from a dated event ("De aanval kwam twaalf dagen
+  nadat ... op 3 januari", "twelve days after the bombing of 14 February"): that date
+  plus the span, inside the DCT's span, is a day the article tells of.
 
 From the latest such day (the anchor), weekdays that the article mentions and that
 fall at most three days after it move the DCT forward: news reports the last few days,
@@ -18,11 +21,48 @@ When nothing narrows it, there is no inferred DCT: weekdays then stay underspeci
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import cache
 
 from kroniek.dates import DAY, PartialDate
+from kroniek.resources import load_json
 from kroniek.temporal.engine import TimexMention, TimexTagger
 
 MAX_DAYS_AFTER_ANCHOR = 3
+_DAYS_OR_WEEKS = re.compile(r"^P(\d+)([DW])$")
+
+
+@cache
+def _counted_back_words(lang: str) -> frozenset[str]:
+    """The words of ``timex.json`` after which a span counts from an event ("nadat", "after")."""
+    return frozenset(w.lower() for w in (load_json("timex.json", lang) or {}).get("counted_back", []))
+
+
+def _counted_days(
+    mentions: list[TimexMention], dct: PartialDate, text: str, words: frozenset[str]
+) -> list[dt.date]:
+    """Days fixed by "N days after <an event> of/on <a full date>" in one sentence."""
+    days = []
+    for span in mentions:
+        amount = _DAYS_OR_WEEKS.match(span.value) if span.type == "DURATION" else None
+        first = re.match(r"\s+(\w+)\b", text[span.end : span.end + 30])
+        if amount is None or first is None or first.group(1).lower() not in words:
+            continue
+        sentence_end = text.find(".", span.end)
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        dated = [
+            m.date
+            for m in mentions
+            if span.end <= m.start < sentence_end and m.resolved and m.date and m.date.precision == DAY
+        ]
+        if not dated:
+            continue
+        assert dated[0] is not None
+        unit_days = 7 if amount.group(2) == "W" else 1
+        candidate = dated[0].first_day() + dt.timedelta(days=int(amount.group(1)) * unit_days)
+        if dct.contains(PartialDate.from_date(candidate)):
+            days.append(candidate)
+    return days
 
 
 def _weekday_of(mention: TimexMention) -> int | None:
@@ -75,7 +115,8 @@ def infer_dct(
         for m in mentions
         if m.resolved and m.date and m.date.precision == DAY and dct.contains(m.date)
     ]
-    anchors = explicit + _anniversary_days(mentions, dct, text)
+    counted = _counted_days(mentions, dct, text, _counted_back_words(tagger.lang))
+    anchors = explicit + _anniversary_days(mentions, dct, text) + counted
     if not anchors:
         return None
     anchor = max(anchors)

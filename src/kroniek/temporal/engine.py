@@ -413,7 +413,7 @@ class TimexTagger:
         end = match.end(group)
         offset = None
         if rule.extra.get("relative_to_previous") and captured and captured.num is not None and captured.unit:
-            offset = (captured.num, captured.unit)
+            offset = (captured.num * int(rule.extra.get("direction", 1)), captured.unit)
         last = _LAST_WORD.search(text, start, end) if text[end - 1 : end] == "." else None
         if last and (len(last.group(1)) >= 5 or last.group(1).lower() in self._full_months):
             end -= 1  # "1 april." and "7 juli." end a sentence; "1 sept." is an abbreviation
