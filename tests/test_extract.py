@@ -270,6 +270,15 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ),
         ("Since the war began, more than nine million people have fled the fighting in Sudan.", "en"),
         ("Organisers of the climate march in Lagos said they expected thousands to join on Saturday.", "en"),
+        ("Police said the violence was not linked to any demonstration.", "en"),
+        ("The opposition has called for a large rally in Caracas on Saturday.", "en"),
+        ("De oppositie heeft opgeroepen tot een grote betoging in Caracas op zaterdag.", "nl"),
+        ("Fighting has also raged for weeks around El Fasher.", "en"),
+        (
+            "Tijdens ongeregeldheden voor de wedstrijd tussen Ajax en Juventus zijn gisteravond "
+            "supporters aangehouden.",
+            "nl",
+        ),
     ):
         assert kroniek.extract_text(text, date="2024-08-26", lang=lang) == [], text
 
@@ -786,6 +795,70 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Two explosions tore through the departures hall of the airport in Zaventem on Tuesday.",
             "en",
             "Remote explosive/landmine/IED",
+        ),
+        (
+            "Opstandelingen hebben begin deze maand twee dagen lang Macomia bezet, een districtshoofdstad.",
+            "nl",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Islamic State-linked insurgents occupied Macomia for two days, looting shops "
+            "before withdrawing.",
+            "en",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Rebels seized most of Aleppo, Syria's second city, on Saturday.",
+            "en",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Gisteren staken bendeleden in Delmas een politiebureau en een bankkantoor in brand.",
+            "nl",
+            "Looting/property destruction",
+        ),
+        (
+            "On Monday, gang members set fire to a police station in the suburb of Delmas, injuring no one.",
+            "en",
+            "Looting/property destruction",
+        ),
+        (
+            "Enkele uren later ging in het stadje Qila Saifullah een tweede bom af voor een partijkantoor.",
+            "nl",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Maandag haalde de politie in Lahore bij invallen meer dan honderd aanhangers van de "
+            "partij van hun bed.",
+            "nl",
+            "Arrests",
+        ),
+        (
+            "On Monday, police in Lahore detained more than 100 supporters of the party in raids "
+            "on their homes.",
+            "en",
+            "Arrests",
+        ),
+        (
+            "Aleppo viel in december 2016 na een lange belegering terug in handen van de regering.",
+            "nl",
+            "Government regains territory",
+        ),
+        (
+            "Militairen hebben maandag in de stad Maracay het vuur geopend op een vreedzame mars.",
+            "nl",
+            "Excessive force against protesters",
+        ),
+        (
+            "In Brussel hebben jongeren in de oudejaarsnacht auto's in brand gestoken en vuurwerk naar de "
+            "politie gegooid.",
+            "nl",
+            "Mob violence",
+        ),
+        (
+            "A march by several thousand people in Amsterdam on Saturday passed off peacefully.",
+            "en",
+            "Peaceful protest",
         ),
         (
             "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "

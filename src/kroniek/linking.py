@@ -275,6 +275,24 @@ def _counted_from_event(
     return None
 
 
+def _counted_phrase(
+    mention: EventMention, timexes: list[TimexMention], text: str, cues: DateCues
+) -> tuple[int, int] | None:
+    """Where a sentence opens with a span counted from another event ("Een dag na de aanval
+    op Erbil bestookte Iran ...", "A day after the Erbil strike, ..."): the phrase that names
+    that event, whose places are not this one's."""
+    for span in timexes:
+        if span.type != "DURATION" or not mention.sent_start <= span.start < mention.trigger_start:
+            continue
+        if re.search(r"\w", text[mention.sent_start : span.start]):
+            continue
+        first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
+        if first and first.group(1).lower() in cues.counted_back:
+            comma = re.search(r"[,;:]", text[span.end : mention.trigger_start])
+            return span.end, span.end + comma.start() if comma else mention.trigger_start
+    return None
+
+
 def _named_event(phrase: str, events: list[LinkedEvent], text: str) -> LinkedEvent:
     """The earlier event a phrase such as "after the Erbil strike" or "na de aanslag" names:
     the last one placed at a place the phrase names, else the last one whose evidence holds
@@ -433,6 +451,7 @@ def place_for(
     paragraph_starts: list[int],
     country: str = "",
     main: str = "",
+    elsewhere: tuple[int, int] | None = None,
 ) -> tuple[Toponym | None, bool]:
     """The place below country level where a mention's event happened, if the text says.
 
@@ -460,6 +479,8 @@ def place_for(
         if p.place is not None and p.rank < 4 and not p.metonym and (not p.elsewhere or (remote and p.target))
     ]
     in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
+    if elsewhere is not None:  # "Een dag na de aanval op Erbil, ...": Erbil is the other event's
+        in_sentence = [p for p in in_sentence if not elsewhere[0] <= p.start < elsewhere[1]]
     if mention.clause_start >= 0:  # a clause of its own that names where: its places only
         in_clause = [p for p in in_sentence if mention.clause_start <= p.start < mention.clause_end]
         if any(p.locative or p.target for p in in_clause):
@@ -473,17 +494,8 @@ def place_for(
     objects = [p for p in in_sentence if 0 <= p.start - mention.trigger_end <= 3]
     for group in ([p for p in in_sentence if p.locative or p.target or p in objects], named):
         # A reading in the article's main country beats one elsewhere ("Candelaria" in a
-        # report from Rio de Janeiro), unless the text names the kind of place, or the name
-        # is a country's, a known region's or follows its country's adjective.
-        group = [
-            p
-            for p in group
-            if p.feature
-            or p.place is None
-            or p.place.cc == main
-            or p.source in ("alias", "country")
-            or p.country_hint
-        ] or group
+        # report from Rio de Janeiro), unless the text names the kind of place.
+        group = [p for p in group if p.feature or p.place is None or p.place.cc == main] or group
         # "the town of Gharyan, about 100 km south of Tripoli": Tripoli only says where.
         group = [p for p in group if not p.reference] or group
         if group:
@@ -607,7 +619,8 @@ def link_events(
                 continue
             date = earlier
         country, strong = country_for(mention, countries, dominant)
-        found, firm = place_for(mention, places or [], starts, country if strong else "", main)
+        phrase = _counted_phrase(mention, timexes, text, cues) if cues is not None else None
+        found, firm = place_for(mention, places or [], starts, country if strong else "", main, phrase)
         if found is not None and found.place is not None:
             country, strong = found.place.cc, True
         elif not country and main:  # no country named: the one the article's places lie in
