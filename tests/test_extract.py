@@ -861,6 +861,43 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Peaceful protest",
         ),
         (
+            "Dinsdagavond laat werd oppositiepoliticus Freddy Superlano in Caracas door gemaskerde mannen "
+            "in een auto geduwd.",
+            "nl",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "De regering zette gisteravond het leger in om de politie in Nairobi bij te staan.",
+            "nl",
+            "Change to group/activity",
+        ),
+        (
+            "De autoriteiten in Jammu stelden er zaterdag nog een avondklok in.",
+            "nl",
+            "Change to group/activity",
+        ),
+        (
+            "Mexicaanse militairen hebben gisterochtend Ovidio Guzmán opgepakt in een dorp bij Culiacán.",
+            "nl",
+            "Arrests",
+        ),
+        ("Mexican troops on Thursday captured Ovidio Guzman in a village outside Culiacan.", "en", "Arrests"),
+        (
+            "Donderdag sloeg Pakistan terug met drones en raketten bij de Iraanse stad Saravan.",
+            "nl",
+            "Air/drone strike",
+        ),
+        (
+            "Zaterdag staken woedende menigten in de stad Jammu auto's en winkels van moslims in brand.",
+            "nl",
+            "Mob violence",
+        ),
+        (
+            "On Saturday, angry crowds set fire to cars and shops owned by Muslims in the city of Jammu.",
+            "en",
+            "Mob violence",
+        ),
+        (
             "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "
             "media beelden rondgingen.",
             "nl",

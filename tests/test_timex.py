@@ -310,6 +310,16 @@ JULY_24 = "2000-07-24"
         ("nl", "In 1543 stierf Copernicus.", [("1543", "DATE", "1543")]),
         ("nl", "Er kwamen 1543 deelnemers.", []),
         ("nl", "Het festival is op 7 juli.", [("7 juli", "DATE", "2000-07-07")]),  # the sentence's full stop
+        (
+            "nl",
+            "In de oudejaarsnacht werden auto's in brand gestoken.",
+            [("oudejaarsnacht", "DATE", "2000-01-01")],
+        ),
+        (
+            "en",
+            "The day after the bombing, crowds gathered.",
+            [("The day", "DURATION", "P1D")],
+        ),  # counted from it
         # Flemish "ago":
         ("nl", "Twee weken terug werd hij opgepakt.", [("Twee weken terug", "DATE", "2000-W24")]),
         ("nl", "Hij kwam twee weken terug naar huis.", [("twee weken", "DURATION", "P2W")]),

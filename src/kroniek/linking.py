@@ -251,7 +251,14 @@ def _counted_from_event(
         for t in timexes
         if t.type == "DURATION" and mention.sent_start <= t.start and t.end <= mention.trigger_start
     ]
-    dated = [e for e in earlier if e.date.resolved and e.date.precision == DAY and e.date.span]
+    dated = [
+        e
+        for e in earlier
+        if e.date.resolved
+        and e.date.precision == DAY
+        and e.date.span
+        and all(m.sent_end <= mention.sent_start for m in e.mentions)  # told before this sentence
+    ]
     for span in reversed(spans):
         first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
         amount = _AMOUNT.match(span.value)
@@ -291,6 +298,15 @@ def _counted_phrase(
             comma = re.search(r"[,;:]", text[span.end : mention.trigger_start])
             return span.end, span.end + comma.start() if comma else mention.trigger_start
     return None
+
+
+def _same_day_as_told(mention: EventMention, timexes: list[TimexMention]) -> bool:
+    """Does the mention's sentence date it by "the same day" ("dezelfde dag") that no date
+    before it fixes (the last one was a year): then it is the day of the event told before it."""
+    return any(
+        t.rule == "the_same_day" and not t.resolved and mention.sent_start <= t.start < mention.sent_end
+        for t in timexes
+    )
 
 
 def _named_event(phrase: str, events: list[LinkedEvent], text: str) -> LinkedEvent:
@@ -611,6 +627,8 @@ def link_events(
         date = date_for(mention, timexes, dct, starts, text, cues)
         if date.source != "sentence" and cues is not None:
             date = _counted_from_event(mention, timexes, text, cues, events) or date
+        if _same_day_as_told(mention, timexes) and events and events[-1].date.precision == DAY:
+            date = events[-1].date  # "De autoriteiten stelden er nog dezelfde dag een avondklok in"
         if _after_publication(date, dct):
             # A bare weekday sent to next week by a future cue in a report of what happened
             # is last week's; an explicit later date ("een betoging op 20 juni") was announced.
