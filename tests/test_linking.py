@@ -150,8 +150,8 @@ def test_a_span_counted_from_another_event_of_the_article_dates_from_that_event(
     # "dezelfde dag" that no date before it fixes (the last was a year) is the day just told
     text = (
         "Bij de zelfmoordaanslag van 14 februari bij Pulwama kwamen veertig agenten om. Het is de ergste "
-        "aanslag sinds 1971. Een dag na de aanslag staken woedende menigten in de stad Jammu auto's in brand. "
-        "De autoriteiten stelden er nog dezelfde dag een avondklok in."
+        "aanslag sinds 1971. Een dag na de aanslag staken woedende menigten in de stad Jammu auto's in "
+        "brand. De autoriteiten stelden er nog dezelfde dag een avondklok in."
     )
     curfew = [
         e for e in kroniek.extract_text(text, date="2019-02-20", lang="nl") if "group" in e.sub_event_type
