@@ -315,11 +315,7 @@ JULY_24 = "2000-07-24"
             "In de oudejaarsnacht werden auto's in brand gestoken.",
             [("oudejaarsnacht", "DATE", "2000-01-01")],
         ),
-        (
-            "en",
-            "The day after the bombing, crowds gathered.",
-            [("The day", "DURATION", "P1D")],
-        ),  # counted from it
+        ("en", "The day after the bombing, crowds gathered.", []),  # no date: the event linker counts it
         # Flemish "ago":
         ("nl", "Twee weken terug werd hij opgepakt.", [("Twee weken terug", "DATE", "2000-W24")]),
         ("nl", "Hij kwam twee weken terug naar huis.", [("twee weken", "DURATION", "P2W")]),

@@ -132,6 +132,7 @@ class DateCues(NamedTuple):
     articles: frozenset[str] = frozenset()  # "de", "het", "the"
     counted_back: frozenset[str] = frozenset()  # "a day after X", "een week nadat X": X was earlier
     to_the_day: frozenset[str] = frozenset()  # "a year to the day after X", "precies een jaar nadat X"
+    day_after: re.Pattern[str] | None = None  # "The day after the bombing, ...": a day from the event told
 
 
 def _date_key(value: str) -> str:
@@ -251,6 +252,9 @@ def _counted_from_event(
         for t in timexes
         if t.type == "DURATION" and mention.sent_start <= t.start and t.end <= mention.trigger_start
     ]
+    opening = (
+        cues.day_after.match(text, mention.sent_start, mention.trigger_start) if cues.day_after else None
+    )
     dated = [
         e
         for e in earlier
@@ -259,6 +263,11 @@ def _counted_from_event(
         and e.date.span
         and all(m.sent_end <= mention.sent_start for m in e.mentions)  # told before this sentence
     ]
+    if opening is not None and dated:  # "The day after the bombing, angry crowds set fire ..."
+        phrase = " ".join(text[opening.end() : mention.trigger_start].split()[:5])
+        day = _named_event(phrase, dated, text).date.span.first_day() + dt.timedelta(days=1)  # type: ignore[union-attr]
+        found = PartialDate.from_date(day)
+        return DateRef(found.iso(), found, True, "sentence", None)
     for span in reversed(spans):
         first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
         amount = _AMOUNT.match(span.value)

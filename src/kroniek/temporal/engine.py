@@ -412,7 +412,14 @@ class TimexTagger:
         start = match.start(str(rule.extra["span_from"])) if "span_from" in rule.extra else match.start(group)
         end = match.end(group)
         offset = None
-        if rule.extra.get("relative_to_previous") and captured and captured.num is not None and captured.unit:
+        previous = rule.extra.get("previous_after")  # "een dag eerder": from the date told before
+        counts_on = bool(rule.extra.get("relative_to_previous")) or bool(
+            previous
+            and captured
+            and captured.unit in previous["units"]
+            and match.group(0).lower().rstrip().endswith(tuple(previous["words"]))
+        )
+        if counts_on and captured and captured.num is not None and captured.unit:
             offset = (captured.num * int(rule.extra.get("direction", 1)), captured.unit)
         last = _LAST_WORD.search(text, start, end) if text[end - 1 : end] == "." else None
         if last and (len(last.group(1)) >= 5 or last.group(1).lower() in self._full_months):
