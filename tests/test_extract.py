@@ -274,6 +274,7 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("The opposition has called for a large rally in Caracas on Saturday.", "en"),
         ("De oppositie heeft opgeroepen tot een grote betoging in Caracas op zaterdag.", "nl"),
         ("Fighting has also raged for weeks around El Fasher.", "en"),
+        ("Volgens de VN zijn sinds de staatsgreep van februari 2021 twee miljoen mensen gevlucht.", "nl"),
         (
             "Tijdens ongeregeldheden voor de wedstrijd tussen Ajax en Juventus zijn gisteravond "
             "supporters aangehouden.",
@@ -897,6 +898,12 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "en",
             "Mob violence",
         ),
+        (
+            "Dinsdag werd in Rangpur een student tijdens een vreedzame mars door de politie doodgeschoten.",
+            "nl",
+            "Excessive force against protesters",
+        ),
+        ("At least 40 people were killed when gunmen attacked a church in Owo on Sunday.", "en", "Attack"),
         (
             "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "
             "media beelden rondgingen.",

@@ -157,6 +157,14 @@ def test_a_span_counted_from_another_event_of_the_article_dates_from_that_event(
         e for e in kroniek.extract_text(text, date="2019-02-20", lang="nl") if "group" in e.sub_event_type
     ]
     assert [e.event_date for e in curfew] == ["2019-02-15"]
+    # "Een dag voor de aanslag, ...": the day before the event that phrase names
+    text = (
+        "Bij een zelfmoordaanslag op het Lido-strand in Mogadishu zijn vrijdagavond zeker 32 mensen om het "
+        "leven gekomen. Een dag voor de aanslag op het strand had het leger na zware gevechten het "
+        "kustplaatsje Cadale heroverd."
+    )
+    dates = sorted(e.event_date for e in kroniek.extract_text(text, date="2024-08-04", lang="nl"))
+    assert dates == ["2024-08-01", "2024-08-02"]  # the bombing on Friday, the fighting a day before
 
 
 BALAKOT = (

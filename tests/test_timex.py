@@ -138,6 +138,11 @@ def test_a_day_earlier_counts_from_the_date_told_before_it() -> None:
     assert found == [("Monday", "DATE", "2021-03-08"), ("A day earlier", "DATE", "2021-03-07")]
 
 
+def test_a_feast_in_the_month_of_publication_is_known_to_the_day() -> None:
+    text = "Op Pinksterzondag zijn veertig mensen omgekomen. Een dag later trokken jongeren door de straten."
+    assert infer(text, PartialDate(2022, 6)) == PartialDate(2022, 6, 6)  # Pentecost 2022: 5 June
+
+
 def test_no_evidence_no_inferred_day() -> None:
     assert infer("Dinsdag werd een aanval verijdeld.", PartialDate(2022, 1)) is None
     assert infer("Dinsdag op 4 januari.", PartialDate(2022, 1, 5)) is None  # already a day

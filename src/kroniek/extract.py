@@ -269,6 +269,7 @@ def date_cues(lang: str) -> DateCues:
         words("counted_back"),
         words("to_the_day"),
         re.compile(config["day_after"], re.IGNORECASE) if config.get("day_after") else None,
+        words("counted_ahead"),
     )
 
 

@@ -133,6 +133,7 @@ class DateCues(NamedTuple):
     counted_back: frozenset[str] = frozenset()  # "a day after X", "een week nadat X": X was earlier
     to_the_day: frozenset[str] = frozenset()  # "a year to the day after X", "precies een jaar nadat X"
     day_after: re.Pattern[str] | None = None  # "The day after the bombing, ...": a day from the event told
+    counted_ahead: frozenset[str] = frozenset()  # "Een dag voor de aanslag, ...": before the event told
 
 
 def _date_key(value: str) -> str:
@@ -271,13 +272,22 @@ def _counted_from_event(
     for span in reversed(spans):
         first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
         amount = _AMOUNT.match(span.value)
-        if not dated or not first or first.group(1).lower() not in cues.counted_back or not amount:
+        word = first.group(1).lower() if first else ""
+        ahead = word in cues.counted_ahead
+        if not dated or not amount or not (word in cues.counted_back or ahead):
             continue
         days = int(amount.group(1)) * {"D": 1, "W": 7}.get(amount.group(2), 0)
         if not days:
             return None
         after_phrase = text[span.end : mention.trigger_start]
-        if re.search(r"\w", text[mention.sent_start : span.start]):
+        opens = not re.search(r"\w", text[mention.sent_start : span.start])
+        if ahead and not opens:
+            continue
+        if ahead:  # "Een dag voor de aanslag op het strand had het leger ...": before that event
+            comma = re.search(r"[,;:]", after_phrase)
+            phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:5])
+            reference, sign = _named_event(phrase, dated, text), -1
+        elif not opens:
             # "The strikes came two days after militants stormed ...": the mention is what
             # the span counts from, before the event just told.
             reference, sign = dated[-1], -1
@@ -303,7 +313,7 @@ def _counted_phrase(
         if re.search(r"\w", text[mention.sent_start : span.start]):
             continue
         first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
-        if first and first.group(1).lower() in cues.counted_back:
+        if first and first.group(1).lower() in cues.counted_back | cues.counted_ahead:
             comma = re.search(r"[,;:]", text[span.end : mention.trigger_start])
             return span.end, span.end + comma.start() if comma else mention.trigger_start
     return None

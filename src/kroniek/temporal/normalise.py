@@ -376,7 +376,10 @@ def _feast(c: Captured, dct: PartialDate | None) -> Normalised | None:
             chosen = min(o for o in options if o >= anchor)
         else:
             chosen = min(options, key=lambda o: abs((o - anchor).days))
-        return chosen.isoformat(), PartialDate.from_date(chosen), dct.precision == DAY
+        # Known to the day when the DCT is, or when the feast falls in the DCT's own month
+        # ("op Pinksterzondag" in an article of June 2022 is 5 June 2022).
+        day = PartialDate.from_date(chosen)
+        return chosen.isoformat(), day, dct.precision == DAY or (dct.month is not None and dct.contains(day))
     date = feast_date(c.feast, year)
     return date.isoformat(), PartialDate.from_date(date), True
 
