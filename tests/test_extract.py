@@ -275,6 +275,16 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("De oppositie heeft opgeroepen tot een grote betoging in Caracas op zaterdag.", "nl"),
         ("Fighting has also raged for weeks around El Fasher.", "en"),
         ("Volgens de VN zijn sinds de staatsgreep van februari 2021 twee miljoen mensen gevlucht.", "nl"),
+        ("The prime minister called the shooting a cowardly terrorist attack on Tuesday.", "en"),
+        ("The international police mission has yet to set up a single base in Artibonite.", "en"),
+        ("A protest that had been planned for Sunday was called off as a result.", "en"),
+        ("She has called on Georgians to gather on Rustaveli Avenue in Tbilisi this evening.", "en"),
+        ("Pashinyan said Armenia was not involved in the fighting.", "en"),
+        ("More than 250 people have been killed in Manipur since violence broke out in May last year.", "en"),
+        ("The military has responded to the rebel advance mainly with air strikes.", "en"),
+        ("Het leger antwoordt op de opmars van de rebellen vooral met luchtaanvallen.", "nl"),
+        ("In Manipur zijn sinds mei vorig jaar meer dan 250 mensen omgekomen.", "nl"),
+        ("Zij riep de Georgiërs op om vanavond in Tbilisi te betogen.", "nl"),
         (
             "Tijdens ongeregeldheden voor de wedstrijd tussen Ajax en Juventus zijn gisteravond "
             "supporters aangehouden.",
@@ -904,6 +914,12 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Excessive force against protesters",
         ),
         ("At least 40 people were killed when gunmen attacked a church in Owo on Sunday.", "en", "Attack"),
+        ("On Friday the city banned all demonstrations for the weekend.", "en", "Change to group/activity"),
+        (
+            "Hundreds of pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing 12.",
+            "en",
+            "Remote explosive/landmine/IED",
+        ),
         (
             "Een woedende menigte heeft woensdag in Comilla tempels aangevallen, nadat op sociale "
             "media beelden rondgingen.",
