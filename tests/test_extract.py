@@ -285,6 +285,8 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("Het leger antwoordt op de opmars van de rebellen vooral met luchtaanvallen.", "nl"),
         ("In Manipur zijn sinds mei vorig jaar meer dan 250 mensen omgekomen.", "nl"),
         ("Zij riep de Georgiërs op om vanavond in Tbilisi te betogen.", "nl"),
+        ("Ondanks het offensief pleegt Al Shabaab bijna wekelijks aanslagen met bermbommen.", "nl"),
+        ("Despite the offensive, al Shabaab carries out almost weekly attacks with car bombs.", "en"),
         (
             "Tijdens ongeregeldheden voor de wedstrijd tussen Ajax en Juventus zijn gisteravond "
             "supporters aangehouden.",

@@ -63,6 +63,7 @@ def test_sentence_codes_as_expected(lang: str, text: str, expected: str) -> None
         ("nl", "De luchtaanval op het consulaat, waarbij zeven leden van de Garde omkwamen.", 7),
         ("nl", "In de hoofdstad kwamen zeker vijf betogers om en raakten tientallen mensen gewond.", 5),
         ("nl", "Bij de aanval zijn gisteren twee soldaten en vijf burgers om het leven gekomen.", 7),
+        ("nl", "Daarbij sneuvelden zes militairen.", 6),
     ],
 )
 def test_fatalities(lang: str, text: str, count: int | None) -> None:
