@@ -266,9 +266,7 @@ def _counted_from_event(
     ]
     if opening is not None and dated:  # "The day after the bombing, angry crowds set fire ..."
         phrase = " ".join(text[opening.end() : mention.trigger_start].split()[:5])
-        day = _named_event(phrase, dated, text).date.span.first_day() + dt.timedelta(days=1)  # type: ignore[union-attr]
-        found = PartialDate.from_date(day)
-        return DateRef(found.iso(), found, True, "sentence", None)
+        return _days_from(_named_event(phrase, dated, text), 1)
     for span in reversed(spans):
         first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
         amount = _AMOUNT.match(span.value)
@@ -283,22 +281,23 @@ def _counted_from_event(
         opens = not re.search(r"\w", text[mention.sent_start : span.start])
         if ahead and not opens:
             continue
+        comma = re.search(r"[,;:]", after_phrase)
+        phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:5])
         if ahead:  # "Een dag voor de aanslag op het strand had het leger ...": before that event
-            comma = re.search(r"[,;:]", after_phrase)
-            phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:5])
-            reference, sign = _named_event(phrase, dated, text), -1
-        elif not opens:
+            return _days_from(_named_event(phrase, dated, text), -days)
+        if not opens:
             # "The strikes came two days after militants stormed ...": the mention is what
             # the span counts from, before the event just told.
-            reference, sign = dated[-1], -1
-        else:  # "A day after the Erbil strike, Iran hit ...": after the event the phrase names
-            comma = re.search(r"[,;:]", after_phrase)
-            phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:5])
-            reference, sign = _named_event(phrase, dated, text), 1
-        day = reference.date.span.first_day() + dt.timedelta(days=sign * days)  # type: ignore[union-attr]
-        found = PartialDate.from_date(day)
-        return DateRef(found.iso(), found, True, "sentence", None)
+            return _days_from(dated[-1], -days)
+        return _days_from(_named_event(phrase, dated, text), days)  # "A day after the Erbil strike, ..."
     return None
+
+
+def _days_from(event: LinkedEvent, days: int) -> DateRef:
+    """The day ``days`` after (or before) an event known to the day."""
+    assert event.date.span is not None
+    found = PartialDate.from_date(event.date.span.first_day() + dt.timedelta(days=days))
+    return DateRef(found.iso(), found, True, "sentence", None)
 
 
 def _counted_phrase(
