@@ -25,6 +25,7 @@ from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
+from kroniek.temporal.engine import word_after
 from kroniek.temporal.normalise import at_unit, shift_date
 
 
@@ -219,8 +220,7 @@ def _counted_back(
         exact = next((w for w in cues.to_the_day if gap.lower().lstrip().startswith(w + " ")), "")
         gap = gap.lstrip()[len(exact) :] if exact else gap
         exact = exact or next((w for w in cues.to_the_day if span.text.lower().startswith(w + " ")), "")
-        first = re.match(r"\s+(\w+)\b", gap)
-        if not first or first.group(1).lower() not in cues.counted_back or re.search(r"[,;:]", gap):
+        if word_after(gap, 0) not in cues.counted_back or re.search(r"[,;:]", gap):
             continue
         # The event's own date, in its own clause, dates it: "twaalf dagen na de zelfmoordaanslag
         # van 14 februari" (but "a day after the riots in Eindhoven, ... on Monday" counts back).
@@ -268,9 +268,8 @@ def _counted_from_event(
         phrase = " ".join(text[opening.end() : mention.trigger_start].split()[:5])
         return _days_from(_named_event(phrase, dated, text), 1)
     for span in reversed(spans):
-        first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
         amount = _AMOUNT.match(span.value)
-        word = first.group(1).lower() if first else ""
+        word = word_after(text, span.end, mention.trigger_start)
         ahead = word in cues.counted_ahead
         if not dated or not amount or not (word in cues.counted_back or ahead):
             continue
@@ -311,8 +310,7 @@ def _counted_phrase(
             continue
         if re.search(r"\w", text[mention.sent_start : span.start]):
             continue
-        first = re.match(r"\s+(\w+)\b", text[span.end : mention.trigger_start])
-        if first and first.group(1).lower() in cues.counted_back | cues.counted_ahead:
+        if word_after(text, span.end, mention.trigger_start) in cues.counted_back | cues.counted_ahead:
             comma = re.search(r"[,;:]", text[span.end : mention.trigger_start])
             return span.end, span.end + comma.start() if comma else mention.trigger_start
     return None

@@ -161,10 +161,11 @@ class Lexicon:
         self.override_patterns = [_compile(p, where, lang) for p in data.get("toll_overrides", [])]
         self.toll_update_patterns = [_compile(p, where, lang) for p in data.get("toll_updates", [])]
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
-        split = data.get("clause_split")
-        self.clause_split = _compile(split, where, lang) if split else None
         own = data.get("own_clause")
         self.own_clause = _compile(own, where, lang) if own else None
+        # A clause of its own ("..., twelve days after a suicide bombing") also splits.
+        split = "|".join(f"(?:{p})" for p in (data.get("clause_split"), own) if p)
+        self.clause_split = _compile(split, where, lang) if split else None
         casualty = data.get("casualty_only")  # triggers that only count the hurt
         self.casualty_only = _compile(casualty, where, lang) if casualty else None
 

@@ -22,20 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from kroniek.dates import DAY, PartialDate
-from kroniek.resources import load_json
-from kroniek.temporal.engine import TimexMention, TimexTagger
+from kroniek.temporal.engine import TimexMention, TimexTagger, word_after
 
 MAX_DAYS_AFTER_ANCHOR = 3
 _DAYS_OR_WEEKS = re.compile(r"^P(\d+)([DW])$")
-
-
-@cache
-def _counted_back_words(lang: str) -> frozenset[str]:
-    """The words of ``timex.json`` after which a span counts from an event ("nadat", "after")."""
-    return frozenset(w.lower() for w in (load_json("timex.json", lang) or {}).get("counted_back", []))
 
 
 def _counted_days(
@@ -45,8 +37,7 @@ def _counted_days(
     days = []
     for span in mentions:
         amount = _DAYS_OR_WEEKS.match(span.value) if span.type == "DURATION" else None
-        first = re.match(r"\s+(\w+)\b", text[span.end : span.end + 30])
-        if amount is None or first is None or first.group(1).lower() not in words:
+        if amount is None or word_after(text, span.end) not in words:
             continue
         sentence_end = text.find(".", span.end)
         sentence_end = len(text) if sentence_end < 0 else sentence_end
@@ -115,7 +106,7 @@ def infer_dct(
         for m in mentions
         if m.resolved and m.date and m.date.precision == DAY and dct.contains(m.date)
     ]
-    counted = _counted_days(mentions, dct, text, _counted_back_words(tagger.lang))
+    counted = _counted_days(mentions, dct, text, tagger.counted_back)
     anchors = explicit + _anniversary_days(mentions, dct, text) + counted
     if not anchors:
         return None

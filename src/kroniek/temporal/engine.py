@@ -128,6 +128,9 @@ class TimexTagger:
         figures = config.get("quarter_figures")
         self.quarter_figures = re.compile(figures, re.IGNORECASE) if figures else None
         self._anchor_vocabularies: dict[str, list[str]] = {}
+        # "twaalf dagen nadat ...", "a day after ...": after these a span counts from an event
+        # (read by the DCT inference here and by the event linker).
+        self.counted_back = frozenset(w.lower() for w in config.get("counted_back", []))
         for name, words in self.vocabulary.items():
             if name not in _NOT_ANCHORS:
                 for word in words:
@@ -589,6 +592,15 @@ _HALF_OF = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MI
 def _union(patterns: list[str]) -> re.Pattern[str] | None:
     """One regex for a list of cues: one search instead of many."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+_FIRST_WORD = re.compile(r"\s+(\w+)\b")
+
+
+def word_after(text: str, end: int, limit: int | None = None) -> str:
+    """The word (lower-cased) right after ``end`` ("after" in "a day after the riots"), or ""."""
+    found = _FIRST_WORD.match(text, end, len(text) if limit is None else limit)
+    return found.group(1).lower() if found else ""
 
 
 def _sentence_start(text: str, position: int) -> bool:
