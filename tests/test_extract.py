@@ -292,6 +292,10 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
             "supporters aangehouden.",
             "nl",
         ),
+        ("Het leger voert sinds maart een offensief tegen de rebellen, met steun van luchtaanvallen.", "nl"),
+        ("The army has been on the offensive against the rebels since March, backed by air strikes.", "en"),
+        ("De VN maken zich zorgen over het gebruik van luchtaanvallen in steden.", "nl"),
+        ("The UN is deeply concerned about the use of air strikes in cities.", "en"),
     ):
         assert kroniek.extract_text(text, date="2024-08-26", lang=lang) == [], text
 
@@ -933,6 +937,87 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "nl",
             "Mob violence",
         ),
+        (
+            "De regering en de rebellen hebben dinsdag in Doha een akkoord gesloten over een staking "
+            "van de vijandelijkheden.",
+            "nl",
+            "Agreement",
+        ),
+        ("Vrijdagavond riep het leger de staat van beleg uit in Mandalay.", "nl", "Change to group/activity"),
+        (
+            "Een dag later schortte de militaire raad de activiteiten van alle politieke partijen op.",
+            "nl",
+            "Change to group/activity",
+        ),
+        ("Zaterdag trof een Israëlische drone een auto in Tyrus.", "nl", "Air/drone strike"),
+        ("Een drone vuurde maandag een raket af op een huis in Idlib.", "nl", "Air/drone strike"),
+        (
+            "De rebellen trokken het stadje Rutshuru op dinsdag binnen, nadat het leger was gevlucht.",
+            "nl",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Regeringstroepen hebben zaterdag de laatste wijken van Raqqa veroverd op Islamitische Staat.",
+            "nl",
+            "Government regains territory",
+        ),
+        ("Woensdag sloeg een menigte in Beni een vermeende dief dood.", "nl", "Mob violence"),
+        (
+            "Een dag eerder had een man zich opgeblazen bij een controlepost in Mogadishu.",
+            "nl",
+            "Suicide bomb",
+        ),
+        ("Zondag bliezen de strijders de oude brug van Palmyra op.", "nl", "Looting/property destruction"),
+        (
+            "Bij het uiteendrijven van het protestkamp in Caïro zijn woensdag zeker twintig betogers gedood.",
+            "nl",
+            "Excessive force against protesters",
+        ),
+        (
+            "Zaterdag gingen in Sfax, waar de opstand begon, honderden mensen de straat op om te protesteren.",
+            "nl",
+            "Peaceful protest",
+        ),
+        (
+            "Zaterdag hield de politie in Minsk tientallen betogers tegen de regering aan.",
+            "nl",
+            "Protest with intervention",
+        ),
+        (
+            "In Karachi gingen vrijdag betogers met stokken de politie te lijf.",
+            "nl",
+            "Violent demonstration",
+        ),
+        (
+            "Honderden betogers hebben zondag de Amerikaanse ambassade in Bagdad aangevallen.",
+            "nl",
+            "Violent demonstration",
+        ),
+        (
+            "Maandag reed een man in Nice met een bestelwagen in op voetgangers.",
+            "nl",
+            "Attack",
+        ),
+        (
+            "In Douma kwamen zaterdag zeker veertig mensen om, toen een helikopter bommen met chloorgas afwierp.",
+            "nl",
+            "Chemical weapon",
+        ),
+        (
+            "Zondag vielen strijders van Al Shabaab een legerpost bij Kismayo aan.",
+            "nl",
+            "Armed clash",
+        ),
+        (
+            "Dinsdag schoot de luchtafweer boven Odessa drie kruisraketten neer.",
+            "nl",
+            "Disrupted weapons use",
+        ),
+        (
+            "Vorige week richtten Russische troepen een nieuwe basis in bij Kamysjli.",
+            "nl",
+            "Headquarters or base established",
+        ),
     ],
 )
 def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
@@ -1182,3 +1267,33 @@ def test_territory_kept_from_the_classifier_and_places_dates_and_tolls_read_clos
 ) -> None:
     events = kroniek.extract_text(text, date=date, lang=lang)
     assert {(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Zondagochtend werden vanuit Libanon vier raketten op Kiryat Shmona afgevuurd. "
+            "Het afweersysteem onderschepte ze boven de stad.",
+            "nl",
+            "Disrupted weapons use",
+        ),
+        (
+            "Four rockets were fired from Lebanon at Kiryat Shmona on Sunday morning. "
+            "Air defences intercepted them over the town.",
+            "en",
+            "Disrupted weapons use",
+        ),
+        (
+            "Honderden betogers hebben zondag de Franse ambassade in Bamako aangevallen. "
+            "Ze staken een deur in brand en bekogelden het gebouw met stenen.",
+            "nl",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_the_next_sentence_tells_how_the_event_went_on(text: str, lang: str, expected: str) -> None:
+    """Rockets then intercepted are one disrupted attack; a riot told on is one riot."""
+    events = kroniek.extract_text(text, date="2024-03-12", lang=lang)
+    assert [e.sub_event_type for e in events] == [expected]
+
