@@ -974,7 +974,8 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Excessive force against protesters",
         ),
         (
-            "Zaterdag gingen in Sfax, waar de opstand begon, honderden mensen de straat op om te protesteren.",
+            "Zaterdag gingen in Sfax, waar de opstand begon, honderden mensen de straat op om te "
+            "protesteren.",
             "nl",
             "Peaceful protest",
         ),
@@ -999,7 +1000,8 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Attack",
         ),
         (
-            "In Douma kwamen zaterdag zeker veertig mensen om, toen een helikopter bommen met chloorgas afwierp.",
+            "In Douma kwamen zaterdag zeker veertig mensen om, toen een helikopter bommen met "
+            "chloorgas afwierp.",
             "nl",
             "Chemical weapon",
         ),
