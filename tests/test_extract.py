@@ -1298,4 +1298,3 @@ def test_the_next_sentence_tells_how_the_event_went_on(text: str, lang: str, exp
     """Rockets then intercepted are one disrupted attack; a riot told on is one riot."""
     events = kroniek.extract_text(text, date="2024-03-12", lang=lang)
     assert [e.sub_event_type for e in events] == [expected]
-
