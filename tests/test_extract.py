@@ -296,6 +296,14 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("The army has been on the offensive against the rebels since March, backed by air strikes.", "en"),
         ("De VN maken zich zorgen over het gebruik van luchtaanvallen in steden.", "nl"),
         ("The UN is deeply concerned about the use of air strikes in cities.", "en"),
+        ("The Kremlin called the US strike a violation of international law on Friday.", "en"),
+        ("The union called for a general strike on Monday.", "en"),
+        ("The president vowed that those who financed the riot would be punished.", "en"),
+        ("Migrants must leave the country by Friday or face arrest and deportation.", "en"),
+        ("The UN has said foreign soldiers are fighting alongside the rebels in North Kivu.", "en"),
+        ("The offensive to retake the city began nine months ago.", "en"),
+        ("New protests have been announced for the coming days in Leeds.", "en"),
+        ("The court reactivated arrest warrants for the rebel negotiators in Havana on Friday.", "en"),
     ):
         assert kroniek.extract_text(text, date="2024-08-26", lang=lang) == [], text
 
@@ -1020,6 +1028,27 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "nl",
             "Headquarters or base established",
         ),
+        (
+            "On Monday, government troops captured Kidal, the largest town in the region, from the rebels.",
+            "en",
+            "Government regains territory",
+        ),
+        (
+            "In Karachi, protesters armed with sticks and stones attacked police on Friday.",
+            "en",
+            "Violent demonstration",
+        ),
+        (
+            "Far-right groups chased people through the centre of Rostock on Saturday night.",
+            "en",
+            "Mob violence",
+        ),
+        (
+            "Two people died on Friday when a bomb left in a rubbish bin exploded at a bus stop in Quetta.",
+            "en",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Bangladesh on Monday banned Jamaat, an Islamist party.", "en", "Change to group/activity"),
     ],
 )
 def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
@@ -1298,3 +1327,24 @@ def test_the_next_sentence_tells_how_the_event_went_on(text: str, lang: str, exp
     """Rockets then intercepted are one disrupted attack; a riot told on is one riot."""
     events = kroniek.extract_text(text, date="2024-03-12", lang=lang)
     assert [e.sub_event_type for e in events] == [expected]
+
+
+def test_a_span_counted_from_an_event_told_names_it_and_reports_no_other() -> None:
+    """'A day before the abduction' names the abduction told before: no second abduction."""
+    for text, lang in (
+        (
+            "Gunmen kidnapped three traders in Tampico on Friday. A day before the abduction, the army "
+            "had seized an arsenal of 60 rifles in Ciudad Victoria.",
+            "en",
+        ),
+        (
+            "Gewapende mannen hebben vrijdag in Tampico drie handelaars ontvoerd. Een dag voor de ontvoering "
+            "had het leger in Ciudad Victoria een arsenaal van zestig geweren in beslag genomen.",
+            "nl",
+        ),
+    ):
+        events = kroniek.extract_text(text, date="2023-03-08", lang=lang)
+        abductions = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+        assert [str(e.event_date) for e in abductions] == ["2023-03-03"], (lang, events)
+        seized = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+        assert [str(e.event_date) for e in seized] == ["2023-03-02"], (lang, events)

@@ -292,6 +292,37 @@ def _counted_from_event(
     return None
 
 
+def _names_a_told_event(
+    mention: EventMention,
+    timexes: list[TimexMention],
+    text: str,
+    cues: DateCues,
+    earlier: list[LinkedEvent],
+) -> bool:
+    """Is the mention's trigger the noun of a span counted from an event already told ("A day
+    before the abduction, the army had seized ...", "Een dag voor de ontvoering ...")? Then it
+    names that event and reports none of its own."""
+    openings = [
+        span.end
+        for span in timexes
+        if span.type == "DURATION"
+        and mention.sent_start <= span.start < mention.trigger_start
+        and not re.search(r"\w", text[mention.sent_start : span.start])
+        and word_after(text, span.end, mention.trigger_start) in cues.counted_back | cues.counted_ahead
+    ]
+    day_after = cues.day_after and cues.day_after.match(text, mention.sent_start, mention.trigger_start)
+    if day_after:
+        openings.append(day_after.end())
+    for opening in openings:
+        between = text[opening : mention.trigger_start]
+        words = between.split()
+        if re.search(r"[,;:]", between) or len(words) > 4:
+            continue
+        if any(w.lower() in cues.articles or w.endswith(("'s", "’s")) for w in words):
+            return any(e.sub_event_type == mention.sub_event_type for e in earlier)
+    return False
+
+
 def _days_from(event: LinkedEvent, days: int) -> DateRef:
     """The day ``days`` after (or before) an event known to the day."""
     assert event.date.span is not None
@@ -640,6 +671,8 @@ def link_events(
     main = main_country(places or [])
     events: list[LinkedEvent] = []
     for mention in mentions:
+        if cues is not None and _names_a_told_event(mention, timexes, text, cues, events):
+            continue
         date = date_for(mention, timexes, dct, starts, text, cues)
         if date.source != "sentence" and cues is not None:
             date = _counted_from_event(mention, timexes, text, cues, events) or date
