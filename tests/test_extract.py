@@ -1049,6 +1049,33 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Remote explosive/landmine/IED",
         ),
         ("Bangladesh on Monday banned Jamaat, an Islamist party.", "en", "Change to group/activity"),
+        (
+            "In Porto Alegre kwamen gisteren duizenden mensen bijeen bij het stadhuis aan het "
+            "Matriz-plein om te protesteren tegen de moord op een activist.",
+            "nl",
+            "Peaceful protest",
+        ),
+        (
+            "In Lyon zijn bij de plunderingen van donderdag tientallen winkels beschadigd.",
+            "nl",
+            "Looting/property destruction",
+        ),
+        (
+            "In Graz gingen gisteren zo'n tienduizend mensen de straat op tegen de regering, drie keer "
+            "zoveel als vorige week.",
+            "nl",
+            "Peaceful protest",
+        ),
+        (
+            "De beweging bracht vorige week maandag in Dresden bijna vijfduizend mensen op de been.",
+            "nl",
+            "Peaceful protest",
+        ),
+        (
+            "A journalist and critic of police violence was shot dead in his car in Recife on Monday.",
+            "en",
+            "Attack",
+        ),
     ],
 )
 def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
