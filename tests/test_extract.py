@@ -304,6 +304,8 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("The offensive to retake the city began nine months ago.", "en"),
         ("New protests have been announced for the coming days in Leeds.", "en"),
         ("The court reactivated arrest warrants for the rebel negotiators in Havana on Friday.", "en"),
+        ("Three days after the attack, tens of thousands marched against violence across the country.", "en"),
+        ("Drie dagen na de aanslag betoogden in het hele land tienduizenden mensen tegen het geweld.", "nl"),
     ):
         assert kroniek.extract_text(text, date="2024-08-26", lang=lang) == [], text
 
@@ -1375,3 +1377,10 @@ def test_a_span_counted_from_an_event_told_names_it_and_reports_no_other() -> No
         assert [str(e.event_date) for e in abductions] == ["2023-03-03"], (lang, events)
         seized = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
         assert [str(e.event_date) for e in seized] == ["2023-03-02"], (lang, events)
+
+
+def test_a_measure_for_the_whole_country_is_coded_for_the_country() -> None:
+    """Protests "across the country" name no place to code; troops deployed across it do."""
+    text = "Soldiers were deployed on Tuesday night at prisons and ports across the country, in Ecuador."
+    events = kroniek.extract_text(text, date="2024-01-12", lang="en")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]

@@ -166,6 +166,8 @@ class Lexicon:
         # A clause of its own ("..., twelve days after a suicide bombing") also splits.
         split = "|".join(f"(?:{p})" for p in (data.get("clause_split"), own) if p)
         self.clause_split = _compile(split, where, lang) if split else None
+        # "in het hele land", "across the country": a report of no one place (see ``nowhere``).
+        self.nationwide = [_compile(p, where, lang) for p in data.get("nationwide", [])]
         casualty = data.get("casualty_only")  # triggers that only count the hurt
         self.casualty_only = _compile(casualty, where, lang) if casualty else None
 
@@ -176,6 +178,11 @@ class Lexicon:
             if any(p.search(sentence) for p in patterns):
                 return name
         return None
+
+    def nowhere(self, sentence: str) -> bool:
+        """Does the sentence tell of the whole country ("betoogden in het hele land tienduizenden
+        mensen")? With no place of its own named, it reports no event that ACLED could place."""
+        return any(p.search(sentence) for p in self.nationwide)
 
     def match(self, sentence: str) -> list[TriggerMatch]:
         """The sub-types a sentence reports, in order of their first trigger; a sub-type twice

@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 from kroniek.actors import actor_finder_for
 from kroniek.codebook import can_have_fatalities, event_type_of, lexicon_keeps, suppressions
 from kroniek.events.classifier import classifier_for
-from kroniek.events.lexicon import Toll, TriggerMatch, lexicon_for
+from kroniek.events.lexicon import Lexicon, Toll, TriggerMatch, lexicon_for
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import open_gazetteer
-from kroniek.geo.toponyms import ToponymFinder, outside_places
+from kroniek.geo.toponyms import Toponym, ToponymFinder, outside_places
 from kroniek.pipeline.mentions import EventMention, register_extensions
 from kroniek.temporal import TimexMention, tagger_for
 from kroniek.temporal.dct import infer_dct
@@ -123,6 +123,22 @@ def _another_day(dated: list[TimexMention], last: EventMention, start: int, end:
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
 
 
+def _told_nowhere(
+    lexicon: Lexicon, text: str, matches: list[TriggerMatch], places: list[Toponym], start: int, end: int
+) -> bool:
+    """Is the sentence a protest, riot or arrests "across the country", with no place of its own
+    named? ACLED codes those per location, so it reports none that can be coded; a measure for
+    the whole country (troops deployed, a curfew) is coded for the country and stays."""
+    return (
+        lexicon.nowhere(text)
+        and all(event_type_of(m.sub_event_type) in _SITED for m in matches)
+        and not any(start <= p.start < end for p in places)
+    )
+
+
+_SITED = frozenset({"Protests", "Riots"})
+
+
 def _clause_of(starts: list[int], position: int) -> int:
     """The index of the clause (by its start offsets) that holds ``position``."""
     return max(i for i, c in enumerate(starts) if c <= position)
@@ -140,6 +156,7 @@ class EventComponent:
         filtered: list[tuple[int, int, str]] = []
         full_text = doc.text  # computed from the tokens on every access: read it once
         dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
+        places = doc._.places or []
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
             if self.lexicon is None:
@@ -165,6 +182,8 @@ class EventComponent:
             if not matches:
                 continue
             reason = self.lexicon.filtered(text)
+            if not reason and _told_nowhere(self.lexicon, text, matches, places, start, end):
+                reason = "nowhere"
             if reason:
                 filtered.append((start, end, reason))
                 continue
