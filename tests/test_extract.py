@@ -306,6 +306,8 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("The court reactivated arrest warrants for the rebel negotiators in Havana on Friday.", "en"),
         ("Three days after the attack, tens of thousands marched against violence across the country.", "en"),
         ("Drie dagen na de aanslag betoogden in het hele land tienduizenden mensen tegen het geweld.", "nl"),
+        ("The interior ministry said 600 people were arrested across the country on Friday night.", "en"),
+        ("Ankara blamed the army, which is fighting PKK militants in the area, on Monday.", "en"),
     ):
         assert kroniek.extract_text(text, date="2024-08-26", lang=lang) == [], text
 
@@ -1348,6 +1350,12 @@ def test_territory_kept_from_the_classifier_and_places_dates_and_tolls_read_clos
             "Honderden betogers hebben zondag de Franse ambassade in Bamako aangevallen. "
             "Ze staken een deur in brand en bekogelden het gebouw met stenen.",
             "nl",
+            "Violent demonstration",
+        ),
+        (
+            "A march against the lockdown in Vienna turned into rioting on Saturday. Police used water "
+            "cannon and tear gas and detained 80 people, and about 30 people were injured.",
+            "en",
             "Violent demonstration",
         ),
     ],

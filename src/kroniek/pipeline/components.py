@@ -126,12 +126,12 @@ def _another_day(dated: list[TimexMention], last: EventMention, start: int, end:
 def _told_nowhere(
     lexicon: Lexicon, text: str, matches: list[TriggerMatch], places: list[Toponym], start: int, end: int
 ) -> bool:
-    """Is the sentence a protest, riot or arrests "across the country", with no place of its own
+    """Is the sentence a protest, a riot or arrests "across the country", with no place of its own
     named? ACLED codes those per location, so it reports none that can be coded; a measure for
     the whole country (troops deployed, a curfew) is coded for the country and stays."""
     return (
         lexicon.nowhere(text)
-        and all(event_type_of(m.sub_event_type) in _SITED for m in matches)
+        and all(event_type_of(m.sub_event_type) in _SITED or m.sub_event_type == "Arrests" for m in matches)
         and not any(start <= p.start < end for p in places)
     )
 
