@@ -1076,6 +1076,28 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Peaceful protest",
         ),
         (
+            "Bij een Russische aanval met geleide bommen op een winkelcentrum in Soemy zijn zaterdag "
+            "zeker vijf mensen om het leven gekomen.",
+            "nl",
+            "Air/drone strike",
+        ),
+        (
+            "Bendeleden trokken zondag het dorp Mirebalais binnen en schoten op iedereen die ze tegenkwamen.",
+            "nl",
+            "Attack",
+        ),
+        (
+            "Maandag schoot de luchtafweer boven Odessa zes aanvalsdrones neer.",
+            "nl",
+            "Disrupted weapons use",
+        ),
+        (
+            "Een dag later trof de politie op het terrein van een boerderij bij Mitrovica een grote "
+            "wapenvoorraad aan, met onder meer mortieren en raketwerpers.",
+            "nl",
+            "Disrupted weapons use",
+        ),
+        (
             "A journalist and critic of police violence was shot dead in his car in Recife on Monday.",
             "en",
             "Attack",
