@@ -549,6 +549,31 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
             "politie.",
             "Peaceful protest",
         ),
+        # the next sentence tells how the event went on: one event
+        (
+            "nl",
+            "Zondagochtend werden vanuit Libanon vier raketten op Kiryat Shmona afgevuurd. "
+            "Het afweersysteem onderschepte ze boven de stad.",
+            "Disrupted weapons use",
+        ),
+        (
+            "en",
+            "Four rockets were fired from Lebanon at Kiryat Shmona on Sunday morning. "
+            "Air defences intercepted them over the town.",
+            "Disrupted weapons use",
+        ),
+        (
+            "nl",
+            "Honderden betogers hebben zondag de Franse ambassade in Bamako aangevallen. "
+            "Ze staken een deur in brand en bekogelden het gebouw met stenen.",
+            "Violent demonstration",
+        ),
+        (
+            "en",
+            "A march against the lockdown in Vienna turned into rioting on Saturday. Police used water "
+            "cannon and tear gas and detained 80 people, and about 30 people were injured.",
+            "Violent demonstration",
+        ),
     ],
 )
 def test_crowds_and_forces_told_in_more_ways(lang: str, text: str, sub_type: str) -> None:
@@ -1351,41 +1376,6 @@ def test_territory_kept_from_the_classifier_and_places_dates_and_tolls_read_clos
 ) -> None:
     events = kroniek.extract_text(text, date=date, lang=lang)
     assert {(e.sub_event_type, e.event_date, e.location, e.fatalities) for e in events} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        (
-            "Zondagochtend werden vanuit Libanon vier raketten op Kiryat Shmona afgevuurd. "
-            "Het afweersysteem onderschepte ze boven de stad.",
-            "nl",
-            "Disrupted weapons use",
-        ),
-        (
-            "Four rockets were fired from Lebanon at Kiryat Shmona on Sunday morning. "
-            "Air defences intercepted them over the town.",
-            "en",
-            "Disrupted weapons use",
-        ),
-        (
-            "Honderden betogers hebben zondag de Franse ambassade in Bamako aangevallen. "
-            "Ze staken een deur in brand en bekogelden het gebouw met stenen.",
-            "nl",
-            "Violent demonstration",
-        ),
-        (
-            "A march against the lockdown in Vienna turned into rioting on Saturday. Police used water "
-            "cannon and tear gas and detained 80 people, and about 30 people were injured.",
-            "en",
-            "Violent demonstration",
-        ),
-    ],
-)
-def test_the_next_sentence_tells_how_the_event_went_on(text: str, lang: str, expected: str) -> None:
-    """Rockets then intercepted are one disrupted attack; a riot told on is one riot."""
-    events = kroniek.extract_text(text, date="2024-03-12", lang=lang)
-    assert [e.sub_event_type for e in events] == [expected]
 
 
 def test_a_span_counted_from_an_event_told_names_it_and_reports_no_other() -> None:

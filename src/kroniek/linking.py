@@ -302,14 +302,7 @@ def _names_a_told_event(
     """Is the mention's trigger the noun of a span counted from an event already told ("A day
     before the abduction, the army had seized ...", "Een dag voor de ontvoering ...")? Then it
     names that event and reports none of its own."""
-    openings = [
-        span.end
-        for span in timexes
-        if span.type == "DURATION"
-        and mention.sent_start <= span.start < mention.trigger_start
-        and not re.search(r"\w", text[mention.sent_start : span.start])
-        and word_after(text, span.end, mention.trigger_start) in cues.counted_back | cues.counted_ahead
-    ]
+    openings = [span.end for span in _opening_spans(mention, timexes, text, cues)]
     day_after = cues.day_after and cues.day_after.match(text, mention.sent_start, mention.trigger_start)
     if day_after:
         openings.append(day_after.end())
@@ -336,15 +329,25 @@ def _counted_phrase(
     """Where a sentence opens with a span counted from another event ("Een dag na de aanval
     op Erbil bestookte Iran ...", "A day after the Erbil strike, ..."): the phrase that names
     that event, whose places are not this one's."""
-    for span in timexes:
-        if span.type != "DURATION" or not mention.sent_start <= span.start < mention.trigger_start:
-            continue
-        if re.search(r"\w", text[mention.sent_start : span.start]):
-            continue
-        if word_after(text, span.end, mention.trigger_start) in cues.counted_back | cues.counted_ahead:
-            comma = re.search(r"[,;:]", text[span.end : mention.trigger_start])
-            return span.end, span.end + comma.start() if comma else mention.trigger_start
+    for span in _opening_spans(mention, timexes, text, cues):
+        comma = re.search(r"[,;:]", text[span.end : mention.trigger_start])
+        return span.end, span.end + comma.start() if comma else mention.trigger_start
     return None
+
+
+def _opening_spans(
+    mention: EventMention, timexes: list[TimexMention], text: str, cues: DateCues
+) -> list[TimexMention]:
+    """The spans that open the mention's sentence and count from another event, before its
+    trigger: "Een dag na ...", "A day before ..." (``counted_back``, ``counted_ahead``)."""
+    return [
+        span
+        for span in timexes
+        if span.type == "DURATION"
+        and mention.sent_start <= span.start < mention.trigger_start
+        and not re.search(r"\w", text[mention.sent_start : span.start])
+        and word_after(text, span.end, mention.trigger_start) in cues.counted_back | cues.counted_ahead
+    ]
 
 
 def _same_day_as_told(mention: EventMention, timexes: list[TimexMention]) -> bool:

@@ -133,14 +133,15 @@ class Lexicon:
                 )
         self.follow_ups: list[FollowUp] = []
         for entry in data.get("follow_ups", []):
-            for key in ("after", "becomes"):
-                if entry[key] not in known:
-                    raise ValueError(f"{where}: follow_ups: unknown sub-event type {entry[key]!r}")
+            # "after" is one sub-type or a list of them that the same next sentence changes.
+            afters = [entry["after"]] if isinstance(entry["after"], str) else entry["after"]
+            for sub_type in (*afters, entry["becomes"]):
+                if sub_type not in known:
+                    raise ValueError(f"{where}: follow_ups: unknown sub-event type {sub_type!r}")
             required = tuple(pattern(p) for p in entry["all"])
             excluded = tuple(pattern(p) for p in entry.get("none", []))
-            self.follow_ups.append(
-                FollowUp(entry["after"], entry["becomes"], Trigger(entry["becomes"], required, excluded))
-            )
+            trigger = Trigger(entry["becomes"], required, excluded)
+            self.follow_ups += [FollowUp(after, entry["becomes"], trigger) for after in afters]
         self.filters = {
             name: [_compile(p, where, lang) for p in data.get(name, [])]
             for name in ("generic", "irrealis", "negation", "unreal")

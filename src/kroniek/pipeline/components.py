@@ -131,12 +131,22 @@ def _told_nowhere(
     the whole country (troops deployed, a curfew) is coded for the country and stays."""
     return (
         lexicon.nowhere(text)
-        and all(event_type_of(m.sub_event_type) in _SITED or m.sub_event_type == "Arrests" for m in matches)
+        and all(m.sub_event_type in _CODED_PER_LOCATION for m in matches)
         and not any(start <= p.start < end for p in places)
     )
 
 
-_SITED = frozenset({"Protests", "Riots"})
+# Demonstrations and arrests: ACLED codes one event per location where they took place.
+_CODED_PER_LOCATION = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+        "Arrests",
+    }
+)
 
 
 def _clause_of(starts: list[int], position: int) -> int:
