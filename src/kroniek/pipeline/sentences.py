@@ -20,7 +20,7 @@ from kroniek.resources import load_json
 _CANDIDATE = re.compile(
     r"""(?P<end>[.!?…]+["'”’»)\]]*)\s+(?=["'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|\n\s*""",
 )
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")  # "j." or "u.s.": a name's initials
 
 
 @cache
@@ -36,13 +36,20 @@ def sentence_starts(text: str, lang: str) -> list[int]:
     starts = [first] if text.strip() else []
     for match in _CANDIDATE.finditer(text):
         if match.group("end") and match.group("end").startswith("."):
-            before = _WORD_BEFORE.search(text, max(0, match.start() - 60), match.start())
-            word = before.group(1).lower().lstrip("(\"'") if before else ""
-            if word in abbrevs or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word):
+            word = _word_before(text, match.start()).lower().lstrip("(\"'")
+            if word in abbrevs or _INITIALS.fullmatch(word):
                 continue
         if match.end() < len(text):
             starts.append(match.end())
     return starts
+
+
+def _word_before(text: str, end: int, reach: int = 60) -> str:
+    """The run of non-space characters that ends at ``end`` (at most ``reach`` long)."""
+    start, lo = end, max(0, end - reach)
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 @Language.factory("kroniek_sentences")

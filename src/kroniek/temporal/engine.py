@@ -25,6 +25,7 @@ from kroniek.numbers import number_pattern, parse_number
 from kroniek.pipeline.sentences import sentence_starts
 from kroniek.resources import load_json
 from kroniek.temporal.normalise import Captured, at_unit, normalise, shift_date
+from kroniek.wordtrie import fold_word_groups, word_alternation
 
 # Captured group → (vocabulary, attribute of Captured) for the plain look-ups.
 _LOOKUPS = {
@@ -84,6 +85,8 @@ class _Rule:
     requires: re.Pattern[str] | None = None  # a cheap pattern every match contains ("\\d")
     not_after: re.Pattern[str] | None = None  # text right before a match that vetoes it ("Euro 2000")
     requires_fast: re.Pattern[str] | None = None  # ``requires`` without IGNORECASE, for lower-cased text
+    # Rules that look near the same words share their windows: the anchors, else "requires".
+    window_key: frozenset[str] | None = None
 
 
 class TimexTagger:
@@ -135,10 +138,8 @@ class TimexTagger:
             if name not in _NOT_ANCHORS:
                 for word in words:
                     self._anchor_vocabularies.setdefault(word, []).append(name)
-        alternatives = sorted(self._anchor_vocabularies, key=len, reverse=True)
         self._anchor_regex = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives) + ")",
-            re.IGNORECASE,
+            r"(?<!\w)" + word_alternation(self._anchor_vocabularies), re.IGNORECASE
         )
         self._fast_anchor_regex = re.compile(self._anchor_regex.pattern)
         self.rules = [self._compile(rule) for rule in config["rules"]]
@@ -149,8 +150,7 @@ class TimexTagger:
             name = match.group(1)
             if name == "NUMBER":
                 return number_pattern(self.lang)
-            words = sorted(self.vocabulary[name], key=len, reverse=True)
-            return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+            return word_alternation(self.vocabulary[name])
 
         expanded = re.sub(r"%([A-Z]+)", expand, rule["pattern"])
         extra = {k: v for k, v in rule.items() if k not in _RULE_KEYS}
@@ -166,6 +166,7 @@ class TimexTagger:
             re.compile(rule["requires"], re.IGNORECASE) if rule.get("requires") else None,
             re.compile(not_after) if not_after else None,
             re.compile(rule["requires"]) if rule.get("requires") else None,
+            anchors or (frozenset({"requires:" + rule["requires"]}) if rule.get("requires") else None),
         )
 
     def _anchor_spans(self, text: str, fast: bool) -> dict[str, list[tuple[int, int]]]:
@@ -200,28 +201,27 @@ class TimexTagger:
         windows: dict[frozenset[str], list[tuple[int, int]]],
         fast: bool,
     ) -> list[re.Match[str]]:
-        """A rule's matches; a rule with anchors only looks near its anchor words (speed)."""
+        """A rule's matches; a rule with anchors only looks near its anchor words (speed).
+
+        A rule without vocabulary anchors can name what every match contains (a digit,
+        "kwartaal"): it then runs only near those, like an anchored rule.
+        """
         regex = rule.fast if fast else rule.regex
-        requires = rule.requires_fast if fast else rule.requires
-        if not rule.anchors and requires is not None:
-            # A rule without vocabulary anchors can name what every match contains (a
-            # digit, "kwartaal"): it then runs only near those, like an anchored rule.
-            key = frozenset({"requires:" + requires.pattern})
-            if key not in windows:
+        key = rule.window_key
+        if key is None:
+            return list(regex.finditer(text))
+        near = windows.get(key)
+        if near is None:
+            if rule.anchors:
+                spans = [span for name in rule.anchors for span in anchor_spans.get(name, ())]
+            else:
+                requires = rule.requires_fast if fast else rule.requires
+                assert requires is not None
                 present = requires.search(text) is not None  # most texts lack a rare cue
                 spans = [m.span() for m in requires.finditer(text)] if present else []
-                windows[key] = self._windows(text, spans)
-            found_near: list[re.Match[str]] = []
-            for lo, hi in windows[key]:
-                found_near.extend(regex.finditer(text, lo, hi))
-            return found_near
-        if not rule.anchors:
-            return list(regex.finditer(text))
-        if rule.anchors not in windows:
-            spans = [span for name in rule.anchors for span in anchor_spans.get(name, [])]
-            windows[rule.anchors] = self._windows(text, spans)
+            near = windows[key] = self._windows(text, spans)
         found: list[re.Match[str]] = []
-        for lo, hi in windows[rule.anchors]:
+        for lo, hi in near:
             found.extend(regex.finditer(text, lo, hi))
         return found
 
@@ -590,8 +590,12 @@ _HALF_OF = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MI
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:
-    """One regex for a list of cues: one search instead of many."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    """One regex for a list of cues, asked only whether it occurs: one search instead of many."""
+    return (
+        re.compile("|".join(f"(?:{fold_word_groups(p)})" for p in patterns), re.IGNORECASE)
+        if patterns
+        else None
+    )
 
 
 _FIRST_WORD = re.compile(r"\s+(\w+)\b")
