@@ -574,6 +574,33 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
             "cannon and tear gas and detained 80 people, and about 30 people were injured.",
             "Violent demonstration",
         ),
+        (
+            "nl",
+            "Studenten staken in verschillende straten van Karachi banden en auto's in brand en "
+            "bekogelden maandag de ordediensten met stenen.",
+            "Violent demonstration",
+        ),
+        (
+            "nl",
+            "Maandag drongen betogers door de afzetting en bestormden ze het oude fort van Lahore.",
+            "Violent demonstration",
+        ),
+        (
+            "nl",
+            "In Kolkata waren maandag duizenden arbeiders vreedzaam samengekomen op een plein in het "
+            "centrum.",
+            "Peaceful protest",
+        ),
+        (
+            "nl",
+            "In Sanandaj vuurde de politie maandag traangas af op honderden studenten die leuzen riepen.",
+            "Protest with intervention",
+        ),
+        (
+            "nl",
+            "Tientallen mannen trokken maandag met knuppels door de wijk in Sargodha en plunderden winkels.",
+            "Mob violence",
+        ),
     ],
 )
 def test_crowds_and_forces_told_in_more_ways(lang: str, text: str, sub_type: str) -> None:
@@ -1126,6 +1153,40 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "A journalist and critic of police violence was shot dead in his car in Recife on Monday.",
             "en",
             "Attack",
+        ),
+        (
+            "Zaterdag vuurde Rusland twintig raketten op Lviv af, die volgens de luchtmacht allemaal "
+            "werden neergeschoten.",
+            "nl",
+            "Disrupted weapons use",
+        ),
+        (
+            "Gewapende mannen drongen zaterdag een theater in Nazran binnen en schoten in het wilde weg op "
+            "het publiek.",
+            "nl",
+            "Attack",
+        ),
+        (
+            "Het leger had de stad Shire op 3 maart ingenomen zonder dat er een schot viel.",
+            "nl",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Zaterdag hadden rebellen de stad Bambari aangevallen; pas na urenlange gevechten met "
+            "regeringstroepen trokken ze zich terug.",
+            "nl",
+            "Armed clash",
+        ),
+        (
+            "De gouverneur vaardigde zaterdag voor Quetta een samenscholingsverbod van drie dagen uit.",
+            "nl",
+            "Change to group/activity",
+        ),
+        (
+            "Zaterdag heeft de politie in Quetta veertig mensen opgepakt die bij de rellen betrokken "
+            "zouden zijn.",
+            "nl",
+            "Arrests",
         ),
     ],
 )
