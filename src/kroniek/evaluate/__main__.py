@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),
             (events_nl.PARALLEL_ARTICLES3, "parallel whole articles, development 3"),
+            (events_nl.PARALLEL_ARTICLES4, "parallel whole articles, development 4"),
             (events_nl.PARALLEL_ARTICLES_HELDOUT, "parallel whole articles, held out"),
         ):
             for lang in ("nl", "en") if dataset.is_file() else ():
