@@ -298,6 +298,8 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("The UN is deeply concerned about the use of air strikes in cities.", "en"),
         ("The Kremlin called the US strike a violation of international law on Friday.", "en"),
         ("The union called for a general strike on Monday.", "en"),
+        ("De beweging heeft haar mars van vanavond in Leipzig afgelast na een terreurdreiging.", "nl"),
+        ("The movement has called off its march in Leipzig tonight after a terror threat.", "en"),
         ("The president vowed that those who financed the riot would be punished.", "en"),
         ("Migrants must leave the country by Friday or face arrest and deportation.", "en"),
         ("The UN has said foreign soldiers are fighting alongside the rebels in North Kivu.", "en"),
@@ -600,6 +602,16 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
             "nl",
             "Tientallen mannen trokken maandag met knuppels door de wijk in Sargodha en plunderden winkels.",
             "Mob violence",
+        ),
+        (
+            "nl",
+            "In Leeds sloegen maandagavond honderden jongeren aan het plunderen.",
+            "Mob violence",
+        ),
+        (
+            "en",
+            "The movement drew a record 18,000 people to its march in Leipzig on Monday night.",
+            "Peaceful protest",
         ),
     ],
 )
