@@ -300,6 +300,10 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("The union called for a general strike on Monday.", "en"),
         ("De beweging heeft haar mars van vanavond in Leipzig afgelast na een terreurdreiging.", "nl"),
         ("The movement has called off its march in Leipzig tonight after a terror threat.", "en"),
+        ("Unions have called a general strike for Tuesday in Lagos.", "en"),
+        ("De vakbonden hebben voor dinsdag een algemene staking uitgeroepen in Lagos.", "nl"),
+        ("Drone attacks on Belgorod have increased since the spring.", "en"),
+        ("Sinds de lente neemt het aantal drone-aanvallen op Belgorod toe.", "nl"),
         ("The president vowed that those who financed the riot would be punished.", "en"),
         ("Migrants must leave the country by Friday or face arrest and deportation.", "en"),
         ("The UN has said foreign soldiers are fighting alongside the rebels in North Kivu.", "en"),
@@ -612,6 +616,22 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
             "en",
             "The movement drew a record 18,000 people to its march in Leipzig on Monday night.",
             "Peaceful protest",
+        ),
+        (
+            "en",
+            "Thousands of people marched through Niamey on Saturday, and police did not intervene.",
+            "Peaceful protest",
+        ),
+        (
+            "nl",
+            "Op zaterdag trokken duizenden mensen door de hoofdstad Niamey om het vertrek van de soldaten "
+            "te eisen.",
+            "Peaceful protest",
+        ),
+        (
+            "en",
+            "In Mahabad police fired tear gas at thousands of people chanting slogans on Monday.",
+            "Protest with intervention",
         ),
     ],
 )
@@ -1188,6 +1208,21 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "regeringstroepen trokken ze zich terug.",
             "nl",
             "Armed clash",
+        ),
+        (
+            "Turkey and Syria completed a prisoner exchange at the Kilis border crossing on Saturday.",
+            "en",
+            "Agreement",
+        ),
+        (
+            "Armenië en Azerbeidzjan hebben zaterdag in Ijevan een gevangenenruil afgerond.",
+            "nl",
+            "Agreement",
+        ),
+        (
+            "Wagner fighters moved into the former French base in Timbuktu on Saturday.",
+            "en",
+            "Headquarters or base established",
         ),
         (
             "De gouverneur vaardigde zaterdag voor Quetta een samenscholingsverbod van drie dagen uit.",
