@@ -145,6 +145,10 @@ def test_a_name_that_does_not_fit_its_container_is_left_unplaced() -> None:
     # in As-Suwayda, so only the container is a place.
     found = places_in("Gunmen killed a civilian in Ara in As-Sweida as he worked his field.", "en")
     assert [(t.text, t.place and t.place.cc) for t in found] == [("As-Sweida", "SY")]
+    # A square, or a district, in a part of a city: "Deh Mazang" reads only as a village in
+    # Laghman, 100 km from Kabul, so the city is the place.
+    found = places_in("Bombers struck a rally at Deh Mazang square in western Kabul on Saturday.", "en")
+    assert [(t.text, t.place and t.place.admin1) for t in found] == [("Kabul", "Kabul")]
 
 
 def test_context_picks_the_reading() -> None:

@@ -279,7 +279,12 @@ _CONTAINER_GAP = re.compile(
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # "LGA" in "Chikun LGA"
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
 _IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
-_WITHIN_GAP = re.compile(r"\s+in\s+")  # "Ara in As-Sweida": the second contains the first
+# "Ara in As-Sweida", "Deh Mazang square in western Kabul", "X in het westen van Y": the second
+# contains the first.
+_WITHIN_GAP = re.compile(
+    r"\s+(?:(?:square|district|neighbou?rhood|quarter|area|suburb|market|street|camp|plein|wijk|buurt|stadsdeel|markt|straat|kamp)\s+)?in\s+(?:(?:the\s+|het\s+)?(?:(?:north|south|east|west)(?:ern)?|central|noord|zuid|oost|west)\w*"
+    r"\s+(?:(?:of|van)\s+)?)?"
+)
 # "(Rugombo, Cibitoke)", "(Almargeb)": a name inside a parenthesis of capitalised names
 # that follows a word is an address, the way agencies and coders write a place's divisions.
 _ADDRESS_BEFORE = re.compile(r"\w[\w.]*\s*\((?:\s*[A-Z][\w'’ .-]{0,40},)*\s*$")
