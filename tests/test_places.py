@@ -151,6 +151,16 @@ def test_a_name_that_does_not_fit_its_container_is_left_unplaced() -> None:
     assert [(t.text, t.place and t.place.admin1) for t in found] == [("Kabul", "Kabul")]
 
 
+def test_a_part_of_a_town_before_its_name_is_a_locative_cue() -> None:
+    # "van" alone says where someone comes from; "de oude stad van", "de voorsteden van" say where.
+    for text in (
+        "In de oude stad van Jeruzalem werden twee mannen doodgestoken.",
+        "In de voorsteden van Damascus vielen honderden doden.",
+    ):
+        (found,) = places_in(text, "nl")
+        assert found.cue == "loc", text
+
+
 def test_context_picks_the_reading() -> None:
     (hengelo,) = places_in("Bij een ongeluk in Hengelo raakten twee fietsers gewond.")
     assert hengelo.place is not None and hengelo.place.admin1 == "Overijssel"  # the larger one
