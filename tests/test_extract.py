@@ -1225,6 +1225,37 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "Headquarters or base established",
         ),
         (
+            "Zaterdag vielen gewapende mannen de luchthaven van Maiduguri binnen, waar ze slaags raakten "
+            "met de militairen die het terrein bewaken.",
+            "nl",
+            "Armed clash",
+        ),
+        (
+            "Zaterdag werden in Pietermaritzburg, waar winkels waren leeggeroofd, soldaten ingezet.",
+            "nl",
+            "Change to group/activity",
+        ),
+        (
+            "In Niamey werden zaterdag twee ministers opgepakt op verdenking van hoogverraad.",
+            "nl",
+            "Arrests",
+        ),
+        (
+            "In Niamey two ministers were arrested on Saturday on charges including treason.",
+            "en",
+            "Arrests",
+        ),
+        (
+            "Army officers seized power in Niger on Saturday and detained the president in Niamey.",
+            "en",
+            "Change to group/activity",
+        ),
+        (
+            "In Niger heeft het leger zaterdag de macht gegrepen en president Bazoum in Niamey vastgezet.",
+            "nl",
+            "Change to group/activity",
+        ),
+        (
             "De gouverneur vaardigde zaterdag voor Quetta een samenscholingsverbod van drie dagen uit.",
             "nl",
             "Change to group/activity",
