@@ -301,6 +301,7 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("De beweging heeft haar mars van vanavond in Leipzig afgelast na een terreurdreiging.", "nl"),
         ("The movement has called off its march in Leipzig tonight after a terror threat.", "en"),
         ("Unions have called a general strike for Tuesday in Lagos.", "en"),
+        ("Rebels said they shot down an army helicopter near Bunia on Monday, which the army denied.", "en"),
         ("De vakbonden hebben voor dinsdag een algemene staking uitgeroepen in Lagos.", "nl"),
         ("Drone attacks on Belgorod have increased since the spring.", "en"),
         ("Sinds de lente neemt het aantal drone-aanvallen op Belgorod toe.", "nl"),
@@ -632,6 +633,18 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
             "en",
             "In Mahabad police fired tear gas at thousands of people chanting slogans on Monday.",
             "Protest with intervention",
+        ),
+        (
+            "nl",
+            "In Bamako trokken maandag honderden aanhangers naar het Franse consulaat, waar ze stenen "
+            "gooiden en de poort in brand staken.",
+            "Violent demonstration",
+        ),
+        (
+            "en",
+            "On Monday hundreds of supporters marched on the French consulate in Bamako, throwing stones, "
+            "accusing Paris of meddling, which France denied.",
+            "Violent demonstration",
         ),
     ],
 )

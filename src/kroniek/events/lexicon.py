@@ -146,6 +146,8 @@ class Lexicon:
             name: [_compile(p, where, lang) for p in data.get(name, [])]
             for name in ("generic", "irrealis", "negation", "unreal")
         }
+        # ", which France denied": a denial of a claim told around the event, not of the event.
+        self.denied_claims = [_compile(p, where, lang) for p in data.get("denied_claims", [])]
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
         # Words that stand for one victim where a toll pattern captures them ("the", "zijn").
         self.one_words = frozenset(w.lower() for w in data.get("one_words", []))
@@ -176,9 +178,15 @@ class Lexicon:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
         games, drills and sport), or None."""
         for name, patterns in self.filters.items():
-            if any(p.search(sentence) for p in patterns):
+            text = self._without_denied_claims(sentence) if name == "negation" else sentence
+            if any(p.search(text) for p in patterns):
                 return name
         return None
+
+    def _without_denied_claims(self, sentence: str) -> str:
+        for pattern in self.denied_claims:
+            sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
+        return sentence
 
     def nowhere(self, sentence: str) -> bool:
         """Does the sentence tell of the whole country ("betoogden in het hele land tienduizenden
