@@ -301,6 +301,8 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("De beweging heeft haar mars van vanavond in Leipzig afgelast na een terreurdreiging.", "nl"),
         ("The movement has called off its march in Leipzig tonight after a terror threat.", "en"),
         ("Unions have called a general strike for Tuesday in Lagos.", "en"),
+        ("In Pakistan, accusations of blasphemy often lead to lynchings.", "en"),
+        ("In Pakistan leiden beschuldigingen van godslastering geregeld tot lynchpartijen.", "nl"),
         ("Rebels said they shot down an army helicopter near Bunia on Monday, which the army denied.", "en"),
         ("De vakbonden hebben voor dinsdag een algemene staking uitgeroepen in Lagos.", "nl"),
         ("Drone attacks on Belgorod have increased since the spring.", "en"),
@@ -611,6 +613,12 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
         (
             "nl",
             "In Leeds sloegen maandagavond honderden jongeren aan het plunderen.",
+            "Mob violence",
+        ),
+        (
+            "en",
+            "Hundreds of men armed with clubs went through a village near Sargodha on Monday and looted "
+            "shops as residents fled.",
             "Mob violence",
         ),
         (
