@@ -302,6 +302,9 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("The movement has called off its march in Leipzig tonight after a terror threat.", "en"),
         ("Unions have called a general strike for Tuesday in Lagos.", "en"),
         ("In Pakistan, accusations of blasphemy often lead to lynchings.", "en"),
+        ("De militaire leider van Hamas sprak gisteren in Gaza-stad.", "nl"),
+        ("Bij eerdere blokkades in Den Haag werden in totaal duizenden mensen opgepakt.", "nl"),
+        ("At previous blockades in The Hague thousands of people were detained in total.", "en"),
         ("In Pakistan leiden beschuldigingen van godslastering geregeld tot lynchpartijen.", "nl"),
         ("Rebels said they shot down an army helicopter near Bunia on Monday, which the army denied.", "en"),
         ("De vakbonden hebben voor dinsdag een algemene staking uitgeroepen in Lagos.", "nl"),
@@ -1229,6 +1232,11 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "regeringstroepen trokken ze zich terug.",
             "nl",
             "Armed clash",
+        ),
+        (
+            "Hamas heeft zaterdag in Gaza-stad Yahya Sinwar gekozen tot leider van Hamas.",
+            "nl",
+            "Change to group/activity",
         ),
         (
             "Turkey and Syria completed a prisoner exchange at the Kilis border crossing on Saturday.",
