@@ -58,6 +58,13 @@ def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
         raise ValueError(f"{where}: bad regex {pattern!r}: {exc}") from None
 
 
+def _blanked(sentence: str, patterns: list[re.Pattern[str]]) -> str:
+    """The sentence with what ``patterns`` match replaced by spaces, so offsets stay."""
+    for pattern in patterns:
+        sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
+    return sentence
+
+
 class Toll(NamedTuple):
     deaths: int
     offset: int  # where in the sentence it is reported
@@ -178,15 +185,10 @@ class Lexicon:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
         games, drills and sport), or None."""
         for name, patterns in self.filters.items():
-            text = self._without_denied_claims(sentence) if name == "negation" else sentence
+            text = _blanked(sentence, self.denied_claims) if name == "negation" else sentence
             if any(p.search(text) for p in patterns):
                 return name
         return None
-
-    def _without_denied_claims(self, sentence: str) -> str:
-        for pattern in self.denied_claims:
-            sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
-        return sentence
 
     def nowhere(self, sentence: str) -> bool:
         """Does the sentence tell of the whole country ("betoogden in het hele land tienduizenden
@@ -261,9 +263,7 @@ class Lexicon:
     def without_attribution(self, sentence: str) -> str:
         """The sentence with who-says-so blanked out (", residents said"): the source of a
         report is no party to its event. Offsets stay as they were."""
-        for pattern in self.attribution:
-            sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
-        return sentence
+        return _blanked(sentence, self.attribution)
 
     def follow_up(self, previous: str, sentence: str) -> str | None:
         """What the event before becomes, if ``sentence`` is a follow-up of it."""

@@ -29,6 +29,7 @@ from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import Gazetteer, Place, distance_km
 from kroniek.geo.names import loose_key, name_key
 from kroniek.resources import load_json
+from kroniek.wordtrie import word_alternation
 
 LOC_LABELS = frozenset({"LOC", "GPE", "FAC"})
 OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP"})
@@ -91,6 +92,9 @@ class Toponym:
         return _KIND_RANK.get(self.place.kind, 1) if self.place else 5
 
 
+_WITHIN_GAP = re.compile(r"\s+in\s+")  # "Ara in As-Sweida": the second contains the first
+
+
 @dataclass(frozen=True)
 class PlaceRules:
     """One language's place knowledge (``resources/<lang>/places.json``)."""
@@ -124,6 +128,7 @@ class PlaceRules:
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
     apposition: re.Pattern[str] | None = None  # ", the founder of": a description of the person before
+    within: re.Pattern[str] = _WITHIN_GAP  # "X square in western Y": the second name contains the first
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -162,6 +167,7 @@ class PlaceRules:
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
             apposition=_word_list(data.get("apposition"), r",\s+(?:{})\s[^,;:()]{{0,120}},"),
+            within=_within_gap(data.get("within", {})),
             address_gap=_word_list(
                 [*data.get("division_after", []), *data.get("address_words", [])], r"\s+(?:{})\s*[,(]\s*"
             ),
@@ -279,12 +285,19 @@ _CONTAINER_GAP = re.compile(
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # "LGA" in "Chikun LGA"
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
 _IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
-# "Ara in As-Sweida", "Deh Mazang square in western Kabul", "X in het westen van Y": the second
-# contains the first.
-_WITHIN_GAP = re.compile(
-    r"\s+(?:(?:square|district|neighbou?rhood|quarter|area|suburb|market|street|camp|plein|wijk|buurt|stadsdeel|markt|straat|kamp)\s+)?in\s+(?:(?:the\s+|het\s+)?(?:(?:north|south|east|west)(?:ern)?|central|noord|zuid|oost|west)\w*"
-    r"\s+(?:(?:of|van)\s+)?)?"
-)
+
+
+def _within_gap(data: dict[str, Any]) -> re.Pattern[str]:
+    """ "X in Y", "X square in western Y", "X in het westen van Y" (``places.json``, ``within``):
+    the gap between two names where the second contains the first."""
+    if not data.get("words"):
+        return _WITHIN_GAP
+    sites, sides = data.get("sites", []), data.get("sides", [])
+    site = rf"(?:{word_alternation(sites)}\s+)?" if sites else ""
+    side = rf"(?:{word_alternation(sides)}\s+)?" if sides else ""
+    return re.compile(rf"\s+{site}{word_alternation(data['words'])}\s+{side}")
+
+
 # "(Rugombo, Cibitoke)", "(Almargeb)": a name inside a parenthesis of capitalised names
 # that follows a word is an address, the way agencies and coders write a place's divisions.
 _ADDRESS_BEFORE = re.compile(r"\w[\w.]*\s*\((?:\s*[A-Z][\w'’ .-]{0,40},)*\s*$")
@@ -295,13 +308,13 @@ _ADDRESS_LAST_BEFORE = re.compile(r"\([^()]{1,80},\s*$")
 _ADDRESS_END = re.compile(r"\s*\)")
 
 
-def _containment(text: str, toponyms: list[Toponym]) -> dict[int, list[int]]:
+def _containment(text: str, toponyms: list[Toponym], within: re.Pattern[str]) -> dict[int, list[int]]:
     """Pairs of names where one is written as part of the next: "X, Y", "X (Y)", "X
     district, Y", "X in Y". Both directions are returned: each must agree with the other."""
     links: dict[int, list[int]] = {}
     for i in range(len(toponyms) - 1):
         gap = text[toponyms[i].end : toponyms[i + 1].start]
-        if _CONTAINER_GAP.fullmatch(gap) or _WITHIN_GAP.fullmatch(gap):
+        if _CONTAINER_GAP.fullmatch(gap) or within.fullmatch(gap):
             links.setdefault(i, []).append(i + 1)
             links.setdefault(i + 1, []).append(i)
     return links
@@ -1028,7 +1041,7 @@ class ToponymFinder:
         for opts in options:
             if len(opts) == 1:
                 context[opts[0].cc] = context.get(opts[0].cc, 0.0) + 0.5
-        linked = _same_name_links(raw, _containment(text, raw))
+        linked = _same_name_links(raw, _containment(text, raw, self.rules.within))
         first = [
             self._best(t, opts, context, anchors, [options[j] for j in linked.get(i, ())])
             for i, (t, opts) in enumerate(zip(raw, options, strict=True))
@@ -1053,7 +1066,7 @@ class ToponymFinder:
             inner, outer = placed.get(i), placed.get(i + 1)
             if i + 1 not in containers or not inner or not outer or not inner.place or not outer.place:
                 continue
-            within = _WITHIN_GAP.fullmatch(text[inner.end : outer.start])
+            within = self.rules.within.fullmatch(text[inner.end : outer.start])
             foreign = outer.place.kind in ("admin1", "admin2") and outer.place.cc != inner.place.cc
             misfit = inner.place.kind != "country" and not contains(outer.place, inner.place)
             if (within or foreign) and misfit:

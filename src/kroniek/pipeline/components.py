@@ -123,19 +123,6 @@ def _another_day(dated: list[TimexMention], last: EventMention, start: int, end:
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
 
 
-def _told_nowhere(
-    lexicon: Lexicon, text: str, matches: list[TriggerMatch], places: list[Toponym], start: int, end: int
-) -> bool:
-    """Is the sentence a protest, a riot or arrests "across the country", with no place of its own
-    named? ACLED codes those per location, so it reports none that can be coded; a measure for
-    the whole country (troops deployed, a curfew) is coded for the country and stays."""
-    return (
-        lexicon.nowhere(text)
-        and all(m.sub_event_type in _CODED_PER_LOCATION for m in matches)
-        and not any(start <= p.start < end for p in places)
-    )
-
-
 # Demonstrations and arrests: ACLED codes one event per location where they took place.
 _CODED_PER_LOCATION = frozenset(
     {
@@ -147,6 +134,19 @@ _CODED_PER_LOCATION = frozenset(
         "Arrests",
     }
 )
+
+
+def _told_nowhere(
+    lexicon: Lexicon, text: str, matches: list[TriggerMatch], places: list[Toponym], start: int, end: int
+) -> bool:
+    """Is the sentence a protest, a riot or arrests "across the country", with no place of its own
+    named? ACLED codes those per location, so it reports none that can be coded; a measure for
+    the whole country (troops deployed, a curfew) is coded for the country and stays."""
+    return (
+        lexicon.nowhere(text)
+        and all(m.sub_event_type in _CODED_PER_LOCATION for m in matches)
+        and not any(start <= p.start < end for p in places)
+    )
 
 
 def _clause_of(starts: list[int], position: int) -> int:

@@ -116,10 +116,9 @@ class TimexTagger:
         # "begin", "eind", "late": where in its period a date lies (TIMEX3's mod).
         modifiers = {w.lower(): m for w, m in config.get("modifiers", {}).items()}
         self.modifiers = modifiers
-        escaped = sorted(map(re.escape, modifiers), key=len, reverse=True)
-        alternation = "|".join(escaped).replace(r"\ ", r"\s+")
-        self._mod_first = re.compile(rf"(?:{alternation})\b", re.IGNORECASE) if modifiers else None
-        self._mod_before = re.compile(rf"\b(?:{alternation})\s+$", re.IGNORECASE) if modifiers else None
+        alternation = word_alternation(modifiers)
+        self._mod_first = re.compile(alternation + r"\b", re.IGNORECASE) if modifiers else None
+        self._mod_before = re.compile(rf"\b{alternation}\s+$", re.IGNORECASE) if modifiers else None
         tense = config.get("tense", {})
         self.clause_breaks = clause_breaks(tense.get("clause_breaks", []))
         self.future_cues = _union(tense.get("future", []))
