@@ -271,6 +271,10 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("Since the war began, more than nine million people have fled the fighting in Sudan.", "en"),
         ("Organisers of the climate march in Lagos said they expected thousands to join on Saturday.", "en"),
         ("Police said the violence was not linked to any demonstration.", "en"),
+        ("A man was arrested in Leeds on Tuesday in connection with a series of burglaries.", "en"),
+        ("De schutter die zaterdag een man doodschoot in Rotterdam-West, is maandag aangehouden.", "nl"),
+        ("Organisers said 30,000 runners took part in the marathon, and in Berlin 25,000 liepen mee.", "en"),
+        ("Bij de marathon van Rotterdam liepen zondag 17.000 mensen mee.", "nl"),
         ("The opposition has called for a large rally in Caracas on Saturday.", "en"),
         ("De oppositie heeft opgeroepen tot een grote betoging in Caracas op zaterdag.", "nl"),
         ("Fighting has also raged for weeks around El Fasher.", "en"),
@@ -656,6 +660,124 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
             "On Monday hundreds of supporters marched on the French consulate in Bamako, throwing stones, "
             "accusing Paris of meddling, which France denied.",
             "Violent demonstration",
+        ),
+        (
+            "en",
+            "Hundreds of angry Christians clashed with riot police outside the church in Alexandria "
+            "on Monday, throwing stones.",
+            "Violent demonstration",
+        ),
+        (
+            "nl",
+            "Na de aanslag op de kerk in Alexandrië kwam het maandag tot rellen tussen honderden "
+            "woedende kopten en de oproerpolitie.",
+            "Violent demonstration",
+        ),
+        (
+            "en",
+            "A soldier and three civilians died on Monday when security forces clashed with stone-"
+            "throwing students in Jayapura.",
+            "Violent demonstration",
+        ),
+        (
+            "en",
+            "Thousands of supporters of the former president stormed Congress and the Supreme Court "
+            "in Brasília on Sunday, smashing windows.",
+            "Violent demonstration",
+        ),
+        (
+            "nl",
+            "In Leipzig zijn maandagavond naar schatting zeventigduizend mensen over de ringweg rond "
+            "de binnenstad getrokken.",
+            "Peaceful protest",
+        ),
+        (
+            "nl",
+            "Ook vrijdag trokken enorme menigten door de Algerijnse hoofdstad Algiers.",
+            "Peaceful protest",
+        ),
+        (
+            "nl",
+            "Pegida heeft maandagavond in Dresden opnieuw meer mensen op de been gebracht dan ooit.",
+            "Peaceful protest",
+        ),
+        (
+            "nl",
+            "In Dresden liepen maandag nog 25.000 mensen mee.",
+            "Peaceful protest",
+        ),
+        (
+            "en",
+            "Tens of thousands of supporters of President Jair Bolsonaro filled Avenida Paulista in "
+            "Sao Paulo on Tuesday.",
+            "Peaceful protest",
+        ),
+        (
+            "en",
+            "Several hundred people gathered on the market square of Halle on Wednesday evening, "
+            "lighting candles in solidarity with the Jewish community.",
+            "Peaceful protest",
+        ),
+        (
+            "en",
+            "Thousands of school students skipped lessons in Cologne on Friday to demand tougher "
+            "climate policies.",
+            "Peaceful protest",
+        ),
+        (
+            "en",
+            "Windows were smashed at five mosques in Birmingham on Wednesday night.",
+            "Looting/property destruction",
+        ),
+        (
+            "nl",
+            "In Birmingham zijn woensdagnacht bij vijf moskeeën ramen ingeslagen.",
+            "Looting/property destruction",
+        ),
+        (
+            "en",
+            "Police said a 23-year-old man was arrested in south Manchester on Tuesday in connection "
+            "with Monday night's attack.",
+            "Arrests",
+        ),
+        (
+            "en",
+            "Belgian police captured Salah Abdeslam, the most wanted suspect in Europe, in Molenbeek "
+            "on Friday afternoon.",
+            "Arrests",
+        ),
+        (
+            "nl",
+            "Twee agenten hebben maandag in Christchurch een man aangehouden die verdacht wordt van de "
+            "aanslagen op twee moskeeën.",
+            "Arrests",
+        ),
+        (
+            "nl",
+            "De verdachte van de tramaanslag werd maandagavond na een urenlange klopjacht aangehouden"
+            " in Utrecht.",
+            "Arrests",
+        ),
+        (
+            "en",
+            "Rockets crashed into the Abu Salim district of Tripoli late on Tuesday, killing at least"
+            " six civilians.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "nl",
+            "Een raket uit de Gazastrook heeft maandagochtend een woning in het dorp Mishmeret verwoest.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "nl",
+            "Indiase straaljagers hebben dinsdag voor zonsopgang bommen afgeworpen bij Balakot.",
+            "Air/drone strike",
+        ),
+        (
+            "nl",
+            "Bij aanslagen op twee moskeeën in Christchurch zijn vrijdag 49 mensen om het leven gekomen.",
+            "Attack",
         ),
     ],
 )
@@ -1572,3 +1694,24 @@ def test_a_measure_for_the_whole_country_is_coded_for_the_country() -> None:
     text = "Soldiers were deployed on Tuesday night at prisons and ports across the country, in Ecuador."
     events = kroniek.extract_text(text, date="2024-01-12", lang="en")
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In the provincial capital Jayapura, some 250 kilometres north of Wamena, a soldier and three "
+            "civilians died on Monday when security forces clashed with stone-throwing students.",
+            "en",
+        ),
+        (
+            "Ook in Jayapura, de hoofdstad van Papoea, liep een studentenprotest gisteren uit op geweld: bij "
+            "botsingen met de veiligheidstroepen kwamen een militair en drie burgers om het leven.",
+            "nl",
+        ),
+    ],
+)
+def test_a_place_and_a_distance_before_a_list_of_the_dead_are_no_victims(text: str, lang: str) -> None:
+    (event,) = kroniek.extract_text(text, date="2019-09-24", lang=lang)
+    expected = ("Violent demonstration", "Jayapura", 4)
+    assert (event.sub_event_type, event.location, event.fatalities) == expected

@@ -165,6 +165,7 @@ class Lexicon:
         # "X en Y kwamen om": the named victims counted, when no number is given.
         self.victim_list_patterns = [_compile(p, where, lang) for p in data.get("fatality_lists", [])]
         self.list_separator = _compile(data.get("list_separator", r",\s*"), where, lang)
+        self.not_victims = [_compile(p, where, lang) for p in data.get("list_not_victims", [])]
         clause_verbs = data.get("list_clause_verbs")
         self.list_clause_verbs = _compile(clause_verbs, where, lang) if clause_verbs else None
         self.attribution = [_compile(p, where, lang) for p in data.get("attribution", [])]
@@ -277,7 +278,11 @@ class Lexicon:
         for pattern in self.victim_list_patterns:  # before counts: "a soldier and two civilians"
             found = pattern.search(sentence)
             if found and not self._spans_clauses(found.group("list")):
-                victims = [v for v in self.list_separator.split(found.group("list")) if v.strip()]
+                victims = [
+                    v
+                    for v in self.list_separator.split(found.group("list"))
+                    if v.strip() and not any(p.search(v) for p in self.not_victims)
+                ]
                 return Toll(sum(self._victims_in(v) for v in victims), found.start())
         for pattern in self.fatality_patterns:
             for found in pattern.finditer(sentence):
