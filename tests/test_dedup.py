@@ -198,6 +198,24 @@ def test_a_vague_reference_joins_the_march_about_its_topic(tmp_path: Path) -> No
         assert [m.doc_id for m in store.mentions("e-a")] == ["a", "e"]  # the climate march
 
 
+def test_words_every_report_has_do_not_choose_the_event_of_a_vague_reference(tmp_path: Path) -> None:
+    # "aanslag" and "Afghaanse" could be said of either event; "begrafenis" tells them apart.
+    embassy = doc(
+        "a", "Bij een aanslag bij de Duitse ambassade in Amsterdam vielen doden, zegt de Afghaanse regering."
+    )
+    funeral = doc("b", "Tijdens een begrafenis in Amsterdam gingen duizenden mensen de straat op.")
+    later = doc(
+        "c", "De aanslag van vorige maand op een begrafenis in de Afghaanse gemeenschap was de tweede."
+    )
+    pairs = [
+        (embassy, event(embassy, date="2019-03-10")),
+        (funeral, event(funeral, date="2019-03-23")),
+        (later, event(later, date="2019-03-15", precision=3)),
+    ]
+    with store_all(tmp_path, pairs) as store:
+        assert [m.doc_id for m in store.mentions("e-b")] == ["b", "c"]
+
+
 def test_the_topic_of_a_report_is_read_from_its_lead_as_well_as_its_evidence(tmp_path: Path) -> None:
     climate = doc(
         "a", "In Amsterdam liepen tienduizenden mee in een klimaatmars. De betoging verliep rustig."

@@ -1417,6 +1417,34 @@ def test_running_battles_and_vandals_that_struck_are_riots_and_destruction() -> 
             "nl",
             "Arrests",
         ),
+        (
+            "The death toll from Tuesday's assault on the DusitD2 complex in Nairobi has risen to 21, "
+            "officials said.",
+            "en",
+            "Attack",
+        ),
+        (
+            "More than 100 members of the security forces died in Monday's Taliban bombing in Maidan Shahr.",
+            "en",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Bij de aanval van dinsdag op het luxe Corinthia-hotel in Tripoli zijn tien doden gevallen.",
+            "nl",
+            "Attack",
+        ),
+        (
+            "Police are searching for the driver of the truck that was driven into the Christmas market"
+            " in Berlin on Monday night.",
+            "en",
+            "Attack",
+        ),
+        (
+            "Een vrachtwagen is maandagavond in Berlijn ingereden op een kerstmarkt. Daarbij kwamen "
+            "twaalf mensen om.",
+            "nl",
+            "Attack",
+        ),
     ],
 )
 def test_territory_posts_break_ins_shelling_and_fires_told_in_more_ways(
@@ -1715,3 +1743,44 @@ def test_a_place_and_a_distance_before_a_list_of_the_dead_are_no_victims(text: s
     (event,) = kroniek.extract_text(text, date="2019-09-24", lang=lang)
     expected = ("Violent demonstration", "Jayapura", 4)
     assert (event.sub_event_type, event.location, event.fatalities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A 24-year-old Tunisian drove a truck into a crowd on Monday night, killing twelve people.", "en"),
+        (
+            "Een 24-jarige Tunesiër is maandagavond met een vrachtwagen ingereden op een menigte. Daarbij "
+            "kwamen twaalf mensen om.",
+            "nl",
+        ),
+    ],
+)
+def test_a_persons_nationality_is_not_the_country_of_the_event(text: str, lang: str) -> None:
+    (event,) = kroniek.extract_text(text, date="2019-08-20", lang=lang)
+    assert (event.sub_event_type, event.country, event.fatalities) == ("Attack", "", 12)
+
+
+def test_leaving_a_backpack_is_no_victim_and_a_toll_above_a_number_counts() -> None:
+    text = (
+        "Police are still trying to identify the man seen leaving a backpack at the shrine minutes before "
+        "Monday's blast in Bangkok, which killed 20 people."
+    )
+    (event,) = kroniek.extract_text(text, date="2019-08-20", lang="en")
+    assert event.fatalities == 20
+    text = (
+        "Het dodental van de aanslag met een vrachtwagenbom op zaterdag in de Somalische hoofdstad is "
+        "opgelopen tot boven de 270."
+    )
+    (event,) = kroniek.extract_text(text, date="2019-08-20", lang="nl")
+    assert (event.sub_event_type, event.event_date, event.fatalities) == (
+        "Remote explosive/landmine/IED",
+        "2019-08-17",
+        270,
+    )
+
+
+def test_a_shrine_named_like_a_town_is_the_shrine_not_the_town() -> None:
+    text = "A bomb exploded beside the Erawan shrine on Monday evening, killing 20 people, Thai police said."
+    (event,) = kroniek.extract_text(text, date="2015-08-18", lang="en")
+    assert (event.location, event.country) == ("Thailand", "Thailand")  # not Erawan, a district of Loei

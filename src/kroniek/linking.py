@@ -502,7 +502,7 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
     if strong:
         after = [c for c in strong if c.start >= mention.trigger_start]
         return (after[0] if after else strong[-1]).alpha2, True
-    weak = [c for c in in_sentence if not c.strong]
+    weak = [c for c in in_sentence if not c.strong and not c.person]
     if weak:
         return weak[0].alpha2, False
     return "", False
@@ -646,7 +646,7 @@ def dominant_country(countries: list[CountryMention], places: Sequence[Toponym] 
     The towns it names count for their country: "forces of Armenia fired on the
     positions of Azerbaijan at Nameless Hills, Gadabay" is about Azerbaijan."""
     for strong in (True, False):
-        counts = Counter(c.alpha2 for c in countries if c.strong is strong)
+        counts = Counter(c.alpha2 for c in countries if c.strong is strong and not c.person)
         if counts and strong:
             counts.update(
                 p.place.cc

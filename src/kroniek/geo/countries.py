@@ -28,6 +28,7 @@ class CountryMention:
     alpha2: str
     strong: bool
     locative: bool = False  # "in Irak", "in het noorden van Nigeria": the place of an event
+    person: bool = False  # "a 24-year-old Tunisian": a person's nationality, never an event's country
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,11 @@ class CountryFinder:
         self._modifies_word = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in modifies) + r")\b", re.IGNORECASE
         )
+        # "a 24-year-old Tunisian": a demonym right after these words is a person's nationality.
+        person_before = extra.get("person_before", [])
+        self._person_before = (
+            re.compile(r"(?:" + "|".join(person_before) + r")\s*$", re.IGNORECASE) if person_before else None
+        )
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
         self._regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
@@ -105,10 +111,19 @@ class CountryFinder:
                 self._codes[m.group(1)],
                 m.group(1) in self._strong,
                 self._is_locative(text[max(0, m.start() - 40) : m.start()]),
+                self._a_person(text, m),
             )
             for m in self._regex.finditer(text)
             if not (self._modifies and self._modifies.match(text, m.end()))
         ]
+
+    def _a_person(self, text: str, m: re.Match[str]) -> bool:
+        """Is a demonym the noun of a person ("a 24-year-old Tunisian")?"""
+        return bool(
+            self._person_before
+            and m.group(1) not in self._strong
+            and self._person_before.search(text, max(0, m.start() - 40), m.start())
+        )
 
     def modifiers(self, text: str) -> list[tuple[int, int]]:
         """The spans of country names that only modify a word ("the Iraq war", "the US
