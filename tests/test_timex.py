@@ -363,6 +363,13 @@ def test_the_next_day_counts_from_the_date_before_it_and_a_christmas_market_is_n
     dutch = values("nl", "Zij namen maandag Buulobarde in. De volgende dag heroverde het leger de stad.", dct)
     assert ("De volgende dag", "DATE", "2019-03-12") in dutch
     assert values("en", "The attack on the Christmas market shocked the city.", dct) == []
+    english = values("en", "They left on Monday; they had arrived the day before.", dct)
+    assert ("the day before", "DATE", "2019-03-10") in english
+    clause = values("en", "He was last seen on Monday, the day before police issued a warrant.", dct)
+    assert [v[0] for v in clause] == ["Monday"]  # "the day before police issued": a conjunction
+    assert values("en", "Saturday, the 18th weekend of protests, was calm.", dct) == [
+        ("Saturday", "DATE", "2019-03-09")
+    ]
 
 
 def test_a_past_weekend_told_on_a_weekday_and_an_ordinal_day_of_protests() -> None:

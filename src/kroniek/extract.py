@@ -296,7 +296,8 @@ def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> 
         (t.start, hour.end()) for t in nights if small_hours and (hour := small_hours.match(text, t.end))
     ]
     kept = [_the_morning_after(t) if any(a <= t.start < b for a, b in after_midnight) else t for t in kept]
-    return _without_report_dates(kept, text, {w.lower() for w in config.get("report_words", [])})
+    earlier = re.compile(config["told_as_earlier"], re.IGNORECASE) if config.get("told_as_earlier") else None
+    return _without_report_dates(kept, text, {w.lower() for w in config.get("report_words", [])}, earlier)
 
 
 def _the_morning_after(t: TimexMention) -> TimexMention:
@@ -309,9 +310,13 @@ def _the_morning_after(t: TimexMention) -> TimexMention:
     return replace(t, date=after, value=after.iso())
 
 
-def _without_report_dates(timexes: list[TimexMention], text: str, verbs: set[str]) -> list[TimexMention]:
+def _without_report_dates(
+    timexes: list[TimexMention], text: str, verbs: set[str], earlier: re.Pattern[str] | None = None
+) -> list[TimexMention]:
     """Leave out the day a report was made ("police said on Tuesday that ... on Monday")
-    when its sentence names another day: the event took that one."""
+    when its sentence names another day: the event took that one. So too when the rest of
+    the sentence tells of something done before the report ("said on Monday that it had
+    carried out the bombing", ``told_as_earlier``): the event is not of that day."""
     if not verbs:
         return timexes
     dated = [t for t in timexes if t.type in ("DATE", "TIME")]
@@ -319,8 +324,10 @@ def _without_report_dates(timexes: list[TimexMention], text: str, verbs: set[str
     for t in timexes:
         words = re.findall(r"\w+", text[max(0, t.start - 40) : t.start].lower())
         reported = _says(words[-2:], verbs)  # "said", "said on"
+        end = SENTENCE_END.search(text, t.end)
         later = [o for o in dated if o.start > t.end and not SENTENCE_END.search(text, t.end, o.start)]
-        if not (reported and later) and not _said_before_the_event(t, dated, text, verbs):
+        before = bool(earlier and earlier.search(text, t.end, end.start() if end else len(text)))
+        if not (reported and (later or before)) and not _said_before_the_event(t, dated, text, verbs):
             kept.append(t)
     return kept
 
