@@ -272,6 +272,21 @@ def test_a_summary_over_the_past_year_is_no_event() -> None:
         ("Organisers of the climate march in Lagos said they expected thousands to join on Saturday.", "en"),
         ("Police said the violence was not linked to any demonstration.", "en"),
         ("A man was arrested in Leeds on Tuesday in connection with a series of burglaries.", "en"),
+        (
+            "Tens of thousands of people attended the commemoration, almost 30 years after Bosnian Serb "
+            "forces killed about 8,000 Muslim men and boys.",
+            "en",
+        ),
+        (
+            "Tienduizenden mensen woonden de herdenking bij, bijna dertig jaar nadat Bosnisch-Servische "
+            "troepen ruim achtduizend moslimmannen doodden.",
+            "nl",
+        ),
+        (
+            "The mayor of Antwerp has asked Belgium's federal government to deploy soldiers to fight "
+            "drug-related violence.",
+            "en",
+        ),
         ("De schutter die zaterdag een man doodschoot in Rotterdam-West, is maandag aangehouden.", "nl"),
         ("Organisers said 30,000 runners took part in the marathon, and in Berlin 25,000 liepen mee.", "en"),
         ("Bij de marathon van Rotterdam liepen zondag 17.000 mensen mee.", "nl"),
@@ -778,6 +793,12 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
             "nl",
             "Bij aanslagen op twee moskeeën in Christchurch zijn vrijdag 49 mensen om het leven gekomen.",
             "Attack",
+        ),
+        (
+            "en",
+            "Young people set up barricades, torched buses and fought riot police with stones in Dakar on "
+            "Thursday.",
+            "Violent demonstration",
         ),
     ],
 )
