@@ -331,6 +331,11 @@ def test_the_far_right_and_its_opponents_are_sides_but_not_the_governments() -> 
     anti = sides(["Zaterdag demonstreerden honderden antifascisten tegen extreemrechts."])
     assert right == {"far_right"} and anti == {"anti_far_right"}
     assert opposed(right, anti)
+    # Named movements: a Legida rally, and the march against it.
+    legida = sides(["Nearly 5,000 supporters of Legida rallied in Leipzig on Monday evening."])
+    against = sides(["In Leipzig gingen gisteravond dertigduizend mensen de straat op tegen Legida."])
+    assert legida == {"far_right"} and against == {"anti_far_right"}
+    assert sides(["Campaigners marched against Pegida and anti-Pegida groups rallied."]) == {"anti_far_right"}
     # A march against the prime minister that the far right backed: no opposite sides.
     assert not opposed(frozenset({"far_right"}), frozenset({"opposition"}))
 

@@ -800,6 +800,18 @@ def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight
             "Thursday.",
             "Violent demonstration",
         ),
+        (
+            "en",
+            "Police arrested more than 100 people in Jaranwala on Thursday, including a cleric who the "
+            "authorities said incited the crowd.",
+            "Arrests",
+        ),
+        (
+            "en",
+            "Police arrested more than 100 people in Jaranwala on Thursday, including a cleric who had "
+            "incited the mob.",
+            "Arrests",
+        ),
     ],
 )
 def test_crowds_and_forces_told_in_more_ways(lang: str, text: str, sub_type: str) -> None:
