@@ -193,3 +193,14 @@ def test_a_sentence_that_only_counts_the_hurt_tells_the_toll_of_the_event_before
     events = kroniek.extract_text(text, date="2021-04-08", lang="en")
     assert len(events) == 1
     assert len(events[0].evidence) == 2
+
+
+def test_a_compound_names_the_earlier_event_it_shares_a_part_with() -> None:
+    text = (
+        "Bij een aanslag met een handgranaat op een theehuis in Afgooye zijn zondag drie mensen gedood. "
+        "Maandag reed een konvooi van AMISOM bij Marka op een bermbom. Een dag voor de granaataanval "
+        "hadden strijders bij Jawhar al zes vrachtwagens in brand gestoken."
+    )
+    events = kroniek.extract_text(text, date="2019-02-26", lang="nl")
+    burning = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert [e.event_date for e in burning] == ["2019-02-23"]  # the day before Sunday's grenade attack

@@ -369,11 +369,18 @@ def _named_event(phrase: str, events: list[LinkedEvent], text: str) -> LinkedEve
         if where is not None and where.text and where.text.lower() in lowered:
             return event
     words = [w for w in re.findall(r"\w+", lowered) if len(w) >= 5]
-    for event in reversed(events):
-        told = " ".join(text[m.sent_start : m.sent_end].lower() for m in event.mentions)
-        if any(w in told for w in words):
+    told = [" ".join(text[m.sent_start : m.sent_end].lower() for m in event.mentions) for event in events]
+    for event, evidence in zip(reversed(events), reversed(told), strict=True):
+        if any(w in evidence for w in words):
+            return event
+    # Compounds share a part: "de granaataanval" names the attack "met een handgranaat".
+    for event, evidence in zip(reversed(events), reversed(told), strict=True):
+        if any(w[i : i + STEM] in evidence for w in words for i in range(len(w) - STEM + 1)):
             return event
     return events[-1]
+
+
+STEM = 7  # letters two compounds must share to name one thing ("granaat")
 
 
 def _shifted_back(anchor: TimexMention, amount: int, unit: str, to_the_day: bool = False) -> DateRef | None:
