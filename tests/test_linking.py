@@ -203,4 +203,5 @@ def test_a_compound_names_the_earlier_event_it_shares_a_part_with() -> None:
     )
     events = kroniek.extract_text(text, date="2019-02-26", lang="nl")
     burning = [e for e in events if e.sub_event_type == "Looting/property destruction"]
-    assert [e.event_date for e in burning] == ["2019-02-23"]  # the day before Sunday's grenade attack
+    # The day before Sunday's grenade attack, at Jawhar: the counted phrase is "voor de granaataanval".
+    assert [(e.event_date, e.location) for e in burning] == [("2019-02-23", "Jawhar")]

@@ -331,8 +331,20 @@ def _counted_phrase(
     that event, whose places are not this one's."""
     for span in _opening_spans(mention, timexes, text, cues):
         comma = re.search(r"[,;:]", text[span.end : mention.trigger_start])
-        return span.end, span.end + comma.start() if comma else mention.trigger_start
+        end = span.end + comma.start() if comma else mention.trigger_start
+        named = _NAMED_EVENT.match(text, span.end, end)
+        # Without a comma the phrase is its noun and the place told with it: "Een dag voor de
+        # granaataanval hadden strijders bij Jawhar ..." names no Jawhar for the earlier event.
+        return span.end, named.end() if named and not comma else end
     return None
+
+
+# A counted phrase without a comma: its cue word, the event's noun (after at most two short
+# words: "de", "the", "the Erbil"), and a place told with it ("op Erbil", "on the Erbil base").
+_NAMED_EVENT = re.compile(
+    r"\s*\w+\s+(?:\w{1,3}\s+)?(?:[A-Z][\w'-]*\s+){0,2}[\w'-]+"
+    r"(?:\s+\w{1,4}\s+(?:\w{1,3}\s+)?(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})?"
+)
 
 
 def _opening_spans(
