@@ -1757,40 +1757,6 @@ def test_a_measure_for_the_whole_country_is_coded_for_the_country() -> None:
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
 
 
-def test_leaving_a_backpack_is_no_victim_and_a_toll_above_a_number_counts() -> None:
-    text = (
-        "Police are still trying to identify the man seen leaving a backpack at the shrine minutes before "
-        "Monday's blast in Bangkok, which killed 20 people."
-    )
-    (event,) = kroniek.extract_text(text, date="2019-08-20", lang="en")
-    assert event.fatalities == 20
-    text = (
-        "Het dodental van de aanslag met een vrachtwagenbom op zaterdag in de Somalische hoofdstad is "
-        "opgelopen tot boven de 270."
-    )
-    (event,) = kroniek.extract_text(text, date="2019-08-20", lang="nl")
-    assert (event.sub_event_type, event.event_date, event.fatalities) == (
-        "Remote explosive/landmine/IED",
-        "2019-08-17",
-        270,
-    )
-
-
-def test_a_shrine_named_like_a_town_is_the_shrine_not_the_town() -> None:
-    text = "A bomb exploded beside the Erawan shrine on Monday evening, killing 20 people, Thai police said."
-    (event,) = kroniek.extract_text(text, date="2015-08-18", lang="en")
-    assert (event.location, event.country) == ("Thailand", "Thailand")  # not Erawan, a district of Loei
-
-
-def test_the_day_before_counts_back_from_the_day_told_before_it() -> None:
-    text = (
-        "Rotterdam police said on Thursday that officers had arrested two boys aged 15 and 16 the day "
-        "before over two street robberies."
-    )
-    (event,) = kroniek.extract_text(text, date="2019-03-28", lang="en")
-    assert (event.event_date, event.time_precision) == ("2019-03-27", 1)
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "date", "fields", "expected"),
     [
@@ -1841,14 +1807,48 @@ def test_the_day_before_counts_back_from_the_day_told_before_it() -> None:
             "sub_event_type time_precision fatalities",
             ("Remote explosive/landmine/IED", 2, 80),
         ),
+        (
+            "Police are still trying to identify the man seen leaving a backpack at the shrine minutes "
+            "before Monday's blast in Bangkok, which killed 20 people.",
+            "en",
+            "2019-08-20",
+            "fatalities",
+            (20,),
+        ),
+        (
+            "Het dodental van de aanslag met een vrachtwagenbom op zaterdag in de Somalische hoofdstad is "
+            "opgelopen tot boven de 270.",
+            "nl",
+            "2019-08-20",
+            "sub_event_type event_date fatalities",
+            ("Remote explosive/landmine/IED", "2019-08-17", 270),
+        ),
+        (
+            "A bomb exploded beside the Erawan shrine on Monday evening, killing 20 people, Thai police "
+            "said.",
+            "en",
+            "2015-08-18",
+            "location country",
+            ("Thailand", "Thailand"),  # not Erawan, a district of Loei
+        ),
+        (
+            "Rotterdam police said on Thursday that officers had arrested two boys aged 15 and 16 the day "
+            "before over two street robberies.",
+            "en",
+            "2019-03-28",
+            "event_date time_precision",
+            ("2019-03-27", 1),
+        ),
     ],
 )
-def test_places_nationalities_tolls_and_claimed_deeds_read_alike_in_both_languages(
+def test_places_tolls_and_dates_of_hard_sentences(
     text: str, lang: str, date: str, fields: str, expected: tuple[object, ...]
 ) -> None:
     """A place or distance before a list of the dead is no victim ("In Jayapura, some 250 km
     north of Wamena, a soldier and three civilians died" is four, in Jayapura); "a 24-year-old
     Tunisian" gives no country; a deed claimed on a day ("said on Monday that it had carried
-    out") was done in the week before it, not on that day."""
+    out") was done in the week before it, not on that day; "leaving a backpack" is no victim; a
+    toll "opgelopen tot boven de 270" counts; a shrine named like a town is the shrine; "the day
+    before" counts back from the day told before it."""
     (event,) = kroniek.extract_text(text, date=date, lang=lang)
     assert tuple(getattr(event, f) for f in fields.split()) == expected

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -276,28 +277,53 @@ def date_cues(lang: str) -> DateCues:
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
 
 
+@dataclass(frozen=True)
+class _CandidateRules:
+    """What :func:`event_time_candidates` reads from a language's ``timex.json``, compiled once."""
+
+    span_start_words: frozenset[str]
+    small_hours: re.Pattern[str] | None
+    next_day_rules: frozenset[str]
+    report_words: frozenset[str]
+    told_as_earlier: re.Pattern[str] | None
+
+
+@cache
+def _candidate_rules(lang: str) -> _CandidateRules:
+    config = load_json("timex.json", lang) or {}
+
+    def pattern(key: str) -> re.Pattern[str] | None:
+        return re.compile(config[key], re.IGNORECASE) if config.get(key) else None
+
+    return _CandidateRules(
+        frozenset(w.lower() for w in config.get("span_start_words", [])),
+        pattern("small_hours"),
+        frozenset(config.get("next_day_rules", [])),
+        frozenset(w.lower() for w in config.get("report_words", [])),
+        pattern("told_as_earlier"),
+    )
+
+
 def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> list[TimexMention]:
     """Leave out expressions that start a span ("sinds 2009", "since 1964"): they say when a
     state began, not when the reported event happened. A possessive is kept: in "since
     last Friday's shootings" the date is the shootings'. So is a day: in "houdt de regering
     sinds 19 mei gevangen" the hostage-taking happened on 19 May."""
-    config = load_json("timex.json", lang) or {}
-    words = {w.lower() for w in config.get("span_start_words", [])}
+    rules = _candidate_rules(lang)
     kept = [
         t
         for t in timexes
-        if _word_before(text, t.start) not in words
+        if _word_before(text, t.start) not in rules.span_start_words
         or _POSSESSIVE.match(text, t.end)
         or (t.date is not None and t.date.day is not None)
     ]
-    small_hours = re.compile(config["small_hours"], re.IGNORECASE) if config.get("small_hours") else None
-    nights = [t for t in kept if t.rule in config.get("next_day_rules", [])]
+    small_hours = rules.small_hours
+    nights = [t for t in kept if t.rule in rules.next_day_rules]
     after_midnight = [  # "de nacht van zaterdag op zondag rond twee uur": the night and its hour
         (t.start, hour.end()) for t in nights if small_hours and (hour := small_hours.match(text, t.end))
     ]
     kept = [_the_morning_after(t) if any(a <= t.start < b for a, b in after_midnight) else t for t in kept]
-    earlier = re.compile(config["told_as_earlier"], re.IGNORECASE) if config.get("told_as_earlier") else None
-    return _without_report_dates(kept, text, {w.lower() for w in config.get("report_words", [])}, earlier)
+    return _without_report_dates(kept, text, rules.report_words, rules.told_as_earlier)
 
 
 def _the_morning_after(t: TimexMention) -> TimexMention:
@@ -311,7 +337,7 @@ def _the_morning_after(t: TimexMention) -> TimexMention:
 
 
 def _without_report_dates(
-    timexes: list[TimexMention], text: str, verbs: set[str], earlier: re.Pattern[str] | None = None
+    timexes: list[TimexMention], text: str, verbs: AbstractSet[str], earlier: re.Pattern[str] | None = None
 ) -> list[TimexMention]:
     """Leave out the day a report was made ("police said on Tuesday that ... on Monday")
     when its sentence names another day: the event took that one. So too when the rest of
@@ -332,14 +358,16 @@ def _without_report_dates(
     return kept
 
 
-def _says(words: list[str], verbs: set[str]) -> bool:
+def _says(words: list[str], verbs: AbstractSet[str]) -> bool:
     """Do the words hold a verb of reporting, alone or with the word after it ("said",
     "said on")?"""
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     return any(w in verbs for w in [*words, *pairs])
 
 
-def _said_before_the_event(t: TimexMention, dated: list[TimexMention], text: str, verbs: set[str]) -> bool:
+def _said_before_the_event(
+    t: TimexMention, dated: list[TimexMention], text: str, verbs: AbstractSet[str]
+) -> bool:
     """Is ``t`` the day a lead was said (", zei president Kenyatta vanochtend.") while the
     next sentence tells the earlier day it happened ("... drongen gistermiddag binnen")?"""
     tail = _ATTRIBUTION_TAIL.search(text, max(0, t.start - 60), t.start)

@@ -371,6 +371,9 @@ def _same_day_as_told(mention: EventMention, timexes: list[TimexMention]) -> boo
     )
 
 
+STEM = 7  # letters two compounds must share to name one thing ("granaat")
+
+
 def _named_event(phrase: str, events: list[LinkedEvent], text: str) -> LinkedEvent:
     """The earlier event a phrase such as "after the Erbil strike" or "na de aanslag" names:
     the last one placed at a place the phrase names, else the last one whose evidence holds
@@ -390,9 +393,6 @@ def _named_event(phrase: str, events: list[LinkedEvent], text: str) -> LinkedEve
         if any(w[i : i + STEM] in evidence for w in words for i in range(len(w) - STEM + 1)):
             return event
     return events[-1]
-
-
-STEM = 7  # letters two compounds must share to name one thing ("granaat")
 
 
 def _shifted_back(anchor: TimexMention, amount: int, unit: str, to_the_day: bool = False) -> DateRef | None:

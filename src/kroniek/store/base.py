@@ -20,6 +20,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from kroniek.geo.countries import finder_for
 from kroniek.records import Document, Event, Evidence
 from kroniek.resources import languages, load_json
 from kroniek.store.blocks import Joins
@@ -565,22 +566,18 @@ def _topic_words(text: str) -> set[str]:
     """Long words of a text, lower-cased: what it is about, more or less ("klimaatmars").
     Words that any event of its kind has ("aanslag", "bombing") and countries' names and
     adjectives ("Afghaanse") tell no two events of one place apart."""
-    return {w for w in (w.lower() for w in _WORD.findall(text)) if not _untelling(w)}
+    untelling = _untelling_words()
+    return {w for w in (w.lower() for w in _WORD.findall(text)) if w not in untelling}
 
 
 @cache
-def _untelling(word: str) -> bool:
-    """Is a word one that reports of any event have (``untelling_words`` in a language's
-    events.json), or a country's name or adjective?"""
-    return any(word in _untelling_words(lang) for lang in languages())
-
-
-@cache
-def _untelling_words(lang: str) -> frozenset[str]:
-    from kroniek.geo.countries import finder_for
-
-    words = {w.lower() for w in (load_json("events.json", lang) or {}).get("untelling_words", [])}
-    return frozenset(words | {name.lower() for name in finder_for(lang).surface_forms()})
+def _untelling_words() -> frozenset[str]:
+    """Every language's ``untelling_words`` (events.json) and country names and adjectives."""
+    words: set[str] = set()
+    for lang in languages():
+        words.update(w.lower() for w in (load_json("events.json", lang) or {}).get("untelling_words", []))
+        words.update(name.lower() for name in finder_for(lang).surface_forms())
+    return frozenset(words)
 
 
 def _event_fields(row: Row) -> Event:
