@@ -5,7 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from kroniek.evaluate.gold import ARTICLES, CONLL_NL, SourceMissing, detokenize, passage_hash, read_gold
+from kroniek.evaluate.gold import (
+    ARTICLES,
+    CONLL_FOLDERS,
+    CONLL_NL,
+    SourceMissing,
+    conll_documents,
+    detokenize,
+    passage_hash,
+    read_gold,
+)
 
 DATA = Path(__file__).parent / "data"
 BODY = "Eerste zin. In Utrecht is maandag een tram beschoten. Slot."
@@ -91,6 +100,43 @@ def test_a_quoted_conll_sentence_comes_back(tmp_path: Path) -> None:
     assert row["text"] == "In Gent rellen." and row["places"][0]["text"] == "Gent"
     path.write_text(json.dumps({"id": "ned.mini-0", "quote": {**quote, "sentence": 0}}) + "\n")
     with pytest.raises(ValueError, match="sentence 0 of CoNLL-2002 ned.mini"):
+        read_gold(path, tmp_path / "shared")
+
+
+def test_a_quoted_conll_document_comes_back_whole(tmp_path: Path) -> None:
+    """A Reuters document of CoNLL-2003 is quoted as a range of its sentences; the file's first
+    document has no -DOCSTART- line before it."""
+    conll = tmp_path / "shared" / CONLL_FOLDERS["eng"][0] / "eng.mini"
+    conll.parent.mkdir(parents=True)
+    lines = [
+        "Headline NNP I-NP O",
+        "",
+        "-DOCSTART- -X- O O",
+        "",
+        "Rebels NNS I-NP O",
+        "attack VBP I-VP O",
+        ". . O O",
+        "",
+        "KABUL NNP I-NP I-LOC",
+        "1996-08-30 CD I-NP O",
+        "",
+        "Two CD I-NP O",
+        "died VBD I-VP O",
+        ". . O O",
+        "",
+    ]
+    conll.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert conll_documents(tmp_path / "shared", "eng.mini") == [(0, 0), (1, 3)]
+    text = "Rebels attack. KABUL 1996-08-30 Two died."
+    quote = {"conll": "eng.mini", "sentences": [1, 3], "sha1": passage_hash(text)}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        json.dumps({"id": "d1", "quote": quote, "events": [{"evidence": {"start": 32, "end": 41}}]}) + "\n"
+    )
+    (row,) = read_gold(path, tmp_path / "shared")
+    assert row["text"] == text and row["events"][0]["evidence"] == "Two died."
+    path.write_text(json.dumps({"id": "d1", "quote": {**quote, "sentences": [0, 3]}}) + "\n")
+    with pytest.raises(ValueError, match="sentences 0-3 of CoNLL-2003 eng.mini"):
         read_gold(path, tmp_path / "shared")
 
 

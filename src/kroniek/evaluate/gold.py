@@ -13,7 +13,12 @@ CoNLL-2002 Dutch (De Morgen, 2000; also research only) keep a quote of one sente
     {"quote": {"conll": "ned.testa", "sentence": 412, "sha1": "..."}}
 
 which is that file's sentence 412 (counting from 0, ``-DOCSTART-`` lines skipped), its
-tokens joined back into text by :func:`detokenize`. Passages that we
+tokens joined back into text by :func:`detokenize`. A whole document of CoNLL-2003 English
+(Reuters, 1996) keeps the range of its sentences, joined by single spaces::
+
+    {"quote": {"conll": "eng.testa", "sentences": [1, 12], "sha1": "..."}}
+
+(sentences 1 to 12, both included). Passages that we
 wrote ourselves keep their ``text``. Without ``../shared`` the quoted rows cannot be read:
 :class:`SourceMissing` says so, and the evaluations and tests that need them skip.
 """
@@ -25,6 +30,7 @@ import json
 import os
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +38,8 @@ from kroniek.evaluate.conll import FORMATS, read_sentences
 
 SHARED = Path(os.environ.get("KRONIEK_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
 ARTICLES = Path("data/dpgmedia2019_nl/articles.jsonl")
-CONLL_NL = Path("data/conll2002")
+CONLL_FOLDERS = {"ned": (Path("data/conll2002"), "nl"), "eng": (Path("data/conll2003"), "en")}
+CONLL_NL = CONLL_FOLDERS["ned"][0]
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]%")
 _NO_SPACE_AFTER = frozenset("([")
 
@@ -80,20 +87,50 @@ def detokenize(tokens: list[str]) -> str:
 
 @cache
 def conll_sentences(shared: Path, name: str) -> list[str]:
-    """The sentences of a CoNLL-2002 Dutch file (``ned.train``, ``ned.testa``) as text."""
-    path = shared / CONLL_NL / name
+    """The sentences of a CoNLL-2002 Dutch (``ned.testa``) or CoNLL-2003 English
+    (``eng.testa``) file as text."""
+    folder, lang = CONLL_FOLDERS[name.split(".")[0]]
+    path = shared / folder / name
     if not path.is_file():
-        raise SourceMissing(f"{path} is not here: the gold sentences quoted from CoNLL-2002 need it")
-    return [detokenize(words) for words, _ in read_sentences(path, FORMATS["nl"])]
+        raise SourceMissing(f"{path} is not here: the gold sentences quoted from {folder.name} need it")
+    return [detokenize(words) for words, _ in read_sentences(path, FORMATS[lang])]
+
+
+def conll_documents(shared: Path, name: str) -> list[tuple[int, int]]:
+    """The documents of a CoNLL file as ranges ``(first, last)`` of its sentence indices
+    (as :func:`conll_sentences` counts them), for quoting a whole document. A file need not
+    open with ``-DOCSTART-``: its first document starts at sentence 0."""
+    folder, lang = CONLL_FOLDERS[name.split(".")[0]]
+    starts = {0}
+    count = 0
+    in_sentence = False
+    for line in (shared / folder / name).read_text(encoding=FORMATS[lang]).splitlines():
+        parts = line.split()
+        if in_sentence and (not parts or parts[0] == "-DOCSTART-"):
+            count += 1
+        in_sentence = bool(parts) and parts[0] != "-DOCSTART-"
+        if parts and parts[0] == "-DOCSTART-":
+            starts.add(count)
+    bounds = [*sorted(starts), count + in_sentence]
+    return [(first, following - 1) for first, following in pairwise(bounds) if following > first]
+
+
+def _corpus_name(name: str) -> str:
+    return "CoNLL-2003" if name.startswith("eng") else "CoNLL-2002"
 
 
 def _quoted_text(quote: dict[str, Any], shared: Path) -> tuple[str, str]:
     """The quoted passage, and what to call its source in an error."""
+    if "conll" in quote and "sentences" in quote:
+        sentences = conll_sentences(shared, str(quote["conll"]))
+        first, last = (int(i) for i in quote["sentences"])
+        text = " ".join(sentences[first : last + 1]) if 0 <= first <= last < len(sentences) else ""
+        return text, f"sentences {first}-{last} of {_corpus_name(str(quote['conll']))} {quote['conll']}"
     if "conll" in quote:
         sentences = conll_sentences(shared, str(quote["conll"]))
         index = int(quote["sentence"])
         text = sentences[index] if 0 <= index < len(sentences) else ""
-        return text, f"sentence {index} of CoNLL-2002 {quote['conll']}"
+        return text, f"sentence {index} of {_corpus_name(str(quote['conll']))} {quote['conll']}"
     article = _articles(shared).get(str(quote["article"]), "")
     return article[quote["start"] : quote["end"]], f"article {quote['article']} of DpgMedia2019"
 
