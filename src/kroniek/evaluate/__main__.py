@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.DATASET, "development 6, held out until the ninth stop (blind F1 0.465)"),
             (events_nl.CONLL_DATASET, "held out, Flemish"),
             (events_nl.HELDOUT2_DATASET, "held out 2, real passages, mostly hard negatives"),
+            (events_nl.DPG_DEV, "real whole articles, development (built blind)"),
+            (events_nl.DPG_HELDOUT, "real whole articles, held out"),
+            (events_nl.REUTERS_DEV, "real whole Reuters articles of 1996, development (built blind)"),
+            (events_nl.REUTERS_HELDOUT, "real whole Reuters articles of 1996, held out"),
         ):
             if dataset.is_file():
                 print()

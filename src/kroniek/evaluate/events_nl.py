@@ -65,6 +65,10 @@ PARALLEL_ARTICLES3 = DATASET.with_name("events_articles_dev3.jsonl")
 PARALLEL_ARTICLES4 = DATASET.with_name("events_articles_dev4.jsonl")
 # 30 more whole articles, built blind in the thirteenth stop as a held-out set: only its figures are read.
 PARALLEL_ARTICLES_HELDOUT = DATASET.with_name("events_articles_heldout3.jsonl")
+DPG_DEV = DATASET.with_name("events_dpg_dev.jsonl")
+DPG_HELDOUT = DATASET.with_name("events_dpg_heldout.jsonl")
+REUTERS_DEV = DATASET.with_name("events_reuters_dev.jsonl")
+REUTERS_HELDOUT = DATASET.with_name("events_reuters_heldout.jsonl")
 
 
 @dataclass(frozen=True)
