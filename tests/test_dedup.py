@@ -416,6 +416,24 @@ def test_reports_of_one_night_dated_to_either_day_are_one_event(tmp_path: Path) 
         assert store.count() == 1
 
 
+def test_riots_of_two_nights_in_a_row_stay_two_events(tmp_path: Path) -> None:
+    """A riot of "vannacht" (dated to the evening it began) or of "Thursday night" is dated to
+    its night's first day: a riot dated a day earlier is the night before, not the same one.
+    An attack "vannacht" is dated to the morning, so a report a day earlier may be its night."""
+    a = doc("a", "Relschoppers plunderden woensdagavond winkels.")
+    b = doc("b", "In Minneapolis hebben betogers vannacht het politiebureau in brand gestoken.")
+    c = doc("c", "Protesters set fire to the police station on Thursday night.")
+    riot = "Violent demonstration"
+    wednesday = event(a, date="2020-05-27", sub=riot)
+    verdict = compare(wednesday, event(b, date="2020-05-28", sub=riot))
+    assert not verdict.same and "first day of a night" in verdict.why()
+    assert not compare(wednesday, event(c, date="2020-05-28", sub=riot)).same
+    assert compare(event(b, date="2020-05-28", sub=riot), event(c, date="2020-05-28", sub=riot)).same
+    assert compare(event(a, date="2020-05-27", sub="Attack"), event(b, date="2020-05-28", sub="Attack")).same
+    with store_all(tmp_path, [(a, wednesday), (b, event(b, date="2020-05-28", sub=riot))]) as store:
+        assert store.count() == 2
+
+
 def test_a_town_and_the_airport_named_after_it_are_one_place() -> None:
     a, b = doc("a"), doc("b")
     town = event(a, location="Barcelona", where=(41.38879, 2.15899))

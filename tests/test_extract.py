@@ -1832,6 +1832,28 @@ def test_a_measure_for_the_whole_country_is_coded_for_the_country() -> None:
             ("Thailand", "Thailand"),  # not Erawan, a district of Loei
         ),
         (
+            "In de Hamburgse wijk Schanzenviertel hebben relschoppers vannacht barricades in brand gestoken.",
+            "nl",
+            "2017-07-08",
+            "sub_event_type event_date",
+            ("Violent demonstration", "2017-07-07"),  # the riot began the evening before
+        ),
+        (
+            "In Rotterdam hebben relschoppers afgelopen nacht rond drie uur auto's in brand gestoken.",
+            "nl",
+            "2017-07-08",
+            "sub_event_type event_date",
+            ("Violent demonstration", "2017-07-08"),  # after midnight
+        ),
+        (
+            "Protesters set fire to the Minneapolis Police Department's Third Precinct station on "
+            "Thursday night after officers abandoned the building.",
+            "en",
+            "2020-05-29",
+            "location event_date",
+            ("Minneapolis", "2020-05-28"),
+        ),
+        (
             "Rotterdam police said on Thursday that officers had arrested two boys aged 15 and 16 the day "
             "before over two street robberies.",
             "en",
@@ -1849,6 +1871,8 @@ def test_places_tolls_and_dates_of_hard_sentences(
     Tunisian" gives no country; a deed claimed on a day ("said on Monday that it had carried
     out") was done in the week before it, not on that day; "leaving a backpack" is no victim; a
     toll "opgelopen tot boven de 270" counts; a shrine named like a town is the shrine; "the day
-    before" counts back from the day told before it."""
+    before" counts back from the day told before it; a riot of "vannacht" began the evening
+    before, unless an hour after midnight is told; "the Minneapolis Police Department's ...
+    station" lies in Minneapolis."""
     (event,) = kroniek.extract_text(text, date=date, lang=lang)
     assert tuple(getattr(event, f) for f in fields.split()) == expected

@@ -33,6 +33,12 @@ def lexicon_keeps() -> frozenset[str]:
     return frozenset(load_json("codebook.json").get("lexicon_keeps", []))
 
 
+@lru_cache(maxsize=1)
+def evening_types() -> frozenset[str]:
+    """Event types whose nights begin in the evening (``evening_types``)."""
+    return frozenset(load_json("codebook.json").get("evening_types", []))
+
+
 def event_type_of(sub_event_type: str) -> str:
     try:
         return sub_event_types()[sub_event_type]

@@ -271,6 +271,8 @@ def date_cues(lang: str) -> DateCues:
         words("to_the_day"),
         re.compile(config["day_after"], re.IGNORECASE) if config.get("day_after") else None,
         words("counted_ahead"),
+        words("evening_nights"),
+        re.compile(config["small_hours"], re.IGNORECASE) if config.get("small_hours") else None,
     )
 
 

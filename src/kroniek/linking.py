@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kroniek.codebook import suppressions
+from kroniek.codebook import evening_types, suppressions
 from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import distance_km
@@ -135,6 +135,8 @@ class DateCues(NamedTuple):
     to_the_day: frozenset[str] = frozenset()  # "a year to the day after X", "precies een jaar nadat X"
     day_after: re.Pattern[str] | None = None  # "The day after the bombing, ...": a day from the event told
     counted_ahead: frozenset[str] = frozenset()  # "Een dag voor de aanslag, ...": before the event told
+    evening_nights: frozenset[str] = frozenset()  # "vannacht": the night before the publication day
+    small_hours: re.Pattern[str] | None = None  # "rond vier uur": an hour after midnight
 
 
 def _date_key(value: str) -> str:
@@ -197,6 +199,21 @@ def date_for(
         return _ref(following, "paragraph")
     key = dct.iso() if dct else "XXXX"
     return DateRef(key, dct, dct is not None and dct.precision == DAY, "dct")
+
+
+def _evening_before(mention: EventMention, date: DateRef, text: str, cues: DateCues | None) -> DateRef:
+    """A riot or protest of "vannacht" began the evening before the morning it is told
+    on: it takes the night's first day, as "in de nacht van zaterdag op zondag" does. An
+    attack "vannacht rond vier uur" keeps its day."""
+    t = date.timex
+    if cues is None or t is None or t.date is None or t.date.precision != DAY:
+        return date
+    if t.text.lower() not in cues.evening_nights or mention.event_type not in evening_types():
+        return date
+    if cues.small_hours is not None and cues.small_hours.match(text, t.end):
+        return date
+    day = PartialDate.from_date(t.date.first_day() - dt.timedelta(days=1))
+    return DateRef(day.iso(), day, date.resolved, date.source, t)
 
 
 _AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
@@ -698,6 +715,7 @@ def link_events(
         date = date_for(mention, timexes, dct, starts, text, cues)
         if date.source != "sentence" and cues is not None:
             date = _counted_from_event(mention, timexes, text, cues, events) or date
+        date = _evening_before(mention, date, text, cues)
         if _same_day_as_told(mention, timexes) and events and events[-1].date.precision == DAY:
             date = events[-1].date  # "De autoriteiten stelden er nog dezelfde dag een avondklok in"
         if _after_publication(date, dct):

@@ -995,7 +995,10 @@ class ToponymFinder:
         head, _, last = name.rpartition(" ")
         if not head or last.lower() not in self.rules.landmarks:
             return []
-        for city in dict.fromkeys([head, head.split()[0]]):  # "Mariupol Drama Theater": Mariupol
+        heads = [head]
+        while " " in heads[-1] and heads[-1].rpartition(" ")[2].lower() in self.rules.landmarks:
+            heads.append(heads[-1].rpartition(" ")[0])  # "Los Angeles Police Department"
+        for city in dict.fromkeys([*heads, head.split()[0]]):  # "Mariupol Drama Theater": Mariupol
             found = [
                 p
                 for p in self.gazetteer.lookup(city)

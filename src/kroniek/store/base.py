@@ -24,7 +24,16 @@ from kroniek.geo.countries import finder_for
 from kroniek.records import Document, Event, Evidence
 from kroniek.resources import languages, load_json
 from kroniek.store.blocks import Joins
-from kroniek.store.dedup import CROWD_TYPES, compare, kin_types, merge, opposed, overnight, sides
+from kroniek.store.dedup import (
+    CROWD_TYPES,
+    compare,
+    first_night_day,
+    kin_types,
+    merge,
+    opposed,
+    overnight,
+    sides,
+)
 
 EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
 Row = Mapping[str, Any]
@@ -340,12 +349,15 @@ class BaseStore:
             return None
         # A week-dated report ("the demonstrators who packed Letna plain last weekend") may
         # mean any day-dated event within three days of its date.
+        # A night's report may mean the day after or before it; one dated to the night's
+        # first day ("Thursday night"), only the day after.
         reach = dt.timedelta(days=(1 if overnight(mention) else 0) if mention.time_precision == 1 else 3)
+        back = dt.timedelta(0) if mention.time_precision == 1 and first_night_day(mention) else reach
         rows = self._all(
             "SELECT m.event_id, m.data FROM mentions m JOIN events e ON m.event_id = e.event_id"
             " WHERE e.event_type = ? AND e.event_date BETWEEN ? AND ? AND e.time_precision = 1"
             " AND e.country <> '' AND e.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
-            (mention.event_type, (day - reach).isoformat(), (day + reach).isoformat(), mention.doc_id),
+            (mention.event_type, (day - back).isoformat(), (day + reach).isoformat(), mention.doc_id),
         )
         counts = Counter(str(r["event_id"]) for r in rows)
         own = {str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language}

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kroniek.codebook import event_type_of
+from kroniek.codebook import evening_types, event_type_of
 from kroniek.geo.gazetteer import distance_km
 from kroniek.notes import write_note
 from kroniek.records import Event
@@ -66,6 +66,44 @@ def overnight(event: Event) -> bool:
     return cues is not None and any(cues.search(e.text) for e in event.evidence)
 
 
+@dataclass(frozen=True)
+class _FirstNight:
+    """The cues of every language that date a report to its night's first day."""
+
+    cues: re.Pattern[str] | None  # "Thursday night", "in de nacht van zaterdag op zondag"
+    evening: re.Pattern[str] | None  # "vannacht", for a riot or protest (``evening_nights``)
+    small_hours: re.Pattern[str] | None  # "rond twee uur": the night's second day after all
+
+
+@cache
+def _first_night() -> _FirstNight:
+    def joined(key: str) -> re.Pattern[str] | None:
+        items = [c for lang in languages() for c in (load_json("timex.json", lang) or {}).get(key, [])]
+        if key == "evening_nights":
+            items = [rf"\b{re.escape(w)}\b" for w in items]
+        return re.compile("|".join(f"(?:{c})" for c in items), re.IGNORECASE) if items else None
+
+    hours = [h for lang in languages() if (h := (load_json("timex.json", lang) or {}).get("small_hours"))]
+    small = re.compile("|".join(f"(?:{h.strip()})" for h in hours), re.IGNORECASE) if hours else None
+    return _FirstNight(joined("first_night_cues"), joined("evening_nights"), small)
+
+
+def first_night_day(event: Event) -> bool:
+    """Is the report dated to its night's first day ("on Thursday night"; a riot of
+    "vannacht", which began the evening before)? Then a report of that same night can be
+    dated a day later, never a day earlier: a riot of the night before is another one."""
+    rules = _first_night()
+    texts = [e.text for e in event.evidence]
+    if rules.small_hours is not None and any(rules.small_hours.search(t) for t in texts):
+        return False
+    if rules.cues is not None and any(rules.cues.search(t) for t in texts):
+        return True
+    evening = rules.evening
+    return (
+        evening is not None and event.event_type in evening_types() and any(evening.search(t) for t in texts)
+    )
+
+
 def _dates(a: Event, b: Event) -> tuple[bool, str]:
     da, db = _date(a.event_date), _date(b.event_date)
     if da is None or db is None:
@@ -77,6 +115,9 @@ def _dates(a: Event, b: Event) -> tuple[bool, str]:
             and a.sub_event_type == b.sub_event_type
             and (overnight(a) or overnight(b))
         ):
+            later, earlier = (a, b) if da > db else (b, a)
+            if first_night_day(later):
+                return False, f"{max(da, db)} is the first day of a night after {min(da, db)}"
             return True, f"{da} and {db} are the two days of one night"
         return da == db, f"same day {da}" if da == db else f"different days {da} and {db}"
     if 3 in (pa, pb) or 4 in (pa, pb):  # month or year: the finer date must fall inside it
