@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kroniek.clean import CleanText, clean
 from kroniek.codebook import can_have_fatalities
 from kroniek.confidence import shipped as shipped_calibration
+from kroniek.dateline import inside, report_marks
 from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for, without_country
 from kroniek.events.fronts import front_of, sides_of
@@ -262,17 +263,22 @@ def date_cues(lang: str) -> DateCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in config.get(key, []))
 
+    def pattern(key: str) -> re.Pattern[str] | None:
+        return re.compile(config[key], re.IGNORECASE) if config.get(key) else None
+
     return DateCues(
-        words("clause_openers"),
-        words("date_links"),
-        words("date_link_places"),
-        words("articles"),
-        words("counted_back"),
-        words("to_the_day"),
-        re.compile(config["day_after"], re.IGNORECASE) if config.get("day_after") else None,
-        words("counted_ahead"),
-        words("evening_nights"),
-        re.compile(config["small_hours"], re.IGNORECASE) if config.get("small_hours") else None,
+        clause_openers=words("clause_openers"),
+        links=words("date_links"),
+        place_words=words("date_link_places"),
+        articles=words("articles"),
+        counted_back=words("counted_back"),
+        to_the_day=words("to_the_day"),
+        day_after=pattern("day_after"),
+        counted_ahead=words("counted_ahead"),
+        evening_nights=words("evening_nights"),
+        few_days_earlier=pattern("few_days_earlier"),
+        few_days_later=pattern("few_days_later"),
+        small_hours=pattern("small_hours"),
     )
 
 
@@ -310,14 +316,19 @@ def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> 
     """Leave out expressions that start a span ("sinds 2009", "since 1964"): they say when a
     state began, not when the reported event happened. A possessive is kept: in "since
     last Friday's shootings" the date is the shootings'. So is a day: in "houdt de regering
-    sinds 19 mei gevangen" the hostage-taking happened on 19 May."""
+    sinds 19 mei gevangen" the hostage-taking happened on 19 May. The date of a dateline
+    ("ANKARA 1996-08-26") is when the report was filed, and dates no event."""
     rules = _candidate_rules(lang)
+    filed = report_marks(text)  # "ANKARA 1996-08-26 ...": the day the report was filed
     kept = [
         t
         for t in timexes
-        if _word_before(text, t.start) not in rules.span_start_words
-        or _POSSESSIVE.match(text, t.end)
-        or (t.date is not None and t.date.day is not None)
+        if not inside(filed, t.start, t.end)
+        and (
+            _word_before(text, t.start) not in rules.span_start_words
+            or _POSSESSIVE.match(text, t.end)
+            or (t.date is not None and t.date.day is not None)
+        )
     ]
     small_hours = rules.small_hours
     nights = [t for t in kept if t.rule in rules.next_day_rules]
@@ -351,7 +362,8 @@ def _without_report_dates(
     kept = []
     for t in timexes:
         words = re.findall(r"\w+", text[max(0, t.start - 40) : t.start].lower())
-        reported = _says(words[-2:], verbs)  # "said", "said on"
+        following = re.findall(r"\w+", text[t.end : t.end + 20].lower())[:1]
+        reported = _says(words[-2:], verbs) or _says(following, verbs)  # "said on", "on Saturday said"
         end = SENTENCE_END.search(text, t.end)
         later = [o for o in dated if o.start > t.end and not SENTENCE_END.search(text, t.end, o.start)]
         before = bool(earlier and earlier.search(text, t.end, end.start() if end else len(text)))

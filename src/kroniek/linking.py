@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kroniek.codebook import evening_types, suppressions
+from kroniek.codebook import can_have_fatalities, evening_types, suppressions
 from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import distance_km
@@ -136,6 +136,8 @@ class DateCues(NamedTuple):
     day_after: re.Pattern[str] | None = None  # "The day after the bombing, ...": a day from the event told
     counted_ahead: frozenset[str] = frozenset()  # "Een dag voor de aanslag, ...": before the event told
     evening_nights: frozenset[str] = frozenset()  # "vannacht": the night before the publication day
+    few_days_earlier: re.Pattern[str] | None = None  # "een paar dagen eerder": some days before the date told
+    few_days_later: re.Pattern[str] | None = None  # "a few days later"
     small_hours: re.Pattern[str] | None = None  # "rond vier uur": an hour after midnight
 
 
@@ -179,6 +181,10 @@ def date_for(
     attached = _attached_date(mention, in_sentence, text, cues)
     if attached is not None:
         return _ref(attached, "sentence")
+    if not in_sentence:
+        few = _a_few_days_from(mention, dated, text, cues)
+        if few is not None:
+            return few
     if in_sentence:
         before = [t for t in in_sentence if t.start < mention.trigger_start]
         chosen = before[-1] if before else in_sentence[0]
@@ -432,6 +438,30 @@ def _shifted_back(anchor: TimexMention, amount: int, unit: str, to_the_day: bool
     return DateRef(shifted.iso(), shifted, anchor.resolved, "sentence", anchor)
 
 
+A_FEW_DAYS = 3  # "een paar dagen", "a few days"
+
+
+def _a_few_days_from(
+    mention: EventMention, dated: list[TimexMention], text: str, cues: DateCues
+) -> DateRef | None:
+    """ "Een paar dagen eerder was ook al een raket afgevuurd": some days before the date told
+    before the sentence, known to the week (TIMEX3 leaves the span itself vague)."""
+    sentence = text[mention.sent_start : mention.sent_end]
+    earlier = cues.few_days_earlier and cues.few_days_earlier.search(sentence)
+    later = cues.few_days_later and cues.few_days_later.search(sentence)
+    anchors = [
+        t for t in dated if t.end <= mention.sent_start and t.date is not None and t.date.precision == DAY
+    ]
+    if not (earlier or later) or not anchors:
+        return None
+    anchor = anchors[-1]
+    assert anchor.date is not None
+    day = anchor.date.first_day() + dt.timedelta(days=A_FEW_DAYS if later and not earlier else -A_FEW_DAYS)
+    iso_year, week, _ = day.isocalendar()
+    key = f"{iso_year}-W{week:02d}"
+    return DateRef(key, PartialDate(day.year, day.month), anchor.resolved, "sentence", anchor)
+
+
 def _vague(value: str) -> bool:
     return value.endswith("_REF") or value == "XXXX"
 
@@ -499,7 +529,8 @@ def _next_sentence_day(
     """A lead that tells what happened without saying when ("Bij de aanval op een hotel
     in Nairobi zijn veertien doden gevallen.") is dated by its next sentence in the
     paragraph ("De strijders drongen gistermiddag het complex binnen."), when that names
-    a day of the week before publication: news tells the what first, then the when."""
+    a day (or the weekend) of the week before publication: news tells the what first, then
+    the when."""
     if not text or dct is None or dct.precision != DAY:
         return None
     end = SENTENCE_END.search(text, mention.sent_end)
@@ -509,10 +540,19 @@ def _next_sentence_day(
         if mention.sent_end <= t.start < (end.start() if end else len(text))
         and _paragraph_of(t.start, paragraph_starts) == _paragraph_of(mention.sent_start, paragraph_starts)
     ]
-    if not following or following[0].date is None or following[0].date.precision != DAY:
+    if not following or following[0].date is None:
+        return None
+    weekend = _WEEKEND.match(following[0].value)  # "Volgens waarnemers zijn dit weekend ..."
+    if weekend:
+        saturday = dt.date.fromisocalendar(int(weekend.group(1)), int(weekend.group(2)), 6)
+        return following[0] if 0 <= (dct.first_day() - saturday).days <= RECENT_DAYS else None
+    if following[0].date.precision != DAY:
         return None
     gap = (dct.first_day() - following[0].date.first_day()).days
     return following[0] if 0 <= gap <= RECENT_DAYS else None
+
+
+_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # the end of a sentence, in plain text
@@ -843,7 +883,9 @@ def _find_target(
 
 
 def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
-    """Merge an event into another of the same day and place whose sub-type overrides it."""
+    """Merge an event into another of the same day and place whose sub-type overrides it;
+    not a battle with its dead into a truce, which has none ("50 servicemen have been killed
+    in a battle which continued after the rebels agreed a truce" is two events)."""
     table = suppressions()
     kept: list[LinkedEvent] = []
     for event in events:
@@ -853,6 +895,7 @@ def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 for other in events
                 if other is not event
                 and event.sub_event_type in table.get(other.sub_event_type, ())
+                and not (event.fatalities and not can_have_fatalities(other.sub_event_type))
                 and other.country == event.country
                 and other.same_place(event.place)
                 and (other.date.compatible(event.date) or _undated(event))

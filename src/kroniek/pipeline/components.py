@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kroniek.actors import actor_finder_for
 from kroniek.codebook import can_have_fatalities, event_type_of, lexicon_keeps, suppressions
+from kroniek.dateline import inside, report_marks
 from kroniek.events.classifier import classifier_for
 from kroniek.events.lexicon import Lexicon, Toll, TriggerMatch, lexicon_for
 from kroniek.geo.countries import CountryMention, finder_for
@@ -98,7 +99,10 @@ class PlaceComponent:
     def __call__(self, doc: Doc) -> Doc:
         places = self.finder.find(doc, doc._.countries or [])
         doc._.countries = outside_places(doc._.countries or [], places)
-        doc._.places = places
+        # "ANKARA 1996-08-26 Heavy fighting ... in northern Iraq": filed in Ankara, which
+        # places no event; nor does a newsroom's sign-off.
+        filed = report_marks(doc.text)
+        doc._.places = [replace(p, cue="not") if inside(filed, p.start, p.end) else p for p in places]
         return doc
 
 
@@ -165,6 +169,10 @@ class EventComponent:
         mentions: list[EventMention] = []
         filtered: list[tuple[int, int, str]] = []
         full_text = doc.text  # computed from the tokens on every access: read it once
+        # "BELGRADE 1996-08-29 A policeman has been shot dead": the dateline is no part of
+        # the sentence (its "29" counts no dead); blanked, so offsets stay.
+        for a, b in report_marks(full_text):
+            full_text = full_text[:a] + " " * (b - a) + full_text[b:]
         dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
         places = doc._.places or []
         for sent in doc.sents:

@@ -449,8 +449,9 @@ def normalise(c: Captured, dct: PartialDate | None) -> Normalised | None:
     if c.extra.get("weekend"):
         c.unit = "W"
         shift = c.shift or 0
-        if c.shift is None and c.tense == "past" and dct is not None and dct.precision == DAY:
-            shift = -1 if dct.first_day().weekday() < 5 else 0  # told on a weekday: the weekend before
+        # Told in the past on a weekday, "weekend" and "dit weekend" are the weekend before.
+        if c.shift in (None, 0) and c.tense == "past" and dct is not None and dct.precision == DAY:
+            shift = -1 if dct.first_day().weekday() < 5 else 0
         return _offset(c, dct, shift)
     if c.frac is not None and c.unit in ("Y", "M") and dct is not None and dct.month is not None:
         months = round(c.frac * (12 if c.unit == "Y" else 1)) * int(c.extra.get("direction", -1))

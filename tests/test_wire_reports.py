@@ -1,0 +1,185 @@
+"""Real wire copy: datelines, sign-offs, statistics, report days and plain-word traps.
+
+The cases come from the shapes of Reuters articles of 1996 (`events_reuters_dev`) and real
+Dutch newspaper articles (`events_dpg_dev`); the sentences here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+from kroniek.dateline import inside, report_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("ANKARA 1996-08-26 Heavy fighting broke out.", "ANKARA 1996-08-26 "),
+        ("MEXICO CITY 1996-08-29 Rates rose.", "MEXICO CITY 1996-08-29 "),
+        ("KABUL, Aug 26 (Reuters) - Taliban fighters advanced.", "KABUL, Aug 26 (Reuters) - "),
+        ("BRUSSEL (Belga) - De politie greep in.", "BRUSSEL (Belga) - "),
+        ("AMSTERDAM - Honderden mensen betoogden.", "AMSTERDAM - "),
+        ("NATO forces released the policemen.", None),
+        ("UNITA rebels attacked a convoy.", None),
+        ("In AMSTERDAM betoogden honderden mensen.", None),
+    ],
+)
+def test_a_dateline_is_found_at_the_start_only(text: str, marked: str | None) -> None:
+    spans = report_marks(text)
+    assert [text[a:b] for a, b in spans] == ([marked] if marked else [])
+
+
+def test_a_newsrooms_sign_off_is_marked() -> None:
+    text = "A shot was fired. -- Wellington newsroom 64 4 473-4746"
+    ((a, b),) = report_marks(text)
+    assert text[a:b].strip().startswith("-- Wellington") and inside([(a, b)], text.index("Wellington"), b)
+
+
+def test_the_dateline_neither_dates_nor_places_nor_counts() -> None:
+    """ "BELGRADE 1996-08-29 A policeman has been shot dead": filed in Belgrade that day; the
+    policeman is one dead (not 29), in Kosovo, on no day the dateline gives."""
+    (event,) = kroniek.extract_text(
+        "BELGRADE 1996-08-29 A policeman has been shot dead in Serbia's troubled Kosovo province, "
+        "police said. He was shot on Wednesday afternoon as he stepped off a bus.",
+        date="1996-08-29",
+        lang="en",
+    )
+    assert event.fatalities == 1 and event.location != "Belgrade"
+    (event,) = kroniek.extract_text(
+        "ANKARA 1996-08-26 Heavy fighting broke out between two rival Kurdish factions in northern Iraq "
+        "at midnight Sunday and at least 29 people were killed, one of the groups said on Monday.",
+        date="1996-08-26",
+        lang="en",
+    )
+    assert (event.sub_event_type, event.event_date, event.fatalities) == ("Armed clash", "1996-08-25", 29)
+    assert event.location != "Ankara"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "An estimated 50,000 people, including more than 110 foreigners, have been killed in "
+            "Algeria's violence since early 1992.",
+            "en",
+        ),
+        ("More than 20,000 people have died in the PKK's 12-year-old fight for independence.", "en"),
+        ("In het twaalf jaar durende conflict zijn ruim 20.000 mensen omgekomen.", "nl"),
+        (
+            "Algeria attacked Britain on Wednesday for allowing Islamist groups to meet in London.",
+            "en",
+        ),
+        ("Erdogan haalde maandag hard uit naar de Nederlandse regering.", "nl"),
+        ("The market rose, said William O'Neill of Merrill Lynch.", "en"),
+        ("He told officers that peace was at hand for Liberia after six years of fighting.", "en"),
+        ("Hij zei dat er na zes jaar oorlog eindelijk vrede is in Liberia.", "nl"),
+        ("Toen hij werd vermoord was ik pas vier.", "nl"),
+        ("He was murdered when I was only four.", "en"),
+    ],
+)
+def test_statistics_verbal_attacks_and_memories_are_no_events(text: str, lang: str) -> None:
+    assert kroniek.extract_text(text, date="1996-08-28", lang=lang) == []
+
+
+def test_a_battle_with_its_dead_is_not_swallowed_by_the_truce_after_it() -> None:
+    events = kroniek.extract_text(
+        "At least 50 Russian servicemen have been killed in a battle with separatist rebels which "
+        "erupted in Grozny on Thursday and continued after Russia and the rebels agreed a truce.",
+        date="1996-08-22",
+        lang="en",
+    )
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Agreement", 0), ("Armed clash", 50)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_type"),
+    [
+        (
+            "The airliner was shot down by a Buk missile over eastern Ukraine on Thursday.",
+            "en",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Het vliegtuig werd donderdag neergehaald met een Buk-raket boven het oosten van Oekraïne.",
+            "nl",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Houthi forces shot down a Saudi reconnaissance drone over Marib on Thursday.",
+            "en",
+            "Disrupted weapons use",
+        ),
+        (
+            "The students staged a violent nine-day demonstration in Seoul on Thursday.",
+            "en",
+            "Violent demonstration",
+        ),
+        ("NATO troops detained 65 Bosnian Serb policemen in Zvornik early on Thursday.", "en", "Arrests"),
+    ],
+)
+def test_wire_phrasings_get_their_sub_type(text: str, lang: str, sub_type: str) -> None:
+    assert sub_type in [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-30", lang=lang)]
+
+
+def test_an_accusation_on_the_report_day_is_not_the_day_of_the_shelling() -> None:
+    """ "A group on Saturday accused the army of killing two civilians in shelling" tells of
+    shelling before Saturday: the next sentence's Friday dates it."""
+    (event,) = kroniek.extract_text(
+        "An Iraqi Kurdish group on Saturday accused Iraqi government forces of killing two civilians "
+        "in shelling in northern Iraq. The army heavily shelled a camp west of Arbil on Friday.",
+        date="1996-08-24",
+        lang="en",
+    )
+    assert (event.sub_event_type, event.event_date) == ("Shelling/artillery/missile attack", "1996-08-23")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Op 26 juni 2018 reed een man een bestelbus door de pui van een krantengebouw in Amsterdam. "
+            "Een paar dagen eerder was een raket afgevuurd op het pand van een weekblad in Amsterdam.",
+            "nl",
+        ),
+        (
+            "On June 26, 2018, a man drove a van into the front of a newspaper building in Amsterdam. "
+            "A few days earlier, a rocket had been fired at the offices of a weekly in Amsterdam.",
+            "en",
+        ),
+    ],
+)
+def test_a_few_days_earlier_is_the_week_before_the_date_told(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2019-04-09", lang=lang)
+    rocket = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (rocket.event_date, rocket.time_precision) == ("2018-06-21", 2)
+
+
+def test_a_newspapers_name_is_no_place() -> None:
+    events = kroniek.extract_text(
+        "Security forces said on Friday three women and two children were killed when a bomb exploded "
+        "at a market in Bou Haroun, west of Algiers. El-Watan paper said the blast killed seven.",
+        date="1996-08-24",
+        lang="en",
+    )
+    assert events and all(e.location != "Vatan" for e in events)
+
+
+def test_a_terror_cell_rounded_up_is_an_arrest_and_a_gang_is_not() -> None:
+    text = "Dat bleek uit het oprollen, in september, van de 'Arnhem-groep', zeven jihadisten in Arnhem."
+    (event,) = kroniek.extract_text(text, date="2019-02-27", lang="nl")
+    assert (event.sub_event_type, event.event_date, event.time_precision) == ("Arrests", "2018-09-15", 3)
+    gang = "De politie rolde in september een drugsbende op in Arnhem."
+    assert kroniek.extract_text(gang, date="2019-02-27", lang="nl") == []
+
+
+def test_this_weekend_told_in_the_past_on_a_monday_is_the_weekend_before() -> None:
+    """A lead without a date ("zijn in Venezuela aangekomen") takes the weekend its next
+    sentence names; "dit weekend" in a perfect tense on a Monday is the weekend just past."""
+    (event,) = kroniek.extract_text(
+        "Naar schatting honderd Russische militairen zijn in Venezuela aangekomen voor hulp aan het "
+        "regime van president Maduro. Volgens waarnemers zijn dit weekend twee Russische vliegtuigen "
+        "aangekomen met materieel.",
+        date="2019-03-25",
+        lang="nl",
+    )
+    assert (event.event_date, event.time_precision) == ("2019-03-23", 2)
