@@ -183,3 +183,74 @@ def test_this_weekend_told_in_the_past_on_a_monday_is_the_weekend_before() -> No
         lang="nl",
     )
     assert (event.event_date, event.time_precision) == ("2019-03-23", 2)
+
+
+def test_in_wire_copy_the_day_a_source_spoke_dates_nothing() -> None:
+    """With a dateline, "the agency said on Friday" is when the report was made; the clashes
+    were before it, on a day not given: the day before publication, known to the week. The
+    same sentence without a dateline keeps the day it names."""
+    wire = (
+        "ANKARA 1996-08-23 Turkish troops have killed 17 Kurdish rebels in recent clashes in the "
+        "southeast of the country, the state-run Anatolian news agency said on Friday."
+    )
+    (event,) = kroniek.extract_text(wire, date="1996-08-23", lang="en")
+    assert (event.event_date, event.time_precision) == ("1996-08-22", 2)
+    (event,) = kroniek.extract_text(wire.removeprefix("ANKARA 1996-08-23 "), date="1996-08-23", lang="en")
+    assert (event.event_date, event.time_precision) == ("1996-08-23", 1)
+
+
+def test_an_undated_lead_does_not_join_an_old_event_of_its_place() -> None:
+    """ "Security forces have shot dead three guerrillas suspected of killing a bishop" is fresh
+    news, not the bombing that killed the bishop three weeks before."""
+    events = kroniek.extract_text(
+        "PARIS 1996-08-22 Algerian security forces have shot dead three Moslem guerrillas suspected "
+        "of killing a French bishop in western Algeria, the television said on Thursday. The bishop "
+        "was killed on August 1 in a bomb blast at his residence in Oran.",
+        date="1996-08-22",
+        lang="en",
+    )
+    assert {(e.event_date, e.fatalities) for e in events} >= {("1996-08-21", 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Gunmen seized an aid worker and six other hostages from their car in Grozny on July 27.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "At least 13 people were killed when masked rebels struck at police and military posts in "
+            "Oaxaca on Wednesday.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_hostages_seized_and_posts_struck_at(text: str, sub_type: str) -> None:
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-29", lang="en")] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If no such plan comes, the movement says it will take its protests to other cities.", "en"),
+        ("Als er geen plan komt, zal de beweging ook in andere steden demonstreren.", "nl"),
+    ],
+)
+def test_a_condition_with_a_future_is_no_event(text: str, lang: str) -> None:
+    assert kroniek.extract_text(text, date="2023-09-10", lang=lang) == []
+
+
+def test_a_few_days_earlier_counts_from_the_event_told_before() -> None:
+    """The sentence before names last summer; "een paar dagen eerder" counts from the attack
+    told before that, on 26 June 2018, not from the last day named (a Monday of 2019)."""
+    events = kroniek.extract_text(
+        "De politie heeft maandag twaalf verdachten opgepakt. Op 26 juni 2018 reed een man een "
+        "bestelbus door de pui van het krantengebouw in Amsterdam en stak hem in brand. De aanval "
+        "bracht afgelopen zomer veel opschudding teweeg. Een paar dagen eerder was al een raket "
+        "afgevuurd op het pand van een weekblad in Amsterdam.",
+        date="2019-04-09",
+        lang="nl",
+    )
+    rocket = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (rocket.event_date, rocket.time_precision) == ("2018-06-21", 2)

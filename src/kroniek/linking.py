@@ -40,9 +40,17 @@ class DateRef:
     timex: TimexMention | None = None
 
     def compatible(self, other: DateRef) -> bool:
-        """Could both refer to the same day?"""
+        """Could both refer to the same day? A week ("2018-W25") holds only its own days
+        (and, as its span is kept as its month, only those in that month)."""
         if self.key == other.key:
             return True
+        weeks = [_iso_week(k) for k in (self.key, other.key)]
+        days = [_day_of(k) for k in (self.key, other.key)]
+        if weeks[0] and weeks[1]:
+            return weeks[0] == weeks[1]
+        for week, day in ((weeks[0], days[1]), (weeks[1], days[0])):
+            if week and day and tuple(day.isocalendar()[:2]) != week:
+                return False
         if self.resolved and other.resolved and self.span and other.span:
             return self.span.contains(other.span) or other.span.contains(self.span)
         return False
@@ -50,6 +58,19 @@ class DateRef:
     @property
     def precision(self) -> int:
         return self.span.precision if self.span else YEAR
+
+
+_WEEK_KEY = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY_KEY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_week(key: str) -> tuple[int, int] | None:
+    found = _WEEK_KEY.match(key)
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def _day_of(key: str) -> dt.date | None:
+    return dt.date.fromisoformat(key) if _DAY_KEY.match(key) else None
 
 
 PLACE_RADIUS_KM = 50.0  # mentions of one event name places this close, or the same one
@@ -168,8 +189,10 @@ def date_for(
     paragraph_starts: list[int],
     text: str = "",
     cues: DateCues | None = None,
+    told: Sequence[LinkedEvent] = (),
 ) -> DateRef:
-    """The date that governs an event mention (see the module docstring)."""
+    """The date that governs an event mention (see the module docstring); ``told`` are the
+    events linked before it, which "een paar dagen eerder" counts from."""
     # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing;
     # nor does "dat jaar" or "four years later" with no date before it to count from (XXXX).
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not _vague(t.value)]
@@ -182,7 +205,7 @@ def date_for(
     if attached is not None:
         return _ref(attached, "sentence")
     if not in_sentence:
-        few = _a_few_days_from(mention, dated, text, cues)
+        few = _a_few_days_from(mention, dated, text, cues, told)
         if few is not None:
             return few
     if in_sentence:
@@ -442,21 +465,32 @@ A_FEW_DAYS = 3  # "een paar dagen", "a few days"
 
 
 def _a_few_days_from(
-    mention: EventMention, dated: list[TimexMention], text: str, cues: DateCues
+    mention: EventMention,
+    dated: list[TimexMention],
+    text: str,
+    cues: DateCues,
+    told: Sequence[LinkedEvent] = (),
 ) -> DateRef | None:
-    """ "Een paar dagen eerder was ook al een raket afgevuurd": some days before the date told
-    before the sentence, known to the week (TIMEX3 leaves the span itself vague)."""
+    """ "Een paar dagen eerder was ook al een raket afgevuurd": some days before the event
+    told last (else the last day told), known to the week (TIMEX3 leaves the span vague)."""
     sentence = text[mention.sent_start : mention.sent_end]
     earlier = cues.few_days_earlier and cues.few_days_earlier.search(sentence)
     later = cues.few_days_later and cues.few_days_later.search(sentence)
+    if not (earlier or later):
+        return None
     anchors = [
         t for t in dated if t.end <= mention.sent_start and t.date is not None and t.date.precision == DAY
     ]
-    if not (earlier or later) or not anchors:
+    last = told[-1].date if told else None
+    if last is not None and last.precision == DAY and last.timex is not None and last.span is not None:
+        anchor, first = last.timex, last.span.first_day()
+    elif anchors:
+        anchor = anchors[-1]
+        assert anchor.date is not None
+        first = anchor.date.first_day()
+    else:
         return None
-    anchor = anchors[-1]
-    assert anchor.date is not None
-    day = anchor.date.first_day() + dt.timedelta(days=A_FEW_DAYS if later and not earlier else -A_FEW_DAYS)
+    day = first + dt.timedelta(days=A_FEW_DAYS if later and not earlier else -A_FEW_DAYS)
     iso_year, week, _ = day.isocalendar()
     key = f"{iso_year}-W{week:02d}"
     return DateRef(key, PartialDate(day.year, day.month), anchor.resolved, "sentence", anchor)
@@ -752,7 +786,7 @@ def link_events(
     for mention in mentions:
         if cues is not None and _names_a_told_event(mention, timexes, text, cues, events):
             continue
-        date = date_for(mention, timexes, dct, starts, text, cues)
+        date = date_for(mention, timexes, dct, starts, text, cues, events)
         if date.source != "sentence" and cues is not None:
             date = _counted_from_event(mention, timexes, text, cues, events) or date
         date = _evening_before(mention, date, text, cues)
@@ -848,6 +882,18 @@ def _undated(event: LinkedEvent) -> bool:
     return all(d.source == "dct" for d in event.dates)
 
 
+def _recent_to(dated: LinkedEvent, undated: LinkedEvent) -> bool:
+    """Could an event dated only by the publication be ``dated``? Only if that is recent
+    news: "security forces have shot dead three guerrillas suspected of killing a bishop"
+    is not the bombing that killed the bishop three weeks before."""
+    a, b = dated.date.span, undated.date.span
+    if a is None or b is None or a.precision != DAY:
+        return True
+    if b.precision != DAY:  # a report dated to its month: any day of that month
+        return b.contains(a) or abs((b.first_day() - a.first_day()).days) <= RECENT_DAYS
+    return abs((b.first_day() - a.first_day()).days) <= RECENT_DAYS
+
+
 def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:
     """An event known only by the publication date joins the one dated event of its kind
     and place: a lead sentence ("drie doden bij gevechten") and the sentence that dates
@@ -863,6 +909,7 @@ def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 and (other.country == event.country or not other.country or not event.country)
                 and other.same_place(event.place)
                 and any(d.source != "dct" for d in other.dates)
+                and _recent_to(other, event)
             ]
             if len(dated) == 1:
                 dated[0].absorb(event)
@@ -898,7 +945,7 @@ def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 and not (event.fatalities and not can_have_fatalities(other.sub_event_type))
                 and other.country == event.country
                 and other.same_place(event.place)
-                and (other.date.compatible(event.date) or _undated(event))
+                and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
             ),
             None,
         )
