@@ -254,3 +254,14 @@ def test_a_few_days_earlier_counts_from_the_event_told_before() -> None:
     )
     rocket = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
     assert (rocket.event_date, rocket.time_precision) == ("2018-06-21", 2)
+
+
+def test_villagers_who_then_set_trucks_on_fire_make_the_blockade_a_riot() -> None:
+    (event,) = kroniek.extract_text(
+        "De inwoners van een aantal dorpen in de deelstaat Guanajuato hebben gisteren straten "
+        "geblokkeerd uit protest tegen de politie. Op televisie was te zien hoe de dorpelingen op "
+        "toegangswegen tientallen auto's en trucks in brand staken.",
+        date="2019-03-05",
+        lang="nl",
+    )
+    assert (event.sub_event_type, event.event_date) == ("Violent demonstration", "2019-03-04")
