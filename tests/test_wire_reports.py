@@ -265,3 +265,28 @@ def test_villagers_who_then_set_trucks_on_fire_make_the_blockade_a_riot() -> Non
         lang="nl",
     )
     assert (event.sub_event_type, event.event_date) == ("Violent demonstration", "2019-03-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The main academic union, ASUU, along with two smaller university unions, was banned by "
+            "Nigeria's military government last week.",
+            "en",
+            ["Change to group/activity"],
+        ),
+        (
+            "De belangrijkste vakbond van docenten werd vorige week door de militaire regering van "
+            "Nigeria verboden.",
+            "nl",
+            ["Change to group/activity"],
+        ),
+        ("De partij noemde de verboden demonstratie in Den Haag een schande.", "nl", []),
+        ("Police said two members of a recently banned union had left the country.", "en", []),
+    ],
+)
+def test_a_union_banned_is_a_change_and_a_banned_march_named_is_not(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-28", lang=lang)] == expected
