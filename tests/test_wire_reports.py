@@ -290,3 +290,31 @@ def test_a_union_banned_is_a_change_and_a_banned_march_named_is_not(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-28", lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "day"),
+    [
+        (
+            "FREETOWN 1996-08-28 Rebels killed 31 villagers in an attack on the eastern village of "
+            "Foindu, a commander said on Wednesday. An army spokesman in Freetown said Monday night's "
+            "attack was the third on a military post.",
+            "en",
+            "1996-08-28",
+            "1996-08-26",
+        ),
+        (
+            "Rebellen hebben 31 dorpelingen gedood bij een aanval op het dorp Foindu in Sierra Leone. "
+            "Het leger meldt ook dat de aanval van maandagavond de derde was op een legerpost.",
+            "nl",
+            "2019-03-20",
+            "2019-03-18",
+        ),
+    ],
+)
+def test_a_lead_without_a_day_takes_the_day_a_later_sentence_names_it_by(
+    text: str, lang: str, dct: str, day: str
+) -> None:
+    """ "said Monday night's attack was ...": not the day of a report but the attack's."""
+    events = kroniek.extract_text(text, date=dct, lang=lang)
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Attack", day)]

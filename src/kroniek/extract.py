@@ -134,6 +134,7 @@ class Extractor:
             doc._.places,
             date_cues(lang),
             lexicon.casualty_only if (lexicon := lexicon_for(lang)) else None,
+            lexicon.dating_nouns if lexicon else (),
         )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
@@ -372,6 +373,7 @@ def _without_report_dates(
         words = re.findall(r"\w+", text[max(0, t.start - 40) : t.start].lower())
         following = re.findall(r"\w+", text[t.end : t.end + 20].lower())[:1]
         reported = _says(words[-2:], verbs) or _says(following, verbs)  # "said on", "on Saturday said"
+        reported = reported and not _OWNED.match(text, t.end)  # "said Monday night's attack was ..."
         end = SENTENCE_END.search(text, t.end)
         later = [o for o in dated if o.start > t.end and not SENTENCE_END.search(text, t.end, o.start)]
         before = bool(earlier and earlier.search(text, t.end, end.start() if end else len(text)))
@@ -416,6 +418,7 @@ _CLOSES = re.compile(r"\s*[.!?]")
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_OWNED = re.compile(r"\s?['’]s\b")  # "Monday night's attack", "Monday night 's" in tokenised text
 
 
 def _word_before(text: str, position: int) -> str:

@@ -777,6 +777,7 @@ def link_events(
     places: list[Toponym] | None = None,
     cues: DateCues | None = None,
     casualties: re.Pattern[str] | None = None,  # the lexicon's ``casualty_only``
+    dating_nouns: Sequence[tuple[re.Pattern[str], frozenset[str]]] = (),  # the lexicon's
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -819,7 +820,38 @@ def link_events(
         target.dates.append(date)
         target.mentions.append(mention)
     events = _absorb_casualty_reports(events, text, casualties, starts, places or [])
+    _date_by_a_later_name(events, timexes, text, dating_nouns)
     return [e for e in _absorb_overridden(_merge_undated(events)) if not _year_only(e)]
+
+
+_NAMED_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s?['’]s\s+(?:[\w-]+\s+){0,2}?(\w+)")
+_NAMED_BEFORE = re.compile(r"(\w+)\s+(?:van|on)\s+$")
+
+
+def _date_by_a_later_name(
+    events: list[LinkedEvent],
+    timexes: list[TimexMention],
+    text: str,
+    nouns: Sequence[tuple[re.Pattern[str], frozenset[str]]],
+) -> None:
+    """A lead that gives no day ("rebels killed 31 villagers in an attack on Foindu, the
+    commander said") takes the day a later sentence names it by ("Monday night's attack
+    was the third on a military post"; "de aanval van maandagavond"), if the noun can name
+    an event of its type."""
+    for event in events:
+        if not nouns or not _undated(event):
+            continue
+        told = max(m.sent_end for m in event.mentions)
+        for t in timexes:
+            if t.start < told or t.date is None or t.date.precision != DAY:
+                continue
+            named = _NAMED_AFTER.match(text, t.end) or _NAMED_BEFORE.search(
+                text, max(0, t.start - 40), t.start
+            )
+            word = named.group(1).lower() if named else ""
+            if word and any(p.match(word) and event.event_type in types for p, types in nouns):
+                event.dates.append(_ref(t, "sentence"))
+                break
 
 
 def _absorb_casualty_reports(

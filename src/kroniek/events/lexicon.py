@@ -181,6 +181,11 @@ class Lexicon:
         self.nationwide = [_compile(p, where, lang) for p in data.get("nationwide", [])]
         casualty = data.get("casualty_only")  # triggers that only count the hurt
         self.casualty_only = _compile(casualty, where, lang) if casualty else None
+        # "Monday night's attack": nouns that name an event told before by its day.
+        self.dating_nouns: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+            (_compile(rf"^(?:{nouns})$", where, lang), frozenset(types))
+            for nouns, types in data.get("dating_nouns", {}).items()
+        )
 
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
