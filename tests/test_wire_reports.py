@@ -75,6 +75,11 @@ def test_the_dateline_neither_dates_nor_places_nor_counts() -> None:
         ("Hij zei dat er na zes jaar oorlog eindelijk vrede is in Liberia.", "nl"),
         ("Toen hij werd vermoord was ik pas vier.", "nl"),
         ("He was murdered when I was only four.", "en"),
+        (
+            "A British aid worker, held hostage in Chechnya for nearly four weeks, said on Saturday he "
+            "was glad to be home.",
+            "en",
+        ),
     ],
 )
 def test_statistics_verbal_attacks_and_memories_are_no_events(text: str, lang: str) -> None:
