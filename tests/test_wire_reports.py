@@ -323,3 +323,17 @@ def test_a_lead_without_a_day_takes_the_day_a_later_sentence_names_it_by(
     """ "said Monday night's attack was ...": not the day of a report but the attack's."""
     events = kroniek.extract_text(text, date=dct, lang=lang)
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Attack", day)]
+
+
+def test_a_named_region_stands_beside_a_home_town() -> None:
+    """ "Oost-Oekraïne" (regions.json) is Eastern Ukraine even when the only other place named
+    is a Dutch town where the investigators spoke: it is no orphan reading to drop."""
+    events = kroniek.extract_text(
+        "Het onderzoeksteam heeft gisteren in Nieuwegein vier verdachten bekendgemaakt. Het toestel "
+        "werd op 17 juli 2014 boven Oost-Oekraïne neergehaald met een Buk-raket.",
+        date="2019-06-20",
+        lang="nl",
+    )
+    assert [(e.sub_event_type, e.event_date, e.country) for e in events] == [
+        ("Shelling/artillery/missile attack", "2014-07-17", "Ukraine")
+    ]

@@ -1117,6 +1117,8 @@ class ToponymFinder:
                 if o.place is not None and name_key(o.text) != name_key(t.text)  # not itself, again
             }
             supported = p.cc in others or context.get(p.cc, 0.0) >= 0.5 or p.cc in self.rules.home
+            # A region this language's news names ("Oost-Oekraïne", regions.json) means one place.
+            supported = supported or loose_key(t.text) in _regions(self.lang)
             # A name the model tagged as a place that has one reading, written as it is
             # spelt, stands against adjectives alone ("Barentu" beside "de Ethiopische troepen").
             supported = supported or (
