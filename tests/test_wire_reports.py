@@ -80,9 +80,12 @@ def test_the_dateline_neither_dates_nor_places_nor_counts() -> None:
             "was glad to be home.",
             "en",
         ),
+        ("If no such plan comes, the movement says it will take its protests to other cities.", "en"),
+        ("Als er geen plan komt, zal de beweging ook in andere steden demonstreren.", "nl"),
     ],
 )
 def test_statistics_verbal_attacks_and_memories_are_no_events(text: str, lang: str) -> None:
+    """Also a condition with a future ("If no plan comes, ... will take its protests")."""
     assert kroniek.extract_text(text, date="1996-08-28", lang=lang) == []
 
 
@@ -126,18 +129,6 @@ def test_wire_phrasings_get_their_sub_type(text: str, lang: str, sub_type: str) 
     assert sub_type in [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-30", lang=lang)]
 
 
-def test_an_accusation_on_the_report_day_is_not_the_day_of_the_shelling() -> None:
-    """ "A group on Saturday accused the army of killing two civilians in shelling" tells of
-    shelling before Saturday: the next sentence's Friday dates it."""
-    (event,) = kroniek.extract_text(
-        "An Iraqi Kurdish group on Saturday accused Iraqi government forces of killing two civilians "
-        "in shelling in northern Iraq. The army heavily shelled a camp west of Arbil on Friday.",
-        date="1996-08-24",
-        lang="en",
-    )
-    assert (event.sub_event_type, event.event_date) == ("Shelling/artillery/missile attack", "1996-08-23")
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -151,12 +142,64 @@ def test_an_accusation_on_the_report_day_is_not_the_day_of_the_shelling() -> Non
             "A few days earlier, a rocket had been fired at the offices of a weekly in Amsterdam.",
             "en",
         ),
+        (
+            # The sentence before names last summer; "een paar dagen eerder" counts from the attack
+            # told before that, on 26 June 2018, not from the last day named (a Monday of 2019).
+            "De politie heeft maandag twaalf verdachten opgepakt. Op 26 juni 2018 reed een man een "
+            "bestelbus door de pui van het krantengebouw in Amsterdam en stak hem in brand. De aanval "
+            "bracht afgelopen zomer veel opschudding teweeg. Een paar dagen eerder was al een raket "
+            "afgevuurd op het pand van een weekblad in Amsterdam.",
+            "nl",
+        ),
     ],
 )
 def test_a_few_days_earlier_is_the_week_before_the_date_told(text: str, lang: str) -> None:
     events = kroniek.extract_text(text, date="2019-04-09", lang=lang)
     rocket = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
     assert (rocket.event_date, rocket.time_precision) == ("2018-06-21", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "fields", "expected"),
+    [
+        (
+            # An accusation on the report day tells of shelling before it: the next sentence's
+            # Friday dates it.
+            "An Iraqi Kurdish group on Saturday accused Iraqi government forces of killing two civilians "
+            "in shelling in northern Iraq. The army heavily shelled a camp west of Arbil on Friday.",
+            "en",
+            "1996-08-24",
+            "sub_event_type event_date",
+            ("Shelling/artillery/missile attack", "1996-08-23"),
+        ),
+        (
+            # A lead without a date takes the weekend its next sentence names; "dit weekend" in a
+            # perfect tense on a Monday is the weekend just past.
+            "Naar schatting honderd Russische militairen zijn in Venezuela aangekomen voor hulp aan het "
+            "regime van president Maduro. Volgens waarnemers zijn dit weekend twee Russische vliegtuigen "
+            "aangekomen met materieel.",
+            "nl",
+            "2019-03-25",
+            "event_date time_precision",
+            ("2019-03-23", 2),
+        ),
+        (
+            # Villagers who then set trucks on fire make the blockade a riot.
+            "De inwoners van een aantal dorpen in de deelstaat Guanajuato hebben gisteren straten "
+            "geblokkeerd uit protest tegen de politie. Op televisie was te zien hoe de dorpelingen op "
+            "toegangswegen tientallen auto's en trucks in brand staken.",
+            "nl",
+            "2019-03-05",
+            "sub_event_type event_date",
+            ("Violent demonstration", "2019-03-04"),
+        ),
+    ],
+)
+def test_one_event_with_its_type_and_day(
+    text: str, lang: str, dct: str, fields: str, expected: tuple[object, ...]
+) -> None:
+    (event,) = kroniek.extract_text(text, date=dct, lang=lang)
+    assert tuple(getattr(event, f) for f in fields.split()) == expected
 
 
 def test_a_newspapers_name_is_no_place() -> None:
@@ -175,19 +218,6 @@ def test_a_terror_cell_rounded_up_is_an_arrest_and_a_gang_is_not() -> None:
     assert (event.sub_event_type, event.event_date, event.time_precision) == ("Arrests", "2018-09-15", 3)
     gang = "De politie rolde in september een drugsbende op in Arnhem."
     assert kroniek.extract_text(gang, date="2019-02-27", lang="nl") == []
-
-
-def test_this_weekend_told_in_the_past_on_a_monday_is_the_weekend_before() -> None:
-    """A lead without a date ("zijn in Venezuela aangekomen") takes the weekend its next
-    sentence names; "dit weekend" in a perfect tense on a Monday is the weekend just past."""
-    (event,) = kroniek.extract_text(
-        "Naar schatting honderd Russische militairen zijn in Venezuela aangekomen voor hulp aan het "
-        "regime van president Maduro. Volgens waarnemers zijn dit weekend twee Russische vliegtuigen "
-        "aangekomen met materieel.",
-        date="2019-03-25",
-        lang="nl",
-    )
-    assert (event.event_date, event.time_precision) == ("2019-03-23", 2)
 
 
 def test_in_wire_copy_the_day_a_source_spoke_dates_nothing() -> None:
@@ -233,43 +263,6 @@ def test_an_undated_lead_does_not_join_an_old_event_of_its_place() -> None:
 )
 def test_hostages_seized_and_posts_struck_at(text: str, sub_type: str) -> None:
     assert [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-29", lang="en")] == [sub_type]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("If no such plan comes, the movement says it will take its protests to other cities.", "en"),
-        ("Als er geen plan komt, zal de beweging ook in andere steden demonstreren.", "nl"),
-    ],
-)
-def test_a_condition_with_a_future_is_no_event(text: str, lang: str) -> None:
-    assert kroniek.extract_text(text, date="2023-09-10", lang=lang) == []
-
-
-def test_a_few_days_earlier_counts_from_the_event_told_before() -> None:
-    """The sentence before names last summer; "een paar dagen eerder" counts from the attack
-    told before that, on 26 June 2018, not from the last day named (a Monday of 2019)."""
-    events = kroniek.extract_text(
-        "De politie heeft maandag twaalf verdachten opgepakt. Op 26 juni 2018 reed een man een "
-        "bestelbus door de pui van het krantengebouw in Amsterdam en stak hem in brand. De aanval "
-        "bracht afgelopen zomer veel opschudding teweeg. Een paar dagen eerder was al een raket "
-        "afgevuurd op het pand van een weekblad in Amsterdam.",
-        date="2019-04-09",
-        lang="nl",
-    )
-    rocket = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
-    assert (rocket.event_date, rocket.time_precision) == ("2018-06-21", 2)
-
-
-def test_villagers_who_then_set_trucks_on_fire_make_the_blockade_a_riot() -> None:
-    (event,) = kroniek.extract_text(
-        "De inwoners van een aantal dorpen in de deelstaat Guanajuato hebben gisteren straten "
-        "geblokkeerd uit protest tegen de politie. Op televisie was te zien hoe de dorpelingen op "
-        "toegangswegen tientallen auto's en trucks in brand staken.",
-        date="2019-03-05",
-        lang="nl",
-    )
-    assert (event.sub_event_type, event.event_date) == ("Violent demonstration", "2019-03-04")
 
 
 @pytest.mark.parametrize(

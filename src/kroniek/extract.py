@@ -124,7 +124,7 @@ class Extractor:
         extraction = Extraction(document, lang, cleaned, doc)
         if not self.events:
             return extraction
-        timexes = event_time_candidates(doc._.timexes, cleaned.text, lang)
+        timexes = event_time_candidates(doc._.timexes, cleaned.text, lang, doc._.report_marks)
         linked = link_events(
             doc._.event_mentions,
             timexes,
@@ -134,7 +134,7 @@ class Extractor:
             doc._.places,
             date_cues(lang),
             lexicon.casualty_only if (lexicon := lexicon_for(lang)) else None,
-            lexicon.dating_nouns if lexicon else (),
+            lexicon.dating if lexicon else None,
         )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
@@ -264,9 +264,6 @@ def date_cues(lang: str) -> DateCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in config.get(key, []))
 
-    def pattern(key: str) -> re.Pattern[str] | None:
-        return re.compile(config[key], re.IGNORECASE) if config.get(key) else None
-
     return DateCues(
         clause_openers=words("clause_openers"),
         links=words("date_links"),
@@ -274,12 +271,12 @@ def date_cues(lang: str) -> DateCues:
         articles=words("articles"),
         counted_back=words("counted_back"),
         to_the_day=words("to_the_day"),
-        day_after=pattern("day_after"),
+        day_after=_compiled(config, "day_after"),
         counted_ahead=words("counted_ahead"),
         evening_nights=words("evening_nights"),
-        few_days_earlier=pattern("few_days_earlier"),
-        few_days_later=pattern("few_days_later"),
-        small_hours=pattern("small_hours"),
+        few_days_earlier=_compiled(config, "few_days_earlier"),
+        few_days_later=_compiled(config, "few_days_later"),
+        small_hours=_compiled(config, "small_hours"),
     )
 
 
@@ -300,27 +297,31 @@ class _CandidateRules:
 @cache
 def _candidate_rules(lang: str) -> _CandidateRules:
     config = load_json("timex.json", lang) or {}
-
-    def pattern(key: str) -> re.Pattern[str] | None:
-        return re.compile(config[key], re.IGNORECASE) if config.get(key) else None
-
     return _CandidateRules(
         frozenset(w.lower() for w in config.get("span_start_words", [])),
-        pattern("small_hours"),
+        date_cues(lang).small_hours,
         frozenset(config.get("next_day_rules", [])),
         frozenset(w.lower() for w in config.get("report_words", [])),
-        pattern("told_as_earlier"),
+        _compiled(config, "told_as_earlier"),
     )
 
 
-def event_time_candidates(timexes: list[TimexMention], text: str, lang: str) -> list[TimexMention]:
+def _compiled(config: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    """A pattern of a ``timex.json``, compiled ignoring case; None where the language has none."""
+    return re.compile(config[key], re.IGNORECASE) if config.get(key) else None
+
+
+def event_time_candidates(
+    timexes: list[TimexMention], text: str, lang: str, filed: list[tuple[int, int]] | None = None
+) -> list[TimexMention]:
     """Leave out expressions that start a span ("sinds 2009", "since 1964"): they say when a
     state began, not when the reported event happened. A possessive is kept: in "since
     last Friday's shootings" the date is the shootings'. So is a day: in "houdt de regering
     sinds 19 mei gevangen" the hostage-taking happened on 19 May. The date of a dateline
     ("ANKARA 1996-08-26") is when the report was filed, and dates no event."""
     rules = _candidate_rules(lang)
-    filed = report_marks(text)  # "ANKARA 1996-08-26 ...": the day the report was filed
+    if filed is None:  # "ANKARA 1996-08-26 ...": the day the report was filed
+        filed = report_marks(text)
     kept = [
         t
         for t in timexes

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from kroniek.codebook import can_have_fatalities, evening_types, suppressions
 from kroniek.dates import DAY, YEAR, PartialDate
+from kroniek.events.lexicon import DatingNouns
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
@@ -60,13 +61,14 @@ class DateRef:
         return self.span.precision if self.span else YEAR
 
 
-_WEEK_KEY = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK_KEY = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")  # "2018-W25", and its weekend "2018-W25-WE"
 _DAY_KEY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _iso_week(key: str) -> tuple[int, int] | None:
+def _iso_week(key: str, weekend: bool = False) -> tuple[int, int] | None:
+    """(ISO year, week) of a week key ("2018-W25"), or of a weekend key with ``weekend``."""
     found = _WEEK_KEY.match(key)
-    return (int(found.group(1)), int(found.group(2))) if found else None
+    return (int(found.group(1)), int(found.group(2))) if found and bool(found.group(3)) == weekend else None
 
 
 def _day_of(key: str) -> dt.date | None:
@@ -450,15 +452,17 @@ def _shifted_back(anchor: TimexMention, amount: int, unit: str, to_the_day: bool
     if shifted is None:
         return None
     if unit == "W" and not to_the_day:
-        iso_year, week, _ = shifted.first_day().isocalendar()
-        return DateRef(
-            f"{iso_year}-W{week:02d}",
-            PartialDate(shifted.year, shifted.month),
-            anchor.resolved,
-            "sentence",
-            anchor,
-        )
+        return _week_ref(shifted.first_day(), anchor)
     return DateRef(shifted.iso(), shifted, anchor.resolved, "sentence", anchor)
+
+
+def _week_ref(day: dt.date, anchor: TimexMention) -> DateRef:
+    """The ISO week that holds ``day``, counted from ``anchor``; its span is kept as the
+    month, which :meth:`DateRef.compatible` narrows to the week's own days."""
+    iso_year, week, _ = day.isocalendar()
+    return DateRef(
+        f"{iso_year}-W{week:02d}", PartialDate(day.year, day.month), anchor.resolved, "sentence", anchor
+    )
 
 
 A_FEW_DAYS = 3  # "een paar dagen", "a few days"
@@ -490,10 +494,7 @@ def _a_few_days_from(
         first = anchor.date.first_day()
     else:
         return None
-    day = first + dt.timedelta(days=A_FEW_DAYS if later and not earlier else -A_FEW_DAYS)
-    iso_year, week, _ = day.isocalendar()
-    key = f"{iso_year}-W{week:02d}"
-    return DateRef(key, PartialDate(day.year, day.month), anchor.resolved, "sentence", anchor)
+    return _week_ref(first + dt.timedelta(days=A_FEW_DAYS if later and not earlier else -A_FEW_DAYS), anchor)
 
 
 def _vague(value: str) -> bool:
@@ -576,17 +577,14 @@ def _next_sentence_day(
     ]
     if not following or following[0].date is None:
         return None
-    weekend = _WEEKEND.match(following[0].value)  # "Volgens waarnemers zijn dit weekend ..."
+    weekend = _iso_week(following[0].value, weekend=True)  # "Volgens waarnemers zijn dit weekend ..."
     if weekend:
-        saturday = dt.date.fromisocalendar(int(weekend.group(1)), int(weekend.group(2)), 6)
+        saturday = dt.date.fromisocalendar(*weekend, 6)
         return following[0] if 0 <= (dct.first_day() - saturday).days <= RECENT_DAYS else None
     if following[0].date.precision != DAY:
         return None
     gap = (dct.first_day() - following[0].date.first_day()).days
     return following[0] if 0 <= gap <= RECENT_DAYS else None
-
-
-_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # the end of a sentence, in plain text
@@ -777,7 +775,7 @@ def link_events(
     places: list[Toponym] | None = None,
     cues: DateCues | None = None,
     casualties: re.Pattern[str] | None = None,  # the lexicon's ``casualty_only``
-    dating_nouns: Sequence[tuple[re.Pattern[str], frozenset[str]]] = (),  # the lexicon's
+    dating: DatingNouns | None = None,  # the lexicon's: "Monday night's attack"
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -820,36 +818,26 @@ def link_events(
         target.dates.append(date)
         target.mentions.append(mention)
     events = _absorb_casualty_reports(events, text, casualties, starts, places or [])
-    _date_by_a_later_name(events, timexes, text, dating_nouns)
+    if dating is not None:
+        _date_by_a_later_name(events, timexes, text, dating)
     return [e for e in _absorb_overridden(_merge_undated(events)) if not _year_only(e)]
 
 
-_NAMED_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s?['’]s\s+(?:[\w-]+\s+){0,2}?(\w+)")
-_NAMED_BEFORE = re.compile(r"(\w+)\s+(?:van|on)\s+$")
-
-
 def _date_by_a_later_name(
-    events: list[LinkedEvent],
-    timexes: list[TimexMention],
-    text: str,
-    nouns: Sequence[tuple[re.Pattern[str], frozenset[str]]],
+    events: list[LinkedEvent], timexes: list[TimexMention], text: str, dating: DatingNouns
 ) -> None:
     """A lead that gives no day ("rebels killed 31 villagers in an attack on Foindu, the
     commander said") takes the day a later sentence names it by ("Monday night's attack
     was the third on a military post"; "de aanval van maandagavond"), if the noun can name
     an event of its type."""
     for event in events:
-        if not nouns or not _undated(event):
+        if not _undated(event):
             continue
         told = max(m.sent_end for m in event.mentions)
         for t in timexes:
             if t.start < told or t.date is None or t.date.precision != DAY:
                 continue
-            named = _NAMED_AFTER.match(text, t.end) or _NAMED_BEFORE.search(
-                text, max(0, t.start - 40), t.start
-            )
-            word = named.group(1).lower() if named else ""
-            if word and any(p.match(word) and event.event_type in types for p, types in nouns):
+            if event.event_type in dating.types_named(text, t.start, t.end):
                 event.dates.append(_ref(t, "sentence"))
                 break
 

@@ -71,6 +71,24 @@ class Toll(NamedTuple):
     estimated: bool = False  # deaths without a number, counted by ACLED's convention
 
 
+class DatingNouns(NamedTuple):
+    """Nouns that name an event told before by the day it happened ("Monday night's attack",
+    "de aanval van maandagavond"; ``dating_nouns``, ``dating_after``, ``dating_before`` in
+    events.json), and the event types each may name."""
+
+    nouns: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    after: re.Pattern[str] | None = None  # matched right after the day: "'s attack"
+    before: re.Pattern[str] | None = None  # matched at the end of the text before it: "aanval van "
+
+    def types_named(self, text: str, start: int, end: int) -> frozenset[str]:
+        """The event types that the noun told with the day at ``text[start:end]`` may name."""
+        found = (self.after.match(text, end) if self.after else None) or (
+            self.before.search(text, max(0, start - 40), start) if self.before else None
+        )
+        word = found.group(1).lower() if found else ""
+        return frozenset(t for p, types in self.nouns if word and p.match(word) for t in types)
+
+
 @dataclass(frozen=True)
 class Trigger:
     sub_event_type: str
@@ -182,9 +200,13 @@ class Lexicon:
         casualty = data.get("casualty_only")  # triggers that only count the hurt
         self.casualty_only = _compile(casualty, where, lang) if casualty else None
         # "Monday night's attack": nouns that name an event told before by its day.
-        self.dating_nouns: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
-            (_compile(rf"^(?:{nouns})$", where, lang), frozenset(types))
-            for nouns, types in data.get("dating_nouns", {}).items()
+        self.dating = DatingNouns(
+            tuple(
+                (_compile(rf"^(?:{nouns})$", where, lang), frozenset(types))
+                for nouns, types in data.get("dating_nouns", {}).items()
+            ),
+            _compile(data["dating_after"], where, lang) if data.get("dating_after") else None,
+            _compile(data["dating_before"], where, lang) if data.get("dating_before") else None,
         )
 
     def filtered(self, sentence: str) -> str | None:

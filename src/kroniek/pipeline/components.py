@@ -33,7 +33,8 @@ def make_timex(nlp: Language, name: str) -> TimexComponent:
 
 
 class TimexComponent:
-    """Sets ``doc._.timexes``, normalised relative to the publication date.
+    """Sets ``doc._.timexes``, normalised relative to the publication date, and
+    ``doc._.report_marks``, a wire report's dateline and sign-off (:mod:`kroniek.dateline`).
 
     When ``doc._.dct`` is only a month or a year, the day is inferred from the text where
     the text allows it (``doc._.dct_inferred``), and expressions are resolved against it.
@@ -43,6 +44,7 @@ class TimexComponent:
         self.tagger = tagger_for(lang)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.report_marks = report_marks(doc.text)  # found once; places and events read them
         if self.tagger is None:
             doc._.dct_inferred = None
             doc._.timexes = []
@@ -77,6 +79,12 @@ class CountryComponent:
         return doc
 
 
+def _filed(doc: Doc) -> list[tuple[int, int]]:
+    """The dateline and sign-off the time component found (found here if it did not run)."""
+    marks: list[tuple[int, int]] | None = doc._.report_marks
+    return report_marks(doc.text) if marks is None else marks
+
+
 def _overlaps(mention: CountryMention, others: list[CountryMention]) -> bool:
     return any(o.start < mention.end and mention.start < o.end for o in others)
 
@@ -101,7 +109,7 @@ class PlaceComponent:
         doc._.countries = outside_places(doc._.countries or [], places)
         # "ANKARA 1996-08-26 Heavy fighting ... in northern Iraq": filed in Ankara, which
         # places no event; nor does a newsroom's sign-off.
-        filed = report_marks(doc.text)
+        filed = _filed(doc)
         doc._.places = [replace(p, cue="not") if inside(filed, p.start, p.end) else p for p in places]
         return doc
 
@@ -171,7 +179,7 @@ class EventComponent:
         full_text = doc.text  # computed from the tokens on every access: read it once
         # "BELGRADE 1996-08-29 A policeman has been shot dead": the dateline is no part of
         # the sentence (its "29" counts no dead); blanked, so offsets stay.
-        for a, b in report_marks(full_text):
+        for a, b in _filed(doc):
             full_text = full_text[:a] + " " * (b - a) + full_text[b:]
         dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
         places = doc._.places or []

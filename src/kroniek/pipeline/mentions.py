@@ -36,6 +36,7 @@ def register_extensions() -> None:
     defaults: dict[str, object] = {
         "dct": None,  # PartialDate | None: the publication date, set before the pipeline runs
         "dct_inferred": None,  # PartialDate | None: the day narrowed from the text, if any
+        "report_marks": None,  # list[tuple[int, int]]: the dateline and sign-off (kroniek.dateline)
         "timexes": None,  # list[TimexMention]
         "countries": None,  # list[CountryMention]
         "places": None,  # list[Toponym]: every place named, resolved against the gazetteer

@@ -51,10 +51,16 @@ def _date(value: str | None) -> dt.date | None:
 
 
 @cache
-def _night_cues() -> re.Pattern[str] | None:
-    """The words of every language that tell of a night (``timex.json``, ``night_cues``)."""
-    cues = [c for lang in languages() for c in (load_json("timex.json", lang) or {}).get("night_cues", [])]
-    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE) if cues else None
+def _timex_union(key: str, words: bool = False) -> re.Pattern[str] | None:
+    """One pattern for a ``timex.json`` entry of every language: a list of patterns (or, with
+    ``words``, of words), or a single pattern ("night_cues", "small_hours")."""
+    items: list[str] = []
+    for lang in languages():
+        value = (load_json("timex.json", lang) or {}).get(key) or []
+        items += [value.strip()] if isinstance(value, str) else value
+    if words:
+        items = [rf"\b{re.escape(w)}\b" for w in items]
+    return re.compile("|".join(f"(?:{c})" for c in items), re.IGNORECASE) if items else None
 
 
 def overnight(event: Event) -> bool:
@@ -62,46 +68,24 @@ def overnight(event: Event) -> bool:
     Such an event lies on two days, and reports date it to either: one from the night's
     first day, another from the morning after. Only the evidence at hand is read; a stored
     event is compared without its own."""
-    cues = _night_cues()
+    cues = _timex_union("night_cues")
     return cues is not None and any(cues.search(e.text) for e in event.evidence)
-
-
-@dataclass(frozen=True)
-class _FirstNight:
-    """The cues of every language that date a report to its night's first day."""
-
-    cues: re.Pattern[str] | None  # "Thursday night", "in de nacht van zaterdag op zondag"
-    evening: re.Pattern[str] | None  # "vannacht", for a riot or protest (``evening_nights``)
-    small_hours: re.Pattern[str] | None  # "rond twee uur": the night's second day after all
-
-
-@cache
-def _first_night() -> _FirstNight:
-    def joined(key: str) -> re.Pattern[str] | None:
-        items = [c for lang in languages() for c in (load_json("timex.json", lang) or {}).get(key, [])]
-        if key == "evening_nights":
-            items = [rf"\b{re.escape(w)}\b" for w in items]
-        return re.compile("|".join(f"(?:{c})" for c in items), re.IGNORECASE) if items else None
-
-    hours = [h for lang in languages() if (h := (load_json("timex.json", lang) or {}).get("small_hours"))]
-    small = re.compile("|".join(f"(?:{h.strip()})" for h in hours), re.IGNORECASE) if hours else None
-    return _FirstNight(joined("first_night_cues"), joined("evening_nights"), small)
 
 
 def first_night_day(event: Event) -> bool:
     """Is the report dated to its night's first day ("on Thursday night"; a riot of
     "vannacht", which began the evening before)? Then a report of that same night can be
     dated a day later, never a day earlier: a riot of the night before is another one."""
-    rules = _first_night()
     texts = [e.text for e in event.evidence]
-    if rules.small_hours is not None and any(rules.small_hours.search(t) for t in texts):
+
+    def told(pattern: re.Pattern[str] | None) -> bool:
+        return pattern is not None and any(pattern.search(t) for t in texts)
+
+    if told(_timex_union("small_hours")):  # "rond twee uur": the night's second day after all
         return False
-    if rules.cues is not None and any(rules.cues.search(t) for t in texts):
+    if told(_timex_union("first_night_cues")):  # "Thursday night", "in de nacht van zaterdag op zondag"
         return True
-    evening = rules.evening
-    return (
-        evening is not None and event.event_type in evening_types() and any(evening.search(t) for t in texts)
-    )
+    return event.event_type in evening_types() and told(_timex_union("evening_nights", words=True))
 
 
 def _dates(a: Event, b: Event) -> tuple[bool, str]:
