@@ -56,6 +56,7 @@ def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
         ("in March", "2020-03"),
         ("in 2019", "2019"),
         ("two years ago", "2018"),
+        ("a temple built 4,500 years ago", "PAST_REF"),  # before year 1: the past, no crash
         ("shot at protesters on October 20 last year", "2019-10-20"),  # one date, not October 2020
         ("on 5 May of last year", "2019-05-05"),
         ("police arrived at 9 a.m. Tuesday", "2020-05-12T09:00"),  # one time, on that day

@@ -236,10 +236,18 @@ def _relative_day(c: Captured, dct: PartialDate | None) -> Normalised:
 
 
 def _offset(c: Captured, dct: PartialDate | None, delta: int) -> Normalised | None:
-    """A date ``delta`` units away from the DCT, no more precise than the DCT allows."""
-    unit = c.unit
+    """A date ``delta`` units away from the DCT, no more precise than the DCT allows; a
+    distance beyond the calendar ("4,500 years ago") is only the past or the future."""
     if dct is None:
         return ("PAST_REF" if delta < 0 else "FUTURE_REF"), None, False
+    try:
+        return _offset_from(c, dct, delta)
+    except (ValueError, OverflowError):
+        return ("PAST_REF" if delta < 0 else "FUTURE_REF"), dct, False
+
+
+def _offset_from(c: Captured, dct: PartialDate, delta: int) -> Normalised | None:
+    unit = c.unit
     if unit == "Y" and delta == -1 and c.extra.get("quarterly") and dct.month is not None:
         last_completed = (dct.month - 1) // 3 or 4  # the quarter being reported on
         year = dct.year - (2 if last_completed == 4 else 1)
