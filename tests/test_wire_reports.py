@@ -330,3 +330,103 @@ def test_a_named_region_stands_beside_a_home_town() -> None:
     assert [(e.sub_event_type, e.event_date, e.country) for e in events] == [
         ("Shelling/artillery/missile attack", "2014-07-17", "Ukraine")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NEW YORK 1996-08-26 Eighth seed Marc Rosset was eliminated in a two-hour battle by unseeded "
+            "Mark Philippoussis on Monday. Ivanisevic rallied from a 2-5 deficit in the first set, but "
+            "Tillstrom kept attacking the net and won the tiebreak 7-4 in the quarter-final.",
+            "en",
+        ),
+        (
+            "JYVASKYLA 1996-08-24 Juha Kankkunen opened a 37-second lead after six stages of the 1,000 "
+            "Lakes Rally on Saturday. A Belgian spectator died in an accident on Friday's opening stage "
+            "of the world championship rally, and the race resumed on Saturday.",
+            "en",
+        ),
+        (
+            "Ajax won de wedstrijd tegen PSV met 3-1. De aanval van Ajax bestookte het doel al na vijf "
+            "minuten en de middenvelder scoorde twee keer; in de competitie staat Ajax nu eerste.",
+            "nl",
+        ),
+    ],
+)
+def test_a_sport_report_tells_games_not_events(text: str, lang: str) -> None:
+    """Battles, rallies and attacks of a sport page are games (Reuters sport pages were a fifth
+    of the documents that gave events)."""
+    assert kroniek.extract_text(text, date="1996-08-26", lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_type"),
+    [
+        (
+            "After the World Cup qualifier in Rotterdam on Sunday, hundreds of fans fought with police "
+            "and smashed shop windows. The match had ended 2-2 after a late penalty.",
+            "en",
+            "Mob violence",
+        ),
+        (
+            "Zondag plunderden supporters na de wedstrijd winkels in Rotterdam. De ME zette traangas in. "
+            "De wedstrijd tegen Feyenoord was in 2-2 geëindigd; de competitie ligt nu stil.",
+            "nl",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_violence_around_a_game_is_news(text: str, lang: str, sub_type: str) -> None:
+    assert sub_type in [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-26", lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Shares rallied on Friday after Battle Mountain Gold said it would bid for the miner.", "en"),
+        ("The Rally for Democracy said on Thursday it would take part in the elections in Kigali.", "en"),
+        (
+            "The princess was told this week of Mother Teresa's battle against heart problems in Calcutta.",
+            "en",
+        ),
+        (
+            "Germany and Poland agreed on Friday in Warsaw to step up fighting international "
+            "organised crime.",
+            "en",
+        ),
+        ("The president ordered a crackdown on corruption in Conakry in February.", "en"),
+        ("An outbreak of cholera has killed 21 people in a week at Ubimini in southern Nigeria.", "en"),
+        (
+            "A bus fell from a mountain road into a river near Muzaffarabad on Sunday, killing at least "
+            "19 people.",
+            "en",
+        ),
+        ("The Pakistani was executed in Mecca on Sunday for drug smuggling.", "en"),
+        ("Kurdish areas near Sulaimaniya are under the control of PUK guerrillas.", "en"),
+        ("More than 50,000 people have been killed in the war between the army and the rebels.", "en"),
+        ("More than 20,000 people have died in 12 years of fighting in southeast Turkey.", "en"),
+        (
+            "ETA has killed about 800 people in its campaign for an independent Basque state "
+            "since the 1960s.",
+            "en",
+        ),
+        ("Kabul is held by the government, which the Taleban is fighting to overthrow.", "en"),
+        ("Een bus stortte zondag bij Muzaffarabad in een rivier; zeker negentien mensen kwamen om.", "nl"),
+        ("Een uitbraak van cholera heeft in het zuiden van Nigeria 21 mensen het leven gekost.", "nl"),
+    ],
+)
+def test_plain_words_of_real_wire_copy_are_no_events(text: str, lang: str) -> None:
+    """Markets, parties, illness, crime policy, accidents, courts, standing control and the
+    cumulative toll of a long war: found on Reuters documents of CoNLL-2003 eng.train."""
+    assert kroniek.extract_text(text, date="1996-08-26", lang=lang) == []
+
+
+def test_a_spokesman_named_shelling_fires_no_shells() -> None:
+    events = kroniek.extract_text(
+        "Nigerian police shot dead six robbery suspects as they tried to escape from custody in "
+        "Sokoto. Police spokesman Umar Shelling said the six were killed on Wednesday.",
+        date="1996-08-23",
+        lang="en",
+    )
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in events]

@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.DPG_HELDOUT, "real whole articles, held out"),
             (events_nl.REUTERS_DEV, "real whole Reuters articles of 1996, development (built blind)"),
             (events_nl.REUTERS_HELDOUT, "real whole Reuters articles of 1996, held out"),
+            (events_nl.REUTERS_DEV2, "real whole Reuters articles of 1996, development 2 (built blind)"),
         ):
             if dataset.is_file():
                 print()

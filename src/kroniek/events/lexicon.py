@@ -171,6 +171,12 @@ class Lexicon:
             name: [_compile(p, where, lang) for p in data.get(name, [])]
             for name in ("generic", "irrealis", "negation", "unreal")
         }
+        # A sport report ("Muster upset, Philippoussis wins"): its battles, rallies and attacks
+        # are games, unless the document tells violence around a game (``sport_report``).
+        sport = data.get("sport_report", {})
+        self.sport_words = _compile(sport["words"], where, lang) if sport else None
+        self.sport_min_words = int(sport.get("min_words", 0))
+        self.sport_news = [_compile(p, where, lang) for p in sport.get("news", [])]
         # ", which France denied": a denial of a claim told around the event, not of the event.
         self.denied_claims = [_compile(p, where, lang) for p in data.get("denied_claims", [])]
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
@@ -217,6 +223,18 @@ class Lexicon:
             if any(p.search(text) for p in patterns):
                 return name
         return None
+
+    def is_sport_report(self, text: str) -> bool:
+        """Does a whole document read as a sport report: at least ``min_words`` different
+        sport words (every score such as "15-3" counts as one word, "score"), and none of the
+        words of real violence told around games (a riot of fans, a gunman, tear gas)?"""
+        if self.sport_words is None:
+            return False
+        words = {
+            "score" if m.group(0)[0].isdigit() else m.group(0).lower()
+            for m in self.sport_words.finditer(text)
+        }
+        return len(words) >= self.sport_min_words and not any(p.search(text) for p in self.sport_news)
 
     def nowhere(self, sentence: str) -> bool:
         """Does the sentence tell of the whole country ("betoogden in het hele land tienduizenden
