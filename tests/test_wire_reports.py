@@ -430,3 +430,75 @@ def test_a_spokesman_named_shelling_fires_no_shells() -> None:
         lang="en",
     )
     assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Thousands of Tamils demonstrated outside the United Nations in Geneva on Monday. The "
+            "demonstrators, said by police to number 6,000, also urged the release of their leader, "
+            "who has been held in a Zurich jail since April.",
+            "en",
+        ),
+        (
+            "Duizenden Tamils betoogden maandag voor het gebouw van de Verenigde Naties in Genève. De "
+            "demonstranten, volgens de politie 6.000, eisten ook de vrijlating van hun leider, die sinds "
+            "april in een cel in Zürich zit.",
+            "nl",
+        ),
+    ],
+)
+def test_the_crowd_told_again_is_the_same_protest(text: str, lang: str) -> None:
+    """A sentence that opens with the crowd just told goes on with its protest, whatever
+    place a relative clause names."""
+    (event,) = kroniek.extract_text(text, date="1996-08-26", lang=lang)
+    assert (event.sub_event_type, event.location) == ("Peaceful protest", "Geneva")
+
+
+def test_a_bomb_that_killed_nineteen_us_airmen_lies_where_it_went_off() -> None:
+    """The toll reads past "U.S."; a country's name before "airmen" is their nationality."""
+    (event,) = kroniek.extract_text(
+        "In Dhahran, 19 U.S. airmen were killed by a fuel truck bomb on June 25.",
+        date="1996-08-26",
+        lang="en",
+    )
+    assert (event.sub_event_type, event.event_date, event.location, event.fatalities) == (
+        "Remote explosive/landmine/IED",
+        "1996-06-25",
+        "Dhahran",
+        19,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at Repsol's Puertollano refinery, which killed four workers, had not affected output.",
+        "China raised indignant protests after Japanese ministers visited a shrine in Tokyo on August 15.",
+        "Human rights groups in Gaza had protested about his arrest in letters to the president.",
+        "Palestinian leaders in Jerusalem called on Tuesday for a two-hour strike to protest the demolition.",
+        "The talks waited for the rebels to return arms seized from Russian soldiers in Grozny.",
+        "The ceasefire was agreed after talks between U.S. Assistant Secretary Pelletreau and Talabani.",
+    ],
+)
+def test_more_plain_words_of_wire_copy(text: str) -> None:
+    """An industrial explosion, a diplomatic protest, a call for a strike, arms taken from
+    soldiers; a U.S. official named at talks does not place their ceasefire in the U.S."""
+    events = kroniek.extract_text(text, date="1996-08-28", lang="en")
+    assert all(e.sub_event_type == "Agreement" and e.country != "United States" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Russia and the rebels sealed a ceasefire in Novye Atagi on Thursday.", "Agreement"),
+        (
+            "Israeli police demolished a 20 metre structure in Jerusalem's Old City on Tuesday.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_sealed_ceasefires_and_demolished_structures(text: str, sub_type: str) -> None:
+    found = [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-28", lang="en")]
+    assert found == [sub_type]

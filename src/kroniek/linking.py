@@ -600,7 +600,7 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
     is used only when nothing else is known, as it usually describes an actor.
     """
     in_sentence = [c for c in countries if mention.sent_start <= c.start < mention.sent_end]
-    strong = [c for c in in_sentence if c.strong]
+    strong = [c for c in in_sentence if c.strong and not c.person]
     locative = [c for c in strong if c.locative]
     if locative:
         after = [c for c in locative if c.start >= mention.trigger_start]
@@ -776,6 +776,7 @@ def link_events(
     cues: DateCues | None = None,
     casualties: re.Pattern[str] | None = None,  # the lexicon's ``casualty_only``
     dating: DatingNouns | None = None,  # the lexicon's: "Monday night's attack"
+    same_crowd: re.Pattern[str] | None = None,  # the lexicon's: "The demonstrators ... also"
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -806,7 +807,11 @@ def link_events(
         elif not country and main:  # no country named: the one the article's places lie in
             country = main
         place = found if firm else None
-        target = _find_target(events, mention.sub_event_type, country, date, place)
+        if _goes_on_with(mention, date, events, text, same_crowd):
+            place = None  # "..., who has been held in a Zurich jail": not where they stood
+            target: LinkedEvent | None = events[-1]
+        else:
+            target = _find_target(events, mention.sub_event_type, country, date, place)
         if target is None:
             target = LinkedEvent(mention.sub_event_type, mention.event_type, country, strong)
             events.append(target)
@@ -821,6 +826,22 @@ def link_events(
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
     return [e for e in _absorb_overridden(_merge_undated(events)) if not _year_only(e)]
+
+
+def _goes_on_with(
+    mention: EventMention,
+    date: DateRef,
+    events: list[LinkedEvent],
+    text: str,
+    same_crowd: re.Pattern[str] | None,
+) -> bool:
+    """Does the mention's sentence open with the crowd of the event just told ("The
+    demonstrators, said by police to number 6,000, also urged ...") on no other day?"""
+    if same_crowd is None or not events or events[-1].sub_event_type != mention.sub_event_type:
+        return False
+    if date.source == "sentence" and not events[-1].date.compatible(date):
+        return False
+    return same_crowd.match(text, mention.sent_start) is not None
 
 
 def _date_by_a_later_name(

@@ -205,6 +205,10 @@ class Lexicon:
         self.nationwide = [_compile(p, where, lang) for p in data.get("nationwide", [])]
         casualty = data.get("casualty_only")  # triggers that only count the hurt
         self.casualty_only = _compile(casualty, where, lang) if casualty else None
+        # "The demonstrators, said by police to number 6,000, also urged ...": a sentence that
+        # opens with the crowd told before goes on with its event (``same_crowd``).
+        crowd = data.get("same_crowd")
+        self.same_crowd = _compile(crowd, where, lang) if crowd else None
         # "Monday night's attack": nouns that name an event told before by its day.
         self.dating = DatingNouns(
             tuple(

@@ -94,6 +94,13 @@ class CountryFinder:
         self._person_before = (
             re.compile(r"(?:" + "|".join(person_before) + r")\s*$", re.IGNORECASE) if person_before else None
         )
+        # "19 U.S. airmen": a country's name right before these words is their nationality.
+        person_after = extra.get("person_after", [])
+        self._person_after = (
+            re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in person_after) + r")\b", re.IGNORECASE)
+            if person_after
+            else None
+        )
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
         self._regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
@@ -118,11 +125,12 @@ class CountryFinder:
         ]
 
     def _a_person(self, text: str, m: re.Match[str]) -> bool:
-        """Is a demonym the noun of a person ("a 24-year-old Tunisian")?"""
+        """Is a demonym the noun of a person ("a 24-year-old Tunisian"), or a country's name
+        the nationality of the people named after it ("19 U.S. airmen")?"""
+        if m.group(1) in self._strong:
+            return bool(self._person_after and self._person_after.match(text, m.end()))
         return bool(
-            self._person_before
-            and m.group(1) not in self._strong
-            and self._person_before.search(text, max(0, m.start() - 40), m.start())
+            self._person_before and self._person_before.search(text, max(0, m.start() - 40), m.start())
         )
 
     def modifiers(self, text: str) -> list[tuple[int, int]]:

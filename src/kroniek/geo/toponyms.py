@@ -440,6 +440,8 @@ class ToponymFinder:
             raw.append(self._toponym(text, start, end, surface, span, before))
         countries = outside_places(countries, raw)
         for c in countries:
+            if c.strong and c.person:
+                continue  # "19 U.S. airmen": their nationality, not a place of the text
             place = self.gazetteer.country(c.alpha2)
             if c.strong and (town := self._city_territory(c)) is not None:  # "Hong Kong": a city
                 cue = self._cue(text, c.start)
