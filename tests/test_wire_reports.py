@@ -9,6 +9,7 @@ import pytest
 
 import kroniek
 from kroniek.dateline import inside, report_marks
+from kroniek.events.lexicon import lexicon_for
 
 
 @pytest.mark.parametrize(
@@ -502,3 +503,18 @@ def test_more_plain_words_of_wire_copy(text: str) -> None:
 def test_sealed_ceasefires_and_demolished_structures(text: str, sub_type: str) -> None:
     found = [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-28", lang="en")]
     assert found == [sub_type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deaths"),
+    [
+        ("nl", "Halbach werd in 2005 in Wisconsin gedood.", 1),
+        ("en", "The journalist was shot dead in 1995 in Algiers.", 1),
+        ("nl", "Bij de aanslag werden in totaal 2005 mensen gedood.", 2005),
+    ],
+)
+def test_a_year_is_no_count_of_dead(lang: str, text: str, deaths: int) -> None:
+    lexicon = lexicon_for(lang)
+    assert lexicon is not None
+    toll = lexicon.fatalities(text)
+    assert toll is not None and toll.deaths == deaths

@@ -36,9 +36,20 @@ def _months(lang: str) -> str:
 @cache
 def _count_pattern(lang: str) -> str:
     """Any count of the language, but not the day of a date ("28" in "On 28 April 2020, three
-    women were killed")."""
+    women were killed") nor a year ("in 2005")."""
     not_a_day = rf"(?!\s+(?:{_months(lang)})\b)" if _months(lang) else ""
-    return "(?:" + number_pattern(lang) + ")" + not_a_day
+    return _not_a_year(lang) + "(?:" + number_pattern(lang) + ")" + not_a_day
+
+
+@cache
+def _not_a_year(lang: str) -> str:
+    """No year told as a count: "Halbach werd in 2005 in Wisconsin gedood" is one dead, not
+    2005 (``year_after`` in the language's ``numbers.json``: words a year follows)."""
+    words = (load_json("numbers.json", lang) or {}).get("year_after", [])
+    if not words:
+        return ""
+    after = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words)
+    return rf"(?!(?:{after})(?:1[5-9]|20)\d\d\b)"
 
 
 @cache
