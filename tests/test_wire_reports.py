@@ -518,3 +518,31 @@ def test_a_year_is_no_count_of_dead(lang: str, text: str, deaths: int) -> None:
     assert lexicon is not None
     toll = lexicon.fatalities(text)
     assert toll is not None and toll.deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "AMSTERDAM 1996-08-26 Dutch shares closed higher on Friday. Nutricia shrugged off its ex-div "
+            "tag to soar a further 4.10 guilders to 214.40, continuing its explosive rally sparked by the "
+            "jump in first half net profits last week.",
+            "en",
+        ),
+        (
+            'Rice futures closed higher in Chicago. "It rallied on ideas the market was oversold," '
+            "a trader said.",
+            "en",
+        ),
+        (
+            "At least 11 people were killed in Berovo on Thursday when lightning struck a crowd at a "
+            "festival.",
+            "en",
+        ),
+        ("An Amtrak train derailed near Roxbury on Tuesday and its driver was hurt.", "en"),
+        ("Russia's intervention in Chechnya, a conflict in which tens of thousands have been killed.", "en"),
+    ],
+)
+def test_market_reports_and_accidents_tell_no_events(text: str, lang: str) -> None:
+    """A market report's rally is a price (its words alone would read as a protest)."""
+    assert kroniek.extract_text(text, date="1996-08-26", lang=lang) == []

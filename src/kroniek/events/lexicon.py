@@ -120,6 +120,16 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class Genre:
+    """A kind of report whose war words tell no events (``genres`` in events.json)."""
+
+    name: str
+    words: re.Pattern[str]  # the genre's words; ``min_words`` different ones make the genre
+    min_words: int
+    news: list[re.Pattern[str]]  # words of real violence: a report that has one is news
+
+
+@dataclass(frozen=True)
 class FollowUp:
     """A sentence that changes the event just before it: "... held a protest in Kuito.
     Police fired shots in the air to disperse the crowd." makes the protest a Protest
@@ -182,12 +192,19 @@ class Lexicon:
             name: [_compile(p, where, lang) for p in data.get(name, [])]
             for name in ("generic", "irrealis", "negation", "unreal")
         }
-        # A sport report ("Muster upset, Philippoussis wins"): its battles, rallies and attacks
-        # are games, unless the document tells violence around a game (``sport_report``).
-        sport = data.get("sport_report", {})
-        self.sport_words = _compile(sport["words"], where, lang) if sport else None
-        self.sport_min_words = int(sport.get("min_words", 0))
-        self.sport_news = [_compile(p, where, lang) for p in sport.get("news", [])]
+        # A sport or market report ("Muster upset, Philippoussis wins", "It rallied on ideas
+        # the market was oversold"): its battles, rallies and attacks are games and prices,
+        # unless the document tells real violence (``genres``).
+        self.genres = [
+            Genre(
+                name,
+                _compile(g["words"], where, lang),
+                int(g["min_words"]),
+                [_compile(p, where, lang) for p in g.get("news", [])],
+            )
+            for name, g in data.get("genres", {}).items()
+            if not name.startswith("_")
+        ]
         # ", which France denied": a denial of a claim told around the event, not of the event.
         self.denied_claims = [_compile(p, where, lang) for p in data.get("denied_claims", [])]
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
@@ -239,17 +256,18 @@ class Lexicon:
                 return name
         return None
 
-    def is_sport_report(self, text: str) -> bool:
-        """Does a whole document read as a sport report: at least ``min_words`` different
-        sport words (every score such as "15-3" counts as one word, "score"), and none of the
-        words of real violence told around games (a riot of fans, a gunman, tear gas)?"""
-        if self.sport_words is None:
-            return False
-        words = {
-            "score" if m.group(0)[0].isdigit() else m.group(0).lower()
-            for m in self.sport_words.finditer(text)
-        }
-        return len(words) >= self.sport_min_words and not any(p.search(text) for p in self.sport_news)
+    def genre_without_events(self, text: str) -> str | None:
+        """The genre of a whole document that tells no events ("sport", "markets"), or None:
+        at least ``min_words`` different words of the genre (every score or figure such as
+        "15-3" counts as one word), and none of its ``news`` words of real violence."""
+        for genre in self.genres:
+            words = {
+                "number" if m.group(0)[0].isdigit() else m.group(0).lower()
+                for m in genre.words.finditer(text)
+            }
+            if len(words) >= genre.min_words and not any(p.search(text) for p in genre.news):
+                return genre.name
+        return None
 
     def nowhere(self, sentence: str) -> bool:
         """Does the sentence tell of the whole country ("betoogden in het hele land tienduizenden

@@ -183,7 +183,7 @@ class EventComponent:
             full_text = full_text[:a] + " " * (b - a) + full_text[b:]
         dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
         places = doc._.places or []
-        sport = self.lexicon is not None and self.lexicon.is_sport_report(full_text)
+        genre = self.lexicon.genre_without_events(full_text) if self.lexicon is not None else None
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
             if self.lexicon is None:
@@ -209,8 +209,8 @@ class EventComponent:
             if not matches:
                 continue
             reason = self.lexicon.filtered(text)
-            if not reason and sport:
-                reason = "sport"
+            if not reason and genre:
+                reason = genre
             if not reason and _told_nowhere(self.lexicon, text, matches, places, start, end):
                 reason = "nowhere"
             if reason:
