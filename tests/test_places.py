@@ -650,3 +650,23 @@ def test_coordinates_written_as_degrees_minutes_seconds_are_read_so() -> None:
     airport = open_gazetteer().lookup("Brussels Airport")[0]
     zaventem = next(p for p in open_gazetteer().lookup("Zaventem") if p.cc == "BE")
     assert distance_km(airport, zaventem) < 5
+
+
+def test_a_name_holding_a_place_cue_is_two_places() -> None:
+    """The model took "Mishmeret bij Tel Aviv" for one name; the village and the city are two."""
+    names = [(t.text, t.place.cc if t.place else None) for t in places_in(RAKET)]
+    assert ("Mishmeret", "IL") in names
+
+
+RAKET = (
+    "De aanvallen waren bedoeld als antwoord op een raketaanval op het dorp Mishmeret bij Tel Aviv, "
+    "waardoor zeven mensen gewond zijn geraakt."
+)
+
+
+def test_a_hamlet_abroad_named_without_a_cue_does_not_pull_a_home_city_abroad() -> None:
+    """ "Klaver" (a politician the model took for a place, a village in South Africa) must not
+    make "Utrecht" the South African town."""
+    found = places_in("Ook Klaver was blij. De partij won in Utrecht.")
+    names = {t.text: t.place.cc for t in found if t.place}
+    assert names.get("Utrecht") == "NL"

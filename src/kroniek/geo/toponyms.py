@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import Gazetteer, Place, distance_km
@@ -385,7 +386,7 @@ class ToponymFinder:
         demonyms = [(c.start, c.end) for c in countries if not c.strong]
         taken = [(c.start, c.end) for c in countries if c.strong] + finder_for(self.lang).modifiers(text)
         spans: list[_Span] = []
-        for ent in doc.ents:
+        for ent in self._split_at_cues(doc):
             if ent.label_ in LOC_LABELS:
                 start = lead = ent.start
                 while start < ent.end - 1 and (
@@ -466,6 +467,24 @@ class ToponymFinder:
             for t in resolved
         ]
         return sorted([*resolved, *self._bare_capitals(text, resolved, countries)], key=lambda t: t.start)
+
+    def _split_at_cues(self, doc: Doc) -> list[Span]:
+        """The model's entities, with a name that holds a place cue cut in two where the
+        gazetteer does not know the whole: "Mishmeret bij Tel Aviv" is Mishmeret and Tel Aviv."""
+        found: list[Span] = []
+        for ent in doc.ents:
+            inner = [
+                t.i for t in ent[1:-1] if t.is_lower and self.rules.cues.get(t.lower_) in ("loc", "near")
+            ]
+            if ent.label_ not in LOC_LABELS or not inner or self._known(ent.text):
+                found.append(ent)
+                continue
+            cuts = [ent.start, *inner, ent.end]
+            for a, b in pairwise(cuts):
+                a = a if a == ent.start else a + 1  # the cue itself is no part of a name
+                if a < b:
+                    found.append(Span(doc, a, b, label=ent.label_))
+        return found
 
     def _person_descriptions(self, doc: Doc) -> list[tuple[int, int]]:
         """Where a person is described between commas ("Ahmad Mola Nissi, the founder of a
@@ -1041,11 +1060,17 @@ class ToponymFinder:
                 options.append([t.place] if t.place else [])
                 continue
             options.append(list({p.id: p for p in self._candidates(t)}.values()))
-        # Places with one reading anchor the others ("Ghot Alshall (Tripoli)").
-        anchors = [opts[0] for opts in options if len(opts) == 1]
-        for opts in options:
-            if len(opts) == 1:
-                context[opts[0].cc] = context.get(opts[0].cc, 0.0) + 0.5
+        # Places with one reading anchor the others ("Ghot Alshall (Tripoli)"), unless it is
+        # a hamlet named with no place cue: "Klaver" (a politician the model took for a place,
+        # a village in South Africa) must not send "Utrecht" to South Africa.
+        sure = [
+            opts[0]
+            for t, opts in zip(raw, options, strict=True)
+            if len(opts) == 1 and (t.cue in ("loc", "near") or not self._hamlet(opts[0]))
+        ]
+        anchors = sure
+        for anchor in sure:
+            context[anchor.cc] = context.get(anchor.cc, 0.0) + 0.5
         linked = _same_name_links(raw, _containment(text, raw, self.rules.within))
         first = [
             self._best(t, opts, context, anchors, [options[j] for j in linked.get(i, ())])
@@ -1077,6 +1102,14 @@ class ToponymFinder:
             if (within or foreign) and misfit:
                 del placed[i]
         return self._drop_orphans(list(placed.values()), named_countries)
+
+    def _hamlet(self, place: Place) -> bool:
+        """A small town abroad: too weak a reading to decide other names' countries."""
+        return (
+            place.kind == "city"
+            and place.population < self.COIN_TOSS_TOWN
+            and place.cc not in self.rules.home
+        )
 
     COIN_TOSS = 4  # same-named towns within this factor of population are equally likely
     COIN_TOSS_TOWN = 50_000  # a town this large is what its name means without context
