@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.REUTERS_DEV, "real whole Reuters articles of 1996, development (built blind)"),
             (events_nl.REUTERS_HELDOUT, "real whole Reuters articles of 1996, held out"),
             (events_nl.REUTERS_DEV2, "real whole Reuters articles of 1996, development 2 (built blind)"),
+            (events_nl.REUTERS_HELDOUT2, "real whole Reuters articles of 1996, held out 2"),
         ):
             if dataset.is_file():
                 print()

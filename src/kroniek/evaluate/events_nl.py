@@ -70,6 +70,7 @@ DPG_HELDOUT = DATASET.with_name("events_dpg_heldout.jsonl")
 REUTERS_DEV = DATASET.with_name("events_reuters_dev.jsonl")
 REUTERS_HELDOUT = DATASET.with_name("events_reuters_heldout.jsonl")
 REUTERS_DEV2 = DATASET.with_name("events_reuters_dev2.jsonl")
+REUTERS_HELDOUT2 = DATASET.with_name("events_reuters_heldout2.jsonl")
 
 
 @dataclass(frozen=True)
