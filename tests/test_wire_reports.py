@@ -546,3 +546,28 @@ def test_a_year_is_no_count_of_dead(lang: str, text: str, deaths: int) -> None:
 def test_market_reports_and_accidents_tell_no_events(text: str, lang: str) -> None:
     """A market report's rally is a price (its words alone would read as a protest)."""
     assert kroniek.extract_text(text, date="1996-08-26", lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_types"),
+    [
+        ("Police hunted a gunman in Glenwood after he killed his wife and wounded three others.", "en", []),
+        ("Een man heeft zondag in Tilburg zijn vrouw doodgestoken.", "nl", []),
+        ("De man schoot zondag in Tilburg zijn ex-vriendin dood.", "nl", []),
+        ("Gunmen shot dead a farmer and his wife in Kaduna on Monday.", "en", ["Attack"]),
+        ("Gewapende mannen schoten zondag in Kaduna een boer en zijn vrouw dood.", "nl", ["Attack"]),
+        (
+            "Thousands of farmers threw up roadblocks across France on Wednesday, stopping lorries "
+            "suspected of importing meat.",
+            "en",
+            ["Peaceful protest"],
+        ),
+    ],
+)
+def test_a_killing_in_the_family_is_no_event_and_roadblocks_are_a_protest(
+    text: str, lang: str, sub_types: list[str]
+) -> None:
+    """Domestic violence is not coded; victims "a farmer and his wife" are; farmers who
+    throw up roadblocks protest (they threw nothing at anyone)."""
+    found = [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-28", lang=lang)]
+    assert found == sub_types
