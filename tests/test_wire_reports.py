@@ -571,3 +571,29 @@ def test_a_killing_in_the_family_is_no_event_and_roadblocks_are_a_protest(
     throw up roadblocks protest (they threw nothing at anyone)."""
     found = [e.sub_event_type for e in kroniek.extract_text(text, date="1996-08-28", lang=lang)]
     assert found == sub_types
+
+
+def test_a_definite_noun_without_a_date_names_the_event_told() -> None:
+    """ "Two of the suspected abductors ... the kidnapping": the sentence borrows the date of
+    the sentence before it (the day officials spoke), so it names the kidnapping already told
+    and adds no second one on that day."""
+    events = kroniek.extract_text(
+        "A Dutch couple were abducted from their farm in northern Costa Rica on Saturday night by "
+        "two men demanding ransom. Officials gave different names for the couple on Monday. Police "
+        "said the kidnapping was the work of a gang from Nicaragua.",
+        date="1996-08-27",
+        lang="en",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Abduction/forced disappearance", "1996-08-24")
+    ]
+
+
+def test_the_month_a_wage_is_for_dates_nothing() -> None:
+    (event,) = kroniek.extract_text(
+        "BELGRADE 1996-08-29 Workers of the Zastava factory protested in Kragujevac on Thursday. "
+        "They are staging protests in the town's main square demanding June and July wages.",
+        date="1996-08-29",
+        lang="en",
+    )
+    assert (event.sub_event_type, event.event_date) == ("Peaceful protest", "1996-08-29")

@@ -136,6 +136,7 @@ class Extractor:
             lexicon.casualty_only if (lexicon := lexicon_for(lang)) else None,
             lexicon.dating if lexicon else None,
             lexicon.same_crowd if lexicon else None,
+            lexicon.told_again if lexicon else None,
         )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction

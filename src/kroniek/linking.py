@@ -777,6 +777,7 @@ def link_events(
     casualties: re.Pattern[str] | None = None,  # the lexicon's ``casualty_only``
     dating: DatingNouns | None = None,  # the lexicon's: "Monday night's attack"
     same_crowd: re.Pattern[str] | None = None,  # the lexicon's: "The demonstrators ... also"
+    told_again: re.Pattern[str] | None = None,  # the lexicon's: "used in the kidnapping"
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -810,6 +811,9 @@ def link_events(
         if _goes_on_with(mention, date, events, text, same_crowd):
             place = None  # "..., who has been held in a Zurich jail": not where they stood
             target: LinkedEvent | None = events[-1]
+        elif (told := _told_again(mention, date, events, text, told_again, country, place)) is not None:
+            told.mentions.append(mention)  # its borrowed date is not the event's
+            continue
         else:
             target = _find_target(events, mention.sub_event_type, country, date, place)
         if target is None:
@@ -842,6 +846,32 @@ def _goes_on_with(
     if date.source == "sentence" and not events[-1].date.compatible(date):
         return False
     return same_crowd.match(text, mention.sent_start) is not None
+
+
+def _told_again(
+    mention: EventMention,
+    date: DateRef,
+    events: list[LinkedEvent],
+    text: str,
+    told_again: re.Pattern[str] | None,
+    country: str,
+    place: Toponym | None,
+) -> LinkedEvent | None:
+    """The event already told that a definite noun with no date of its own names ("A note
+    ... was left in the couple's car, which was used in the kidnapping"), or None. Its date
+    came from an earlier sentence, which dates something else."""
+    if told_again is None or date.source != "paragraph":
+        return None
+    if not told_again.search(text, max(0, mention.trigger_start - 30), mention.trigger_start):
+        return None
+    same = [
+        e
+        for e in events
+        if e.sub_event_type == mention.sub_event_type
+        and (not country or not e.country or e.country == country)
+        and e.same_place(place)
+    ]
+    return same[-1] if same else None
 
 
 def _date_by_a_later_name(

@@ -235,6 +235,10 @@ class Lexicon:
         self.casualty_only = _compile(casualty, where, lang) if casualty else None
         # "The demonstrators, said by police to number 6,000, also urged ...": a sentence that
         # opens with the crowd told before goes on with its event (``same_crowd``).
+        # "..., which was used in the kidnapping": a definite event noun with no date of its
+        # own names an event already told (``told_again``, matched right before the trigger).
+        again = data.get("told_again")
+        self.told_again = _compile(rf"(?:{again})\s+(?:[\w'-]+\s+)?$", where, lang) if again else None
         crowd = data.get("same_crowd")
         self.same_crowd = _compile(crowd, where, lang) if crowd else None
         # "Monday night's attack": nouns that name an event told before by its day.
