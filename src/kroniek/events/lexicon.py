@@ -126,7 +126,7 @@ class Genre:
     name: str
     words: re.Pattern[str]  # the genre's words; ``min_words`` different ones make the genre
     min_words: int
-    news: list[re.Pattern[str]]  # words of real violence: a report that has one is news
+    news: tuple[re.Pattern[str], ...]  # words of real violence: a report that has one is news
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ class Lexicon:
                 name,
                 _compile(g["words"], where, lang),
                 int(g["min_words"]),
-                [_compile(p, where, lang) for p in g.get("news", [])],
+                tuple(_compile(p, where, lang) for p in g.get("news", [])),
             )
             for name, g in data.get("genres", {}).items()
             if not name.startswith("_")
@@ -235,12 +235,12 @@ class Lexicon:
         self.casualty_only = _compile(casualty, where, lang) if casualty else None
         # "The demonstrators, said by police to number 6,000, also urged ...": a sentence that
         # opens with the crowd told before goes on with its event (``same_crowd``).
+        crowd = data.get("same_crowd")
+        self.same_crowd = _compile(crowd, where, lang) if crowd else None
         # "..., which was used in the kidnapping": a definite event noun with no date of its
         # own names an event already told (``told_again``, matched right before the trigger).
         again = data.get("told_again")
         self.told_again = _compile(rf"(?:{again})\s+(?:[\w'-]+\s+)?$", where, lang) if again else None
-        crowd = data.get("same_crowd")
-        self.same_crowd = _compile(crowd, where, lang) if crowd else None
         # "Monday night's attack": nouns that name an event told before by its day.
         self.dating = DatingNouns(
             tuple(

@@ -247,6 +247,7 @@ def _offset(c: Captured, dct: PartialDate | None, delta: int) -> Normalised | No
 
 
 def _offset_from(c: Captured, dct: PartialDate, delta: int) -> Normalised | None:
+    """The date of :func:`_offset`; raises ValueError where it leaves the calendar."""
     unit = c.unit
     if unit == "Y" and delta == -1 and c.extra.get("quarterly") and dct.month is not None:
         last_completed = (dct.month - 1) // 3 or 4  # the quarter being reported on
