@@ -597,3 +597,15 @@ def test_the_month_a_wage_is_for_dates_nothing() -> None:
         lang="en",
     )
     assert (event.sub_event_type, event.event_date) == ("Peaceful protest", "1996-08-29")
+
+
+def test_an_outbreak_named_as_the_time_of_an_attack_is_no_illness() -> None:
+    """ "An outbreak of cholera has killed 21" tells a disease; police who beat a family "during
+    the lockdown due to the coronavirus outbreak" still attacked it."""
+    events = kroniek.extract_text(
+        "On 1 May 2020, police assaulted a family and injured three women at a house in Jaffna over "
+        "having used a vehicle during the lockdown due to the coronavirus outbreak.",
+        date="2020-05-02",
+        lang="en",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
