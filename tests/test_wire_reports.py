@@ -609,3 +609,22 @@ def test_an_outbreak_named_as_the_time_of_an_attack_is_no_illness() -> None:
         lang="en",
     )
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_an_attack_with_its_dead_and_the_hostages_taken_are_two_events() -> None:
+    """One event per sub-type: the abduction does not swallow the attack that killed two;
+    an abduction alone stays one event."""
+    events = kroniek.extract_text(
+        "Kurdish guerrillas killed two people and took three hostage after stopping two buses near "
+        "Erzincan on Monday.",
+        date="1996-08-27",
+        lang="en",
+    )
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Abduction/forced disappearance", 0),
+        ("Attack", 2),
+    ]
+    (alone,) = kroniek.extract_text(
+        "Gunmen abducted 20 villagers in Zamfara on Monday.", date="1996-08-27", lang="en"
+    )
+    assert alone.sub_event_type == "Abduction/forced disappearance"

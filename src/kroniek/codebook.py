@@ -28,6 +28,13 @@ def suppressions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def kept_with_dead() -> dict[str, frozenset[str]]:
+    """Winner → the sub-types it does not suppress in a sentence that tells dead (``kept_with_dead``)."""
+    table = load_json("codebook.json").get("kept_with_dead", {})
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
 def lexicon_keeps() -> frozenset[str]:
     """Sub-types that the classifier's second opinion never overrides (``lexicon_keeps``)."""
     return frozenset(load_json("codebook.json").get("lexicon_keeps", []))

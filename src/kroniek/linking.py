@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kroniek.codebook import can_have_fatalities, evening_types, suppressions
+from kroniek.codebook import can_have_fatalities, evening_types, kept_with_dead, suppressions
 from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.events.lexicon import DatingNouns
 from kroniek.geo.countries import CountryMention
@@ -1003,8 +1003,10 @@ def _find_target(
 def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
     """Merge an event into another of the same day and place whose sub-type overrides it;
     not a battle with its dead into a truce, which has none ("50 servicemen have been killed
-    in a battle which continued after the rebels agreed a truce" is two events)."""
+    in a battle which continued after the rebels agreed a truce" is two events), nor an
+    attack with its dead into the abduction told with it (``kept_with_dead``)."""
     table = suppressions()
+    spared = kept_with_dead()
     kept: list[LinkedEvent] = []
     for event in events:
         winner = next(
@@ -1014,6 +1016,7 @@ def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 if other is not event
                 and event.sub_event_type in table.get(other.sub_event_type, ())
                 and not (event.fatalities and not can_have_fatalities(other.sub_event_type))
+                and not (event.fatalities and event.sub_event_type in spared.get(other.sub_event_type, ()))
                 and other.country == event.country
                 and other.same_place(event.place)
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from kroniek.codebook import sub_event_types, suppressions
+from kroniek.codebook import kept_with_dead, sub_event_types, suppressions
 from kroniek.numbers import number_pattern, parse_number
 from kroniek.resources import load_json
 
@@ -278,10 +278,11 @@ class Lexicon:
         mensen")? With no place of its own named, it reports no event that ACLED could place."""
         return any(p.search(sentence) for p in self.nationwide)
 
-    def match(self, sentence: str) -> list[TriggerMatch]:
+    def match(self, sentence: str, dead: bool = False) -> list[TriggerMatch]:
         """The sub-types a sentence reports, in order of their first trigger; a sub-type twice
         where a clause of its own tells it again ("100,000 gathered in Berlin, while 70,000
-        marched through Hamburg"): linking keeps the two apart if their places differ."""
+        marched through Hamburg"): linking keeps the two apart if their places differ. In a
+        sentence that tells ``dead``, a winner keeps the sub-types of ``kept_with_dead``."""
         sentence = self.without_attribution(sentence)
         first = self._first_triggers(sentence)
         again: list[TriggerMatch] = []
@@ -301,11 +302,14 @@ class Lexicon:
 
         # A sub-type gives way to another only in its own clause: "warplanes struck a target
         # near Balakot on Tuesday, twelve days after a suicide bombing near Pulwama" is two events.
+        spared = kept_with_dead() if dead else {}
         dropped = {
             s
             for winner, w in first.items()
             for s in table.get(winner, ())
-            if s != winner and (s not in first or clause(first[s].start) == clause(w.start))
+            if s != winner
+            and s not in spared.get(winner, ())
+            and (s not in first or clause(first[s].start) == clause(w.start))
         }
         kept = [m for s, m in first.items() if s not in dropped]
         kept += [m for m in again if m.sub_event_type not in dropped]

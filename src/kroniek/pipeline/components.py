@@ -217,6 +217,8 @@ class EventComponent:
                 filtered.append((start, end, reason))
                 continue
             toll = self.lexicon.fatalities(text)
+            if toll is not None and toll.deaths > 0 and len(matches) == 1:
+                matches = self.lexicon.match(text, dead=True)  # "killed two and took three hostage"
             changed = (
                 self._casualties_of_previous(doc, last, text, start, end, matches, toll) if last else None
             )
