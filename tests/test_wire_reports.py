@@ -628,3 +628,15 @@ def test_an_attack_with_its_dead_and_the_hostages_taken_are_two_events() -> None
         "Gunmen abducted 20 villagers in Zamfara on Monday.", date="1996-08-27", lang="en"
     )
     assert alone.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_list_of_the_dead_after_said_is_summed() -> None:
+    """ "Security forces said on Friday three women and two children were killed": five, not
+    the two of the last count."""
+    lexicon = lexicon_for("en")
+    assert lexicon is not None
+    toll = lexicon.fatalities(
+        "Security forces said on Friday three women and two children were killed when a bomb "
+        "exploded at a market in Bou Haroun."
+    )
+    assert toll is not None and toll.deaths == 5
