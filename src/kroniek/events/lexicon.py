@@ -126,7 +126,7 @@ class Genre:
     name: str
     words: re.Pattern[str]  # the genre's words; ``min_words`` different ones make the genre
     min_words: int
-    news: tuple[re.Pattern[str], ...]  # words of real violence: a report that has one is news
+    news: tuple[re.Pattern[str], ...]  # words of real violence (``genre_news``): a report with one is news
 
 
 @dataclass(frozen=True)
@@ -195,13 +195,9 @@ class Lexicon:
         # A sport or market report ("Muster upset, Philippoussis wins", "It rallied on ideas
         # the market was oversold"): its battles, rallies and attacks are games and prices,
         # unless the document tells real violence (``genres``).
+        news = tuple(_compile(p, where, lang) for p in data.get("genre_news", []))
         self.genres = [
-            Genre(
-                name,
-                _compile(g["words"], where, lang),
-                int(g["min_words"]),
-                tuple(_compile(p, where, lang) for p in g.get("news", [])),
-            )
+            Genre(name, _compile(g["words"], where, lang), int(g["min_words"]), news)
             for name, g in data.get("genres", {}).items()
             if not name.startswith("_")
         ]
@@ -263,7 +259,7 @@ class Lexicon:
     def genre_without_events(self, text: str) -> str | None:
         """The genre of a whole document that tells no events ("sport", "markets"), or None:
         at least ``min_words`` different words of the genre (every score or figure such as
-        "15-3" counts as one word), and none of its ``news`` words of real violence."""
+        "15-3" counts as one word), and none of the ``genre_news`` words of real violence."""
         for genre in self.genres:
             words = {
                 "number" if m.group(0)[0].isdigit() else m.group(0).lower()

@@ -1120,7 +1120,7 @@ class ToponymFinder:
         """Is the reading only a guess among same-named towns of other countries? "a rally in
         Hyde Park", with nothing else in the text to say which country, may be London's or
         one of the American towns: placing it at the largest would invent a country."""
-        if place.kind != "city" or place.population >= self.COIN_TOSS_TOWN or place.cc in self.rules.home:
+        if not self._hamlet(place):
             return False
         if context.get(place.cc) or any(q.cc == place.cc for q in chosen if q.id != place.id):
             return False

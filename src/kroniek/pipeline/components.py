@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kroniek.actors import actor_finder_for
-from kroniek.codebook import can_have_fatalities, event_type_of, lexicon_keeps, suppressions
+from kroniek.codebook import can_have_fatalities, event_type_of, kept_with_dead, lexicon_keeps, suppressions
 from kroniek.dateline import inside, report_marks
 from kroniek.events.classifier import classifier_for
 from kroniek.events.lexicon import Lexicon, Toll, TriggerMatch, lexicon_for
@@ -217,7 +217,11 @@ class EventComponent:
                 filtered.append((start, end, reason))
                 continue
             toll = self.lexicon.fatalities(text)
-            if toll is not None and toll.deaths > 0 and len(matches) == 1:
+            if (
+                toll is not None
+                and toll.deaths > 0
+                and any(m.sub_event_type in kept_with_dead() for m in matches)
+            ):
                 matches = self.lexicon.match(text, dead=True)  # "killed two and took three hostage"
             changed = (
                 self._casualties_of_previous(doc, last, text, start, end, matches, toll) if last else None
