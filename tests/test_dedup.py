@@ -449,3 +449,24 @@ def test_two_towns_in_two_provinces_are_two_places_even_when_near() -> None:
     zaventem = event(b, location="Zaventem", where=(50.88365, 4.47298), admin1="Flanders")  # 9 km
     verdict = compare(brussels, zaventem)
     assert not verdict.same and "two provinces" in verdict.why()
+
+
+def test_short_telling_words_choose_the_event_of_a_vague_reference_and_stop_words_do_not(
+    tmp_path: Path,
+) -> None:
+    """ "last week's truck bombing" means the truck bomb, not that week's other bombing in
+    the town: five-letter words tell ("truck"); stop words ("which", "after") never do."""
+    truck = doc("a", "A truck bomb exploded in Amsterdam on Wednesday, which police said was an attack.")
+    funeral = doc("b", "Bombs went off at a funeral in Amsterdam on Saturday, after which police said more.")
+    later = doc(
+        "c", "The death toll of last week's truck bombing in Amsterdam rose, after which police said more."
+    )
+    bomb = "Remote explosive/landmine/IED"
+    pairs = [
+        (truck, event(truck, date="2019-03-20", sub=bomb, actor1="Unidentified Armed Group")),
+        (funeral, event(funeral, date="2019-03-23", sub=bomb, actor1="Unidentified Armed Group")),
+        (later, event(later, date="2019-03-21", precision=2, sub=bomb, actor1="Unidentified Armed Group")),
+    ]
+    with store_all(tmp_path, pairs) as store:
+        assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]
+        assert [m.doc_id for m in store.mentions("e-b")] == ["b"]

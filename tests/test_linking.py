@@ -205,3 +205,27 @@ def test_a_compound_names_the_earlier_event_it_shares_a_part_with() -> None:
     burning = [e for e in events if e.sub_event_type == "Looting/property destruction"]
     # The day before Sunday's grenade attack, at Jawhar: the counted phrase is "voor de granaataanval".
     assert [(e.event_date, e.location) for e in burning] == [("2019-02-23", "Jawhar")]
+
+
+def test_a_day_that_dates_a_noun_is_no_time_to_count_a_span_back_from() -> None:
+    """ "A week after the bombing, police said on Monday ... before last Monday's blast": the
+    week counts back from the report, not from the blast's own day; the blast's day dates it."""
+    text = (
+        "A week after the bombing, police said on Monday they were still trying to identify the man "
+        "seen leaving a backpack at the shrine minutes before last Monday's blast, which killed 20 people."
+    )
+    (bombing,) = kroniek.extract_text(text, date="2015-08-24", lang="en")
+    assert (bombing.event_date, bombing.time_precision, bombing.fatalities) == ("2015-08-17", 1, 20)
+
+
+def test_a_relative_clause_of_what_a_side_had_done_tells_another_event() -> None:
+    """The fighting of yesterday and the capture of Monday, told in its pluperfect relative
+    clause, are two events: the capture does not swallow the fighting."""
+    text = (
+        "In Kunduz werd gisteren opnieuw in verschillende wijken gevochten tussen Afghaanse "
+        "regeringstroepen en de Taliban, die de stad maandag hadden veroverd."
+    )
+    found = sorted(
+        (e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date="2015-10-04", lang="nl")
+    )
+    assert found == [("Armed clash", "2015-10-03"), ("Non-state actor overtakes territory", "2015-09-28")]

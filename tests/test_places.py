@@ -670,3 +670,40 @@ def test_a_hamlet_abroad_named_without_a_cue_does_not_pull_a_home_city_abroad() 
     found = places_in("Ook Klaver was blij. De partij won in Utrecht.")
     names = {t.text: t.place.cc for t in found if t.place}
     assert names.get("Utrecht") == "NL"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkish warplanes struck Tal Abyad on Wednesday.", "en"),
+        ("Turkish air strikes also hit Tal Abyad on Wednesday, a spokesman said.", "en"),
+    ],
+)
+def test_the_town_a_strike_hit_is_the_place_though_the_model_took_it_for_a_person(
+    text: str, lang: str
+) -> None:
+    """After a verb of striking, a name the gazetteer knows is the place struck; the
+    attackers' adjective ("Turkish") neither outweighs it nor names its country."""
+    event = place_of(text, lang, "2019-10-09")
+    assert (event.location, event.country, event.actor1) == (
+        "Tall Abyad",
+        "Syria",
+        "Military Forces of Turkey",
+    )
+
+
+def test_a_country_adjective_before_a_verb_of_striking_hints_no_country() -> None:
+    """ "Turkish jets bombed Ras al-Ain": the adjective is the attackers', so it does not
+    place the town in Turkey as "the Syrian border town of Ras al-Ain" places it in Syria."""
+    hinted = [
+        t
+        for t in places_in("Turkish jets first bombed Ras al-Ain last week.", "en")
+        if t.text == "Ras al-Ain"
+    ]
+    assert hinted and hinted[0].country_hint == ""
+    border = [
+        t
+        for t in places_in("Jets struck the Syrian border town of Ras al-Ain.", "en")
+        if t.text == "Ras al-Ain"
+    ]
+    assert border and border[0].country_hint == "SY"

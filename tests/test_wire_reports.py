@@ -622,3 +622,19 @@ def test_a_list_of_the_dead_after_said_is_summed() -> None:
         "exploded at a market in Bou Haroun."
     )
     assert toll is not None and toll.deaths == 5
+
+
+def test_the_attack_a_suspect_is_held_for_is_no_event_of_the_arrest_sentence() -> None:
+    """ "aangehouden in verband met de aanslag van maandagavond": the arrest, in Chorlton; the
+    attack is told elsewhere, and is not placed where the suspect was held."""
+    events = kroniek.extract_text(
+        "De politie in Manchester heeft gisteren in de wijk Chorlton een 23-jarige man aangehouden "
+        "in verband met de aanslag van maandagavond.",
+        date="2017-05-24",
+        lang="nl",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", "2017-05-23")]
+    (told,) = kroniek.extract_text(
+        "Bij de aanslag van maandagavond in Manchester kwamen 22 mensen om.", date="2017-05-24", lang="nl"
+    )
+    assert (told.sub_event_type, told.event_date, told.fatalities) == ("Attack", "2017-05-22", 22)

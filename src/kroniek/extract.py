@@ -30,7 +30,7 @@ from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
 from kroniek.langid import detect_language
-from kroniek.linking import SENTENCE_END, DateCues, DateRef, LinkedEvent, link_events
+from kroniek.linking import OWNED, SENTENCE_END, DateCues, DateRef, LinkedEvent, link_events
 from kroniek.notes import write_note
 from kroniek.pipeline import load
 from kroniek.records import Document, Event, Evidence, Timex
@@ -376,7 +376,7 @@ def _without_report_dates(
         words = re.findall(r"\w+", text[max(0, t.start - 40) : t.start].lower())
         following = re.findall(r"\w+", text[t.end : t.end + 20].lower())[:1]
         reported = _says(words[-2:], verbs) or _says(following, verbs)  # "said on", "on Saturday said"
-        reported = reported and not _OWNED.match(text, t.end)  # "said Monday night's attack was ..."
+        reported = reported and not OWNED.match(text, t.end)  # "said Monday night's attack was ..."
         end = SENTENCE_END.search(text, t.end)
         later = [o for o in dated if o.start > t.end and not SENTENCE_END.search(text, t.end, o.start)]
         before = bool(earlier and earlier.search(text, t.end, end.start() if end else len(text)))
@@ -421,7 +421,6 @@ _CLOSES = re.compile(r"\s*[.!?]")
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
-_OWNED = re.compile(r"\s?['’]s\b")  # "Monday night's attack", "Monday night 's" in tokenised text
 
 
 def _word_before(text: str, position: int) -> str:

@@ -248,6 +248,7 @@ def _evening_before(mention: EventMention, date: DateRef, text: str, cues: DateC
 
 
 _AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
+OWNED = re.compile(r"\s?['’]s\b")  # "Monday night's attack", "Monday night 's" in tokenised text
 
 
 def _counted_back(
@@ -276,7 +277,12 @@ def _counted_back(
         if own is not None and not re.search(r"[,;:]", text[mention.trigger_end : own.start]):
             return _ref(own, "sentence")
         amount = _AMOUNT.match(span.value)
-        anchors = [t for t in in_sentence if not span.start <= t.start < mention.trigger_end and t.date]
+        # A day that dates a noun ("before last Monday's blast") is no clause's time to count from.
+        anchors = [
+            t
+            for t in in_sentence
+            if not span.start <= t.start < mention.trigger_end and t.date and not OWNED.match(text, t.end)
+        ]
         if not amount or not anchors:
             return None
         anchor = min(anchors, key=lambda t: abs(t.start - span.start))

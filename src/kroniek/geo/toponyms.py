@@ -130,6 +130,7 @@ class PlaceRules:
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
     apposition: re.Pattern[str] | None = None  # ", the founder of": a description of the person before
     within: re.Pattern[str] = _WITHIN_GAP  # "X square in western Y": the second name contains the first
+    strikes: frozenset[str] = frozenset()  # "bombed": a place cue that is a verb, so no kind of place
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -137,9 +138,16 @@ class PlaceRules:
         features = {w.lower(): kind for kind, words in data.get("features", {}).items() for w in words}
         locative = data.get("locative", {})
         cues: dict[str, str] = {}
-        for label, key in (("not", "not"), ("target", "target"), ("loc", "cues"), ("near", "near")):
+        for label, key in (
+            ("not", "not"),
+            ("target", "target"),
+            ("loc", "cues"),
+            ("loc", "strikes"),
+            ("near", "near"),
+        ):
             cues.update({c.lower(): label for c in locative.get(key, [])})
         return cls(
+            strikes=frozenset(c.lower() for c in locative.get("strikes", [])),
             features=features,
             cues=cues,
             adjectives=[(a, b) for a, b in data.get("adjectives", [])],
@@ -513,6 +521,7 @@ class ToponymFinder:
                 and len(between.split()) <= self.HINT_WORDS
                 and not any(ch in between for ch in ",.;:()")
                 and not (self.rules.preposition and self.rules.preposition.search(between))
+                and not self.rules.strikes & set(between.lower().split())  # "Turkish jets bombed X"
             ):
                 return replace(t, country_hint=c.alpha2)
         return t
@@ -1111,6 +1120,7 @@ class ToponymFinder:
             and place.cc not in self.rules.home
         )
 
+    UNKNOWN_POPULATION = 1_000
     COIN_TOSS = 4  # same-named towns within this factor of population are equally likely
     COIN_TOSS_TOWN = 50_000  # a town this large is what its name means without context
 
@@ -1156,10 +1166,10 @@ class ToponymFinder:
             supported = supported or loose_key(t.text) in _regions(self.lang)
             # A name the model tagged as a place that has one reading, written as it is
             # spelt, stands against adjectives alone ("Barentu" beside "de Ethiopische troepen").
+            # So does one read after a place cue ("Turkish warplanes struck Tal Abyad").
             supported = supported or (
-                t.source == "ner"
-                and t.candidates == 1
-                and name_key(p.name) == name_key(t.text)
+                t.candidates == 1
+                and ((t.source == "ner" and name_key(p.name) == name_key(t.text)) or t.cue in ("loc", "near"))
                 and all(o.source == "adjective" for o in toponyms if o.place is not None and o is not t)
             )
             if p.population < 100_000:
@@ -1211,7 +1221,9 @@ class ToponymFinder:
         total = sum(context.values()) or 1.0
 
         def score(p: Place) -> float:
-            s = math.log10(p.population + 10)
+            # GeoNames leaves many towns' population at 0 (Ra's al 'Ayn, a town of 30,000):
+            # unknown, not empty; such a town counts as a village of UNKNOWN_POPULATION.
+            s = math.log10((p.population or self.UNKNOWN_POPULATION * (p.kind == "city")) + 10)
             if p.cc in context:
                 s += 1.0 + 4.0 * context[p.cc] / total
             if p.cc in self.rules.home:

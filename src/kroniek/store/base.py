@@ -20,6 +20,8 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from spacy.util import get_lang_class
+
 from kroniek.geo.countries import finder_for
 from kroniek.records import Document, Event, Evidence
 from kroniek.resources import languages, load_json
@@ -566,7 +568,7 @@ class BaseStore:
         raise NotImplementedError
 
 
-_WORD = re.compile(r"[^\W\d_]{6,}")
+_WORD = re.compile(r"[^\W\d_]{5,}")  # "truck" tells; shorter words seldom do
 
 
 def _lead(text: object, size: int = 600) -> str:
@@ -584,10 +586,12 @@ def _topic_words(text: str) -> set[str]:
 
 @cache
 def _untelling_words() -> frozenset[str]:
-    """Every language's ``untelling_words`` (events.json) and country names and adjectives."""
+    """Every language's ``untelling_words`` (events.json), its stop words ("which",
+    "waren"; spaCy's list), and country names and adjectives."""
     words: set[str] = set()
     for lang in languages():
         words.update(w.lower() for w in (load_json("events.json", lang) or {}).get("untelling_words", []))
+        words.update(get_lang_class(lang).Defaults.stop_words)
         words.update(name.lower() for name in finder_for(lang).surface_forms())
     return frozenset(words)
 
