@@ -229,3 +229,41 @@ def test_a_relative_clause_of_what_a_side_had_done_tells_another_event() -> None
         (e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date="2015-10-04", lang="nl")
     )
     assert found == [("Armed clash", "2015-10-03"), ("Non-state actor overtakes territory", "2015-09-28")]
+
+
+def test_an_anniversary_marked_since_an_event_dates_it_to_the_day() -> None:
+    """ "Norway marked ten years on Thursday since ... shot dead 69 people": ten years to the
+    day before that Thursday, not the Thursday itself."""
+    text = "Norway marked ten years on Thursday since a gunman shot dead 69 people on the island of Utoya."
+    (massacre,) = kroniek.extract_text(text, date="2021-07-22", lang="en")
+    assert (massacre.event_date, massacre.time_precision, massacre.fatalities) == ("2011-07-22", 1, 69)
+
+
+def test_a_place_told_with_another_time_is_not_the_events_place() -> None:
+    """ "the man who attacked a Pittsburgh synagogue last October" does not place Saturday's
+    shooting in Pittsburgh; a place before a time that is no phrase of its own still counts."""
+    text = (
+        "The suspect in Saturday's shooting had posted a letter in which he praised the man who "
+        "attacked a Pittsburgh synagogue last October, investigators said."
+    )
+    (shooting,) = kroniek.extract_text(text, date="2019-04-29", lang="en")
+    assert (shooting.event_date, shooting.location) == ("2019-04-27", "United States")
+    kept = (
+        "Soldiers guard the mosques of Tripoli during Friday prayers since car bombs killed dozens there "
+        "in August."
+    )
+    (bombing,) = kroniek.extract_text(kept, date="2013-09-20", lang="en")
+    assert (bombing.event_date[:7], bombing.location) == ("2013-08", "Tripoli")
+
+
+def test_a_span_that_opens_the_sentence_leaves_the_main_clauses_date_to_the_main_clause() -> None:
+    """ "Vier dagen na de zelfmoordaanslag bij de Abbey Gate werd het vliegveld gisterochtend
+    beschoten": the rockets were fired yesterday, the suicide bombing four days before."""
+    text = (
+        "Vier dagen na de zelfmoordaanslag bij de Abbey Gate werd het vliegveld gisterochtend beschoten "
+        "met raketten. Die werden volgens het Pentagon onderschept door het afweersysteem."
+    )
+    found = sorted(
+        (e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date="2021-08-31", lang="nl")
+    )
+    assert found == [("Disrupted weapons use", "2021-08-30"), ("Suicide bomb", "2021-08-26")]

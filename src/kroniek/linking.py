@@ -192,15 +192,17 @@ def date_for(
     text: str = "",
     cues: DateCues | None = None,
     told: Sequence[LinkedEvent] = (),
+    main_clause_event: bool = False,
 ) -> DateRef:
     """The date that governs an event mention (see the module docstring); ``told`` are the
-    events linked before it, which "een paar dagen eerder" counts from."""
+    events linked before it, which "een paar dagen eerder" counts from; ``main_clause_event``
+    says whether another event is told after it in its sentence."""
     # "a few years ago" (PAST_REF) or "nu" says nothing about the day: it governs nothing;
     # nor does "dat jaar" or "four years later" with no date before it to count from (XXXX).
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not _vague(t.value)]
     in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
     cues = cues or DateCues()
-    counted = _counted_back(mention, timexes, in_sentence, text, cues)
+    counted = _counted_back(mention, timexes, in_sentence, text, cues, main_clause_event)
     if counted is not None:
         return counted
     attached = _attached_date(mention, in_sentence, text, cues)
@@ -248,6 +250,7 @@ def _evening_before(mention: EventMention, date: DateRef, text: str, cues: DateC
 
 
 _AMOUNT = re.compile(r"^P(\d+)([DWMY])$")
+_ON_DAY = re.compile(r"\s+(?:on\s+|op\s+)?")  # between a span and the day it counts from
 OWNED = re.compile(r"\s?['’]s\b")  # "Monday night's attack", "Monday night 's" in tokenised text
 
 
@@ -257,6 +260,7 @@ def _counted_back(
     in_sentence: list[TimexMention],
     text: str,
     cues: DateCues,
+    main_clause_event: bool = False,
 ) -> DateRef | None:
     """An event told as the point a span counts from ("a day after the riots in Eindhoven,
     unrest spread on Monday night"; "een week nadat een jongen werd doodgestoken") lies
@@ -266,14 +270,34 @@ def _counted_back(
         if span.start < mention.sent_start:
             return None
         gap = text[span.end : mention.trigger_start]
+        # "marked ten years on Thursday since ...": the day told between is what the span counts from.
+        between = next(
+            (t for t in in_sentence if span.end <= t.start and t.end <= mention.trigger_start), None
+        )
+        if between is not None and _ON_DAY.fullmatch(text, span.end, between.start):
+            gap = text[between.end : mention.trigger_start]
+        else:
+            between = None
         exact = next((w for w in cues.to_the_day if gap.lower().lstrip().startswith(w + " ")), "")
         gap = gap.lstrip()[len(exact) :] if exact else gap
         exact = exact or next((w for w in cues.to_the_day if span.text.lower().startswith(w + " ")), "")
+        before = re.findall(r"[\w-]+", text[max(mention.sent_start, span.start - 20) : span.start].lower())
+        exact = exact or (
+            before[-1] if before and before[-1] in cues.to_the_day else ""
+        )  # "marked ten years"
         if word_after(gap, 0) not in cues.counted_back or re.search(r"[,;:]", gap):
             continue
+        if any(span.end <= t.start < mention.trigger_start and t is not between for t in in_sentence):
+            continue  # "Vier dagen na de aanslag werd het vliegveld gisterochtend beschoten": main clause
         # The event's own date, in its own clause, dates it: "twaalf dagen na de zelfmoordaanslag
         # van 14 februari" (but "a day after the riots in Eindhoven, ... on Monday" counts back).
-        own = next((t for t in in_sentence if t.start >= mention.trigger_end), None)
+        # A span that opens the sentence is followed by the main clause; where that clause tells
+        # an event of its own, its dates are not this event's unless told with it ("Vier dagen
+        # na de aanslag bij de Abbey Gate werd het vliegveld gisterochtend beschoten").
+        if not main_clause_event or re.search(r"\w", text[mention.sent_start : span.start]):
+            own = next((t for t in in_sentence if t.start >= mention.trigger_end), None)
+        else:
+            own = _attached_date(mention, in_sentence, text, cues)
         if own is not None and not re.search(r"[,;:]", text[mention.trigger_end : own.start]):
             return _ref(own, "sentence")
         amount = _AMOUNT.match(span.value)
@@ -281,7 +305,9 @@ def _counted_back(
         anchors = [
             t
             for t in in_sentence
-            if not span.start <= t.start < mention.trigger_end and t.date and not OWNED.match(text, t.end)
+            if (t is between or not span.start <= t.start < mention.trigger_end)
+            and t.date
+            and not OWNED.match(text, t.end)
         ]
         if not amount or not anchors:
             return None
@@ -632,6 +658,7 @@ def place_for(
     country: str = "",
     main: str = "",
     elsewhere: tuple[int, int] | None = None,
+    other_times: Sequence[int] = (),
 ) -> tuple[Toponym | None, bool]:
     """The place below country level where a mention's event happened, if the text says.
 
@@ -649,6 +676,10 @@ def place_for(
     the places of a sentence, those in ``main``, the article's main country
     (:func:`main_country`), come first.
 
+    A place told with a time of its own that is not the event's (``other_times``: where
+    those times start) is another event's: "the man who attacked a Pittsburgh synagogue
+    last October" does not place Saturday's shooting.
+
     Returns the place and whether the mention's own sentence or paragraph named it (a
     firm place, which keeps events apart); the article's scene is not firm.
     """
@@ -661,6 +692,7 @@ def place_for(
     in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
     if elsewhere is not None:  # "Een dag na de aanval op Erbil, ...": Erbil is the other event's
         in_sentence = [p for p in in_sentence if not elsewhere[0] <= p.start < elsewhere[1]]
+    in_sentence = [p for p in in_sentence if not any(0 <= t - p.end <= OWN_TIME_CHARS for t in other_times)]
     if mention.clause_start >= 0:  # a clause of its own that names where: its places only
         in_clause = [p for p in in_sentence if mention.clause_start <= p.start < mention.clause_end]
         if any(p.locative or p.target for p in in_clause):
@@ -715,6 +747,10 @@ def place_for(
     return (scene[0] if scene else None), False
 
 
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+OWN_TIME_CHARS = (
+    15  # a place this near before another time is told with it ("a Pittsburgh synagogue last October")
+)
 CONTEXT_CHARS = 60  # a place this near a town it holds names the town's context ("Fraserburg (Namakwa, ...)")
 APPOSITION_CHARS = 25  # "Halle, in eastern Germany": at most this far from the town to its region
 
@@ -793,7 +829,10 @@ def link_events(
     for mention in mentions:
         if cues is not None and _names_a_told_event(mention, timexes, text, cues, events):
             continue
-        date = date_for(mention, timexes, dct, starts, text, cues, events)
+        later = any(
+            o.sent_start == mention.sent_start and o.trigger_start > mention.trigger_end for o in mentions
+        )
+        date = date_for(mention, timexes, dct, starts, text, cues, events, later)
         if date.source != "sentence" and cues is not None:
             date = _counted_from_event(mention, timexes, text, cues, events) or date
         date = _evening_before(mention, date, text, cues)
@@ -808,7 +847,10 @@ def link_events(
             date = earlier
         country, strong = country_for(mention, countries, dominant)
         phrase = _counted_phrase(mention, timexes, text, cues) if cues is not None else None
-        found, firm = place_for(mention, places or [], starts, country if strong else "", main, phrase)
+        others = _other_times(mention, timexes, date, text)
+        found, firm = place_for(
+            mention, places or [], starts, country if strong else "", main, phrase, others
+        )
         if found is not None and found.place is not None:
             country, strong = found.place.cc, True
         elif not country and main:  # no country named: the one the article's places lie in
@@ -836,6 +878,21 @@ def link_events(
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
     return [e for e in _absorb_overridden(_merge_undated(events)) if not _year_only(e)]
+
+
+def _other_times(mention: EventMention, timexes: list[TimexMention], date: DateRef, text: str) -> list[int]:
+    """Where the dates of the mention's sentence start that cannot be the event's, each
+    closing its phrase ("last October,"; not "Friday" of "during Friday prayers")."""
+    return [
+        t.start
+        for t in timexes
+        if mention.sent_start <= t.start < mention.sent_end
+        and _PHRASE_END.match(text, t.end)
+        and t.type in ("DATE", "TIME")
+        and t.date is not None
+        and not _ref(t, "sentence").compatible(date)
+        and date.key != "XXXX"
+    ]
 
 
 def _goes_on_with(
