@@ -470,3 +470,36 @@ def test_short_telling_words_choose_the_event_of_a_vague_reference_and_stop_word
     with store_all(tmp_path, pairs) as store:
         assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]
         assert [m.doc_id for m in store.mentions("e-b")] == ["b"]
+
+
+def test_a_report_without_a_place_joins_the_one_event_told_alike(tmp_path: Path) -> None:
+    """One report of each: no prominent event. The placeless report that shares two telling
+    words ("truck", "christmas" ...) with one event joins it; one that shares only one word
+    stays apart."""
+    market = doc("a", "A truck ploughed into a crowded Christmas market in Amsterdam on Monday evening.")
+    stabbing = doc("b", "A man stabbed two passers-by at the central station in Utrecht on Monday.")
+    told = doc(
+        "c", "Investigators found fingerprints in the truck that was driven into the Christmas market."
+    )
+    vague = doc("d", "Police said the truck driver had fled.")
+
+    def attack(d: Document) -> Event:
+        return replace(
+            event(d, date="2019-03-18", sub="Attack", actor1="Unidentified Armed Group"),
+            evidence=[Evidence(d.id, 0, len(d.text), d.text)],
+            language="en",
+        )
+
+    def placeless(d: Document) -> Event:
+        e = replace(attack(d), latitude=None, longitude=None, location="", geo_precision=3, admin1="")
+        return replace(e, country="", iso3="")
+
+    utrecht = replace(
+        attack(stabbing), location="Utrecht", latitude=UTRECHT[0], longitude=UTRECHT[1], admin1="Utrecht"
+    )
+    with store_all(tmp_path, [(market, attack(market)), (stabbing, utrecht)]) as store:
+        store.write_batch([(vague, [placeless(vague)])])  # "truck" alone: too little to say
+        store.write_batch([(told, [placeless(told)])])
+        assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]
+        assert "told most alike" in store.mentions("e-a")[-1].reason
+        assert store.count() == 3  # the market with its second report, the stabbing, the vague one

@@ -368,7 +368,7 @@ class BaseStore:
             return None
         (event_id, top), rest = ranked[0], [n for _, n in ranked[1:]]
         if event_id not in own or top < 2 or (rest and top < 2 * rest[0]):
-            return None
+            return self._told_alike(mention, [eid for eid, _ in ranked])
         others = f"; the next has {rest[0]}" if rest else "; no other"
         why = (
             f"names no place: the {mention.event_type} event of {mention.event_date} most reported "
@@ -376,20 +376,34 @@ class BaseStore:
         )
         return event_id, why
 
-    def _same_topic(self, mention: Event, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
+    def _told_alike(self, mention: Event, event_ids: list[str]) -> tuple[str, str] | None:
+        """Where a report that names no place fits no prominent event, the one event of its
+        type and days whose reports share at least ``ALIKE_WORDS`` telling words with it
+        and more than any other does ("the truck driven into the Christmas market at
+        Breitscheidplatz" and "a truck ploughed into a crowded Christmas market in Berlin")."""
+        pairs: list[tuple[Any, Row]] = [(None, {"event_id": e}) for e in event_ids]
+        chosen = self._same_topic(mention, pairs, at_least=ALIKE_WORDS)
+        if not chosen:
+            return None
+        event_id = str(chosen[0][1]["event_id"])
+        return event_id, f"names no place: the {mention.event_type} event of its days told most alike"
+
+    def _same_topic(
+        self, mention: Event, candidates: list[tuple[Any, Row]], at_least: int = 1
+    ) -> list[tuple[Any, Row]]:
         """The one candidate whose evidence shares the most telling words with the mention's
         ("de klimaatmars in Amsterdam, vorige maand" means the climate march, not that
-        month's other march there), if one stands out. Words that every candidate's
-        evidence has tell nothing."""
+        month's other march there), if one stands out with ``at_least`` of them. Words that
+        every candidate's evidence has tell nothing (unless there is one candidate)."""
         # The lead of each report counts with its evidence: "In Parijs liepen tienduizenden
         # mee in een klimaatmars. De betoging verliep rustig." is evidenced by its second
         # sentence, and told by its first.
         mine = _topic_words(" ".join(self._told_by(mention)))
         theirs = [_topic_words(" ".join(self._told(pair[1]["event_id"]))) for pair in candidates]
-        common = set.intersection(*theirs) if theirs else set()
+        common = set.intersection(*theirs) if len(theirs) > 1 else set()
         shared = [len((mine & words) - common) for words in theirs]
         best = max(shared, default=0)
-        if best == 0 or shared.count(best) > 1:
+        if best < at_least or shared.count(best) > 1:
             return []
         return [candidates[shared.index(best)]]
 
@@ -568,6 +582,7 @@ class BaseStore:
         raise NotImplementedError
 
 
+ALIKE_WORDS = 2  # telling words a placeless report must share with the one event it joins
 _WORD = re.compile(r"[^\W\d_]{5,}")  # "truck" tells; shorter words seldom do
 
 
