@@ -267,3 +267,24 @@ def test_a_span_that_opens_the_sentence_leaves_the_main_clauses_date_to_the_main
         (e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date="2021-08-31", lang="nl")
     )
     assert found == [("Disrupted weapons use", "2021-08-30"), ("Suicide bomb", "2021-08-26")]
+
+
+def test_a_comma_parts_the_event_from_the_date_of_the_clause_before() -> None:
+    """ "the funeral on Wednesday of Dan Uzan, the guard shot dead outside the synagogue early
+    on Sunday": he was shot on Sunday. A comma of a place's region after the event does not
+    part it from its date ("in Charlottesville, Virginia, in August 2017")."""
+    funeral = (
+        "Hundreds of people attended the funeral on Wednesday of Dan Uzan, the volunteer guard shot dead "
+        "outside Copenhagen's synagogue early on Sunday."
+    )
+    (shooting,) = kroniek.extract_text(funeral, date="2015-02-18", lang="en")
+    assert (shooting.event_date, shooting.location) == ("2015-02-15", "Copenhagen")
+    sentence = (
+        "Fields was sentenced to life in prison on Friday for driving his car into a crowd of "
+        "counter-protesters in Charlottesville, Virginia, in August 2017."
+    )
+    dates = {
+        e.sub_event_type: e.event_date[:7]
+        for e in kroniek.extract_text(sentence, date="2019-06-28", lang="en")
+    }
+    assert dates["Attack"] == "2017-08"

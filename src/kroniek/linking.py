@@ -544,8 +544,11 @@ def _own_clause_date(
     it lies behind a word that opens another clause: in "the metro stayed closed on Monday
     after protesters set fire to stations on Friday night" the fire was on Friday. A date
     that opens the sentence ("On 3 May 2020, ... following clashes that started on 2 May")
-    sets the frame of all of it, as ACLED's notes are written."""
-    if not openers or not _opens_clause(text[chosen.end : mention.trigger_start], openers):
+    sets the frame of all of it, as ACLED's notes are written. A comma parts them too: in
+    "the funeral on Wednesday of Dan Uzan, the guard shot dead outside the synagogue early
+    on Sunday" he was shot on Sunday."""
+    behind = text[chosen.end : mention.trigger_start]
+    if not openers or not (_opens_clause(behind, openers) or "," in behind):
         return None
     if not re.search(r"\w+\W+\w+", text[mention.sent_start : chosen.start]):  # at most a preposition before
         return None
