@@ -233,6 +233,12 @@ def test_in_wire_copy_the_day_a_source_spoke_dates_nothing() -> None:
     assert (event.event_date, event.time_precision) == ("1996-08-22", 2)
     (event,) = kroniek.extract_text(wire.removeprefix("ANKARA 1996-08-23 "), date="1996-08-23", lang="en")
     assert (event.event_date, event.time_precision) == ("1996-08-23", 1)
+    # A news conference is where a source spoke, as "said" is.
+    conference = wire.replace(
+        "the state-run Anatolian news agency said on Friday", "a governor told a news conference on Friday"
+    )
+    (event,) = kroniek.extract_text(conference, date="1996-08-23", lang="en")
+    assert (event.event_date, event.time_precision) == ("1996-08-22", 2)
 
 
 def test_an_undated_lead_does_not_join_an_old_event_of_its_place() -> None:
@@ -536,6 +542,12 @@ def test_a_year_is_no_count_of_dead(lang: str, text: str, deaths: int) -> None:
         ("Police hunted a gunman in Glenwood after he killed his wife and wounded three others.", "en", []),
         ("Een man heeft zondag in Tilburg zijn vrouw doodgestoken.", "nl", []),
         ("De man schoot zondag in Tilburg zijn ex-vriendin dood.", "nl", []),
+        ("Fox broke into his wife 's home in Brisbane on Tuesday, shooting her dead.", "en", []),
+        (
+            "The man, who said he had once been engaged to her, knifed her husband in Wroclaw on Tuesday.",
+            "en",
+            [],
+        ),
         ("Gunmen shot dead a farmer and his wife in Kaduna on Monday.", "en", ["Attack"]),
         ("Gewapende mannen schoten zondag in Kaduna een boer en zijn vrouw dood.", "nl", ["Attack"]),
         (
