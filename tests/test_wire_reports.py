@@ -497,9 +497,9 @@ def test_a_bomb_that_killed_nineteen_us_airmen_lies_where_it_went_off() -> None:
         "Palestinian leaders in Jerusalem called on Tuesday for a two-hour strike to protest the demolition.",
         "The talks waited for the rebels to return arms seized from Russian soldiers in Grozny.",
         "The ceasefire was agreed after talks between U.S. Assistant Secretary Pelletreau and Talabani.",
-        "The port has been calmer this year, but police say more than 300 people have died in political unrest.",
+        "The port has been calmer this year, but police say 300 people have died in political unrest.",
         "The MQM accuses the government of killing many of its militants in cold blood.",
-        '"Those responsible for the extra-judicial killing of innocent youths will not be spared," Sharif said.',
+        '"Those responsible for the extra-judicial killing of youths will not be spared," Sharif said.',
     ],
 )
 def test_more_plain_words_of_wire_copy(text: str) -> None:
