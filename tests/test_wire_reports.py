@@ -653,3 +653,30 @@ def test_the_attack_a_suspect_is_held_for_is_no_event_of_the_arrest_sentence() -
         "Bij de aanslag van maandagavond in Manchester kwamen 22 mensen om.", date="2017-05-24", lang="nl"
     )
     assert (told.sub_event_type, told.event_date, told.fatalities) == ("Attack", "2017-05-22", 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ANKARA 1996-08-23 Turkish troops have killed 17 Kurdish rebels in recent clashes in the "
+            "southeast, the agency said on Friday. Eight of the rebels were killed in Van province, five in "
+            "Sirnak and four in Hakkari.",
+            "en",
+        ),
+        (
+            "Turkse troepen hebben donderdag bij gevechten in het zuidoosten 17 Koerdische rebellen gedood. "
+            "Acht rebellen kwamen om in de provincie Tunceli, vijf in Sirnak en vier in Hakkari.",
+            "nl",
+        ),
+    ],
+)
+def test_a_toll_split_by_place_is_one_event_per_place(text: str, lang: str) -> None:
+    """ACLED codes one event per location: a toll told place by place splits the event."""
+    events = kroniek.extract_text(text, date="1996-08-23", lang=lang)
+    first = "Van" if lang == "en" else "Tunceli"
+    assert sorted((e.location, e.fatalities) for e in events) == sorted(
+        [(first, 8), ("Sirnak", 5), ("Hakkari", 4)]
+    )
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
+    assert len({e.event_id for e in events}) == 3

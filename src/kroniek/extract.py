@@ -137,6 +137,7 @@ class Extractor:
             lexicon.dating if lexicon else None,
             lexicon.same_crowd if lexicon else None,
             lexicon.told_again if lexicon else None,
+            lexicon.tolls_by_place if lexicon else None,
         )
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
@@ -196,6 +197,9 @@ class Extractor:
                 date.key,
                 linked.country,
                 str(evidence[0].start),
+                *(
+                    [linked.where.text] if linked.toll is not None and linked.where else []
+                ),  # a toll split by place
             ]
         )
         event = Event(

@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from kroniek.codebook import can_have_fatalities, evening_types, kept_with_dead, suppressions
@@ -90,6 +90,7 @@ class LinkedEvent:
     mentions: list[EventMention] = field(default_factory=list)
     place: Toponym | None = None  # the most specific place below the country, if named
     fallback: Toponym | None = None  # the article's scene, when no mention names a place
+    toll: int | None = None  # this place's share of a toll split by place, if it was
 
     @property
     def where(self) -> Toponym | None:
@@ -130,6 +131,8 @@ class LinkedEvent:
 
     @property
     def fatalities(self) -> int:
+        if self.toll is not None:
+            return self.toll
         counts = [m.fatalities for m in self.mentions if m.fatalities is not None]
         return counts[0] if counts else 0
 
@@ -823,6 +826,7 @@ def link_events(
     dating: DatingNouns | None = None,  # the lexicon's: "Monday night's attack"
     same_crowd: re.Pattern[str] | None = None,  # the lexicon's: "The demonstrators ... also"
     told_again: re.Pattern[str] | None = None,  # the lexicon's: "used in the kidnapping"
+    tolls: Callable[[str], list[tuple[int, int]]] | None = None,  # the lexicon's tolls_by_place
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -880,7 +884,50 @@ def link_events(
     events = _absorb_casualty_reports(events, text, casualties, starts, places or [])
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
-    return [e for e in _absorb_overridden(_merge_undated(events)) if not _year_only(e)]
+    events = _absorb_overridden(_merge_undated(events))
+    if tolls is not None:
+        events = _split_by_place(events, text, places or [], tolls)
+    return [e for e in events if not _year_only(e)]
+
+
+def _split_by_place(
+    events: list[LinkedEvent],
+    text: str,
+    places: list[Toponym],
+    tolls: Callable[[str], list[tuple[int, int]]],
+) -> list[LinkedEvent]:
+    """An event whose sentence splits its toll by place ("Eight of the rebels were killed in
+    Van province, five in Sirnak and four in Hakkari") is one event per place, each with
+    its count, as ACLED codes one event per location."""
+    kept: list[LinkedEvent] = []
+    for event in events:
+        parts: list[tuple[int, Toponym]] = []
+        if can_have_fatalities(event.sub_event_type):
+            # Its sentences, and the one right after its last ("Acht rebellen kwamen om in ...").
+            spans = [(m.sent_start, m.sent_end) for m in event.mentions]
+            after = len(text) - len(text[spans[-1][1] :].lstrip())
+            end = SENTENCE_END.search(text, after)
+            spans.append((after, end.end() if end else len(text)))
+            for start, stop in spans:
+                pairs = [
+                    (count, place)
+                    for count, at in tolls(text[start:stop])
+                    if (place := _place_at(places, start + at)) is not None
+                ]
+                if len({p.place.id for _, p in pairs if p.place is not None}) == len(pairs) >= 2:
+                    parts = pairs
+                    break
+        if not parts:
+            kept.append(event)
+            continue
+        for count, place in parts:
+            assert place.place is not None
+            kept.append(replace(event, country=place.place.cc, country_strong=True, place=place, toll=count))
+    return kept
+
+
+def _place_at(places: list[Toponym], start: int) -> Toponym | None:
+    return next((p for p in places if p.start == start and p.place is not None and p.rank < 4), None)
 
 
 def _other_times(mention: EventMention, timexes: list[TimexMention], date: DateRef, text: str) -> list[int]:

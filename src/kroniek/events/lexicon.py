@@ -237,6 +237,10 @@ class Lexicon:
         # own names an event already told (``told_again``, matched right before the trigger).
         again = data.get("told_again")
         self.told_again = _compile(rf"(?:{again})\s+(?:[\w'-]+\s+)?$", where, lang) if again else None
+        # "Eight of the rebels were killed in Van province, five in Sirnak and four in
+        # Hakkari": one count per place (``toll_by_place``, each match followed by its place).
+        by_place = data.get("toll_by_place")
+        self.toll_by_place = _compile(by_place, where, lang) if by_place else None
         # "Monday night's attack": nouns that name an event told before by its day.
         self.dating = DatingNouns(
             tuple(
@@ -268,6 +272,18 @@ class Lexicon:
             if len(words) >= genre.min_words and not any(p.search(text) for p in genre.news):
                 return genre.name
         return None
+
+    def tolls_by_place(self, sentence: str) -> list[tuple[int, int]]:
+        """Each count told right before the place it was counted in, and where in the
+        sentence that place starts ("five in Sirnak": 5, the offset of "Sirnak")."""
+        if self.toll_by_place is None:
+            return []
+        found = []
+        for m in self.toll_by_place.finditer(sentence):
+            count = parse_number(m.group("n"), self.lang)
+            if count is not None:
+                found.append((count, m.end()))
+        return found
 
     def nowhere(self, sentence: str) -> bool:
         """Does the sentence tell of the whole country ("betoogden in het hele land tienduizenden
