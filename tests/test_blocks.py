@@ -6,12 +6,12 @@ from pathlib import Path
 
 from kroniek.store import Store
 from kroniek.store.blocks import block_key, join_within_blocks
-from test_dedup import UTRECHT, ZAANDAM, doc, event
+from test_dedup import DIEMEN, UTRECHT, doc, event
 
 
 def test_reports_of_one_day_and_place_join_their_block() -> None:
     a, b, c = doc("a"), doc("b"), doc("c")
-    pairs = [(a, [event(a)]), (b, [event(b, where=ZAANDAM, location="Zaandam")]), (c, [event(c)])]
+    pairs = [(a, [event(a)]), (b, [event(b, where=DIEMEN, location="Diemen")]), (c, [event(c)])]
     joins = join_within_blocks(pairs)
     assert set(joins) == {"e-b", "e-c"}
     assert {head for head, _ in joins.values()} == {"e-a"}
@@ -46,7 +46,7 @@ def test_the_writer_stores_a_workers_join_once_with_its_reason(tmp_path: Path) -
     a, b, c = doc("a"), doc("b"), doc("c")
     batch = [
         (a, [event(a)]),
-        (b, [event(b, where=ZAANDAM, location="Zaandam")]),
+        (b, [event(b, where=DIEMEN, location="Diemen")]),
         (c, [event(c, date="2019-03-24")]),
     ]
     joined, alone = Store(tmp_path / "joined.db"), Store(tmp_path / "alone.db")
@@ -67,7 +67,7 @@ def test_a_join_into_an_event_of_the_same_document_falls_back_to_the_store(tmp_p
     """Worker joins never put two events of one document into one stored event."""
     a, b = doc("a"), doc("b")
     b_own = replace(event(b), event_id="e-b2")  # b's own report of a's event, kept apart by b's extractor
-    batch = [(a, [event(a)]), (b, [b_own, event(b, where=ZAANDAM, location="Zaandam")])]
+    batch = [(a, [event(a)]), (b, [b_own, event(b, where=DIEMEN, location="Diemen")])]
     with Store(tmp_path / "k.db") as store:
         store.write_batch(batch, {"e-b": ("e-a", "told so")})
         assert sorted(len(e.evidence) for e in store.events()) == [1, 2]

@@ -16,7 +16,8 @@ from kroniek.store import Store
 from kroniek.store.dedup import compare, merge
 
 AMSTERDAM = (52.374, 4.8897)
-ZAANDAM = (52.4391, 4.8275)  # 8 km away
+DIEMEN = (52.3392, 4.9597)  # 6 km away
+ZAANDAM = (52.4391, 4.8275)  # 8 km away: another town
 UTRECHT = (52.0908, 5.1222)  # 36 km away
 
 
@@ -99,7 +100,7 @@ def test_nearby_names_and_a_province_join_the_town(tmp_path: Path) -> None:
     a, b, c = doc("a"), doc("b"), doc("c")
     pairs = [
         (a, event(a)),
-        (b, event(b, where=ZAANDAM, location="Zaandam")),  # 8 km: one place
+        (b, event(b, where=DIEMEN, location="Diemen")),  # 6 km: one place
         (c, event(c, where=None, location="North Holland", geo_precision=3)),  # the province
     ]
     with store_all(tmp_path, pairs) as store:
@@ -151,10 +152,10 @@ def test_an_updated_report_leaves_the_event_and_is_merged_again(tmp_path: Path) 
 
 def test_events_why_explains_each_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, b = doc("a"), doc("b")
-    store_all(tmp_path, [(a, event(a)), (b, event(b, where=ZAANDAM, location="Zaandam"))]).close()
+    store_all(tmp_path, [(a, event(a)), (b, event(b, where=DIEMEN, location="Diemen"))]).close()
     assert main(["events", "--db", str(tmp_path / "k.db"), "--why", "e-a"]) == 0
     out = capsys.readouterr().out
-    assert "merged from 2 reports" in out and "Amsterdam and Zaandam are 8 km apart" in out
+    assert "merged from 2 reports" in out and "Amsterdam and Diemen are 6 km apart" in out
     assert main(["events", "--db", str(tmp_path / "k.db"), "--why", "nope"]) == 1
     assert "no event 'nope'" in capsys.readouterr().err
 
@@ -503,3 +504,11 @@ def test_a_report_without_a_place_joins_the_one_event_told_alike(tmp_path: Path)
         assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]
         assert "told most alike" in store.mentions("e-a")[-1].reason
         assert store.count() == 3  # the market with its second report, the stabbing, the vague one
+
+
+def test_two_towns_named_exactly_eight_km_apart_are_two_places(tmp_path: Path) -> None:
+    """Kuta and Jimbaran on Bali, Amsterdam and Zaandam: two towns, each named as such, more
+    than TOWN_KM apart, are two events' places, as ACLED codes one event per location."""
+    a, b = doc("a"), doc("b")
+    with store_all(tmp_path, [(a, event(a)), (b, event(b, where=ZAANDAM, location="Zaandam"))]) as store:
+        assert store.count() == 2

@@ -288,3 +288,18 @@ def test_a_comma_parts_the_event_from_the_date_of_the_clause_before() -> None:
         for e in kroniek.extract_text(sentence, date="2019-06-28", lang="en")
     }
     assert dates["Attack"] == "2017-08"
+
+
+def test_a_place_told_with_a_time_before_the_event_frames_it() -> None:
+    """ "A Russian orchestra played in Palmyra on Thursday, weeks after Syrian troops drove
+    Islamic State out of the city": the recapture was in Palmyra (the city), in March."""
+    text = (
+        "A Russian orchestra played in the Roman amphitheatre of Palmyra on Thursday, weeks after "
+        "Syrian troops drove Islamic State out of the city in March."
+    )
+    (recapture,) = kroniek.extract_text(text, date="2016-05-05", lang="en")
+    assert (recapture.sub_event_type, recapture.event_date[:7], recapture.country) == (
+        "Government regains territory",
+        "2016-03",
+        "Syria",
+    )

@@ -707,3 +707,14 @@ def test_a_country_adjective_before_a_verb_of_striking_hints_no_country() -> Non
         if t.text == "Ras al-Ain"
     ]
     assert border and border[0].country_hint == "SY"
+
+
+def test_an_island_named_on_its_own_is_the_island() -> None:
+    """ "op Bali" is the Indonesian island (regions.json), not a town called Bāli in India."""
+    event = place_of(
+        "In een restaurant aan het centrale plein van Kuta op Bali heeft een zelfmoordterrorist zich "
+        "gisteravond opgeblazen.",
+        "nl",
+        "2005-10-02",
+    )
+    assert (event.location, event.country) == ("Bali", "Indonesia")

@@ -33,7 +33,7 @@ import sys  # noqa: E402
 from kroniek.store.postgres import PostgresStore  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_dedup import UTRECHT, ZAANDAM, doc, event  # noqa: E402
+from test_dedup import DIEMEN, UTRECHT, doc, event  # noqa: E402
 
 
 @pytest.fixture
@@ -48,17 +48,17 @@ def store() -> Iterator[PostgresStore]:
 def test_reports_merge_and_updates_rebuild(store: PostgresStore) -> None:
     a, b, c = doc("a"), doc("b"), doc("c")
     store.write_batch([(a, [event(a)])])
-    store.write_batch([(b, [event(b, where=ZAANDAM, location="Zaandam")])])
+    store.write_batch([(b, [event(b, where=DIEMEN, location="Diemen")])])
     store.write_batch([(c, [event(c, date="2019-03-16")])])  # another Saturday: another event
     assert store.count() == 2
     merged = store.event("e-a")
     assert merged is not None and {e.doc_id for e in merged.evidence} == {"a", "b"}
-    assert "Amsterdam and Zaandam are 8 km apart" in store.mentions("e-a")[1].reason
+    assert "Amsterdam and Diemen are 6 km apart" in store.mentions("e-a")[1].reason
     assert store.write_batch([(a, [event(a)])])[0].value == "unchanged"
     changed = doc("a", "Een betoging in Utrecht.")
     store.write_batch([(changed, [event(changed, where=UTRECHT, location="Utrecht", admin1="Utrecht")])])
     locations = sorted(e.location for e in store.events())
-    assert locations == ["Amsterdam", "Utrecht", "Zaandam"]  # the merged event keeps only b, in Zaandam
+    assert locations == ["Amsterdam", "Diemen", "Utrecht"]  # the merged event keeps only b, in Diemen
     assert store.stats()["mentions"] == 3
 
 

@@ -931,12 +931,14 @@ def _place_at(places: list[Toponym], start: int) -> Toponym | None:
 
 
 def _other_times(mention: EventMention, timexes: list[TimexMention], date: DateRef, text: str) -> list[int]:
-    """Where the dates of the mention's sentence start that cannot be the event's, each
-    closing its phrase ("last October,"; not "Friday" of "during Friday prayers")."""
+    """Where the dates of the mention's sentence after its trigger start that cannot be the
+    event's, each closing its phrase ("last October,"; not "Friday" of "during Friday
+    prayers"). One before the trigger frames it: "A Russian orchestra played in Palmyra on
+    Thursday, weeks after Syrian troops drove Islamic State out of the city" is in Palmyra."""
     return [
         t.start
         for t in timexes
-        if mention.sent_start <= t.start < mention.sent_end
+        if mention.trigger_end <= t.start < mention.sent_end
         and _PHRASE_END.match(text, t.end)
         and t.type in ("DATE", "TIME")
         and t.date is not None

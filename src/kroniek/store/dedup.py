@@ -24,7 +24,7 @@ from kroniek.records import Event
 from kroniek.resources import languages, load_json
 
 NEAR_KM = 25.0  # two places closer than this are one place (ACLED's 'near' radius)
-TOWN_KM = 10.0  # two towns named as such, each exactly: farther apart than this, they are two
+TOWN_KM = 7.0  # two towns named as such, each exactly: farther apart than this, they are two
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
 # Actor names that say nothing about who acted: any actor may be the same.
 _GENERIC_ACTOR = re.compile(r"^(?:Unidentified|Unknown|Sole Perpetrator|Civilians|Protesters|Rioters)\b")
