@@ -124,6 +124,21 @@ def test_a_battle_with_its_dead_is_not_swallowed_by_the_truce_after_it() -> None
             "Violent demonstration",
         ),
         ("NATO troops detained 65 Bosnian Serb policemen in Zvornik early on Thursday.", "en", "Arrests"),
+        (
+            "Afghaanse regeringstroepen hebben donderdag het centrum van Kunduz heroverd.",
+            "nl",
+            "Government regains territory",
+        ),
+        (
+            "Bij de aanval van Al-Shabaab op de universiteit van Garissa kwamen donderdag 147 mensen om.",
+            "nl",
+            "Attack",
+        ),
+        (
+            "In Kunduz werd donderdag opnieuw gevochten tussen regeringstroepen en de Taliban.",
+            "nl",
+            "Armed clash",
+        ),
     ],
 )
 def test_wire_phrasings_get_their_sub_type(text: str, lang: str, sub_type: str) -> None:
