@@ -139,6 +139,18 @@ def test_a_battle_with_its_dead_is_not_swallowed_by_the_truce_after_it() -> None
             "nl",
             "Armed clash",
         ),
+        (
+            "A crowd of close to a million filled Martyrs' Square in Beirut on Thursday to demand that Syria "
+            "pull its troops out of Lebanon.",
+            "en",
+            "Peaceful protest",
+        ),
+        (
+            "Thousands converged on Tahrir Square in Cairo on Thursday to demand an end to Mubarak's rule, "
+            "and riot police fired tear gas to push them back.",
+            "en",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_wire_phrasings_get_their_sub_type(text: str, lang: str, sub_type: str) -> None:
@@ -515,6 +527,7 @@ def test_a_bomb_that_killed_nineteen_us_airmen_lies_where_it_went_off() -> None:
         "The port has been calmer this year, but police say 300 people have died in political unrest.",
         "The MQM accuses the government of killing many of its militants in cold blood.",
         '"Those responsible for the extra-judicial killing of youths will not be spared," Sharif said.',
+        "Tens of thousands of fans filled the stadium in Madrid on Sunday, chanting the players' names.",
     ],
 )
 def test_more_plain_words_of_wire_copy(text: str) -> None:
