@@ -392,3 +392,12 @@ def test_dutch_ages_are_no_durations_and_a_year_counted_from_a_day_is_a_year() -
     )
     found = values("nl", "Op 3 maart 2011 begon het. Vier jaar later stopte het.", PartialDate(2019, 4, 8))
     assert ("Vier jaar later", "DATE", "2015") in found
+
+
+def test_the_new_year_of_another_calendar_is_no_first_of_january() -> None:
+    """ "het Perzische nieuwjaar" (Nowruz, in March) is no 1 January; "nieuwjaar" alone is."""
+    dct = PartialDate(2019, 3, 22)
+    assert not [
+        v for v in values("nl", "Afghanen vierden het Perzische nieuwjaar.", dct) if v[2].endswith("-01-01")
+    ]
+    assert ("nieuwjaar", "DATE", "2019-01-01") in values("nl", "Op nieuwjaar was het rustig.", dct)

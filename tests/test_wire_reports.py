@@ -125,6 +125,11 @@ def test_a_battle_with_its_dead_is_not_swallowed_by_the_truce_after_it() -> None
         ),
         ("NATO troops detained 65 Bosnian Serb policemen in Zvornik early on Thursday.", "en", "Arrests"),
         (
+            "Two explosions minutes apart struck seafood cafes on the beach at Jimbaran on Thursday.",
+            "en",
+            "Remote explosive/landmine/IED",
+        ),
+        (
             "Afghaanse regeringstroepen hebben donderdag het centrum van Kunduz heroverd.",
             "nl",
             "Government regains territory",
