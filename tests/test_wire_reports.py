@@ -83,6 +83,8 @@ def test_the_dateline_neither_dates_nor_places_nor_counts() -> None:
         ),
         ("If no such plan comes, the movement says it will take its protests to other cities.", "en"),
         ("Als er geen plan komt, zal de beweging ook in andere steden demonstreren.", "nl"),
+        ("De politie was zaterdag met honderden agenten op de been in Amsterdam.", "nl"),
+        ("Duizenden fans liepen zaterdag het stadion in Madrid vol.", "nl"),
     ],
 )
 def test_statistics_verbal_attacks_and_memories_are_no_events(text: str, lang: str) -> None:
@@ -124,6 +126,16 @@ def test_a_battle_with_its_dead_is_not_swallowed_by_the_truce_after_it() -> None
             "Violent demonstration",
         ),
         ("NATO troops detained 65 Bosnian Serb policemen in Zvornik early on Thursday.", "en", "Arrests"),
+        (
+            "Het Martelarenplein in Beiroet stroomde donderdag vol met honderdduizenden Libanezen.",
+            "nl",
+            "Peaceful protest",
+        ),
+        (
+            "Donderdag bracht de oppositie op het Martelarenplein in Beiroet een miljoen mensen op de been.",
+            "nl",
+            "Peaceful protest",
+        ),
         (
             "Two explosions minutes apart struck seafood cafes on the beach at Jimbaran on Thursday.",
             "en",
