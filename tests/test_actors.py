@@ -122,3 +122,15 @@ def test_those_named_after_the_harm_suffered_it() -> None:
     for lang, text in cases:
         events = kroniek.extract_text(text, date="2020-02-28", lang=lang)
         assert [(e.actor1, e.actor2) for e in events] == [("", "Military Forces of Turkey")], lang
+
+
+def test_the_maker_named_in_the_events_own_noun_phrase_is_actor1() -> None:
+    """ "Bij de aanval van Al-Shabaab op de universiteit ... kwamen 147 mensen om": the attack
+    is Al-Shabaab's, though its name stands inside the trigger and students are among the dead."""
+    (attack,) = events_of(
+        "Bij de aanval van Al-Shabaab op de universiteit van Garissa zijn gisteren 147 mensen "
+        "omgekomen, bijna allen studenten.",
+        "nl",
+        "2015-04-03",
+    )
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == ("Attack", "Al Shabaab", 147)

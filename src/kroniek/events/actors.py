@@ -172,7 +172,9 @@ class ActorCoder:
             if others and default.actor2:
                 return CodedActors(default.actor1, default.inter1, others[0].acled, others[0].inter)
             return default
-        agent = self._agent_of(sentence, candidates, trigger)
+        agent = self._agent_of(sentence, candidates, trigger) or self._inside_noun(
+            sentence, candidates, trigger
+        )
         # A candidate that runs into the trigger modifies it: "een Amerikaanse drone-aanval".
         before = [c for c in candidates if c.start < trigger[0]]
         # The subject comes first: "Islamic State militants targeted ... Egyptian forces
@@ -227,6 +229,15 @@ class ActorCoder:
             self._agent and self._agent.search(sentence[max(0, candidate.start - 40) : candidate.start])
         )
 
+    @staticmethod
+    def _inside_noun(
+        sentence: str, candidates: list[ActorCandidate], trigger: tuple[int, int]
+    ) -> ActorCandidate | None:
+        """The actor the event's own noun phrase names as its maker: "de aanval van
+        Al-Shabaab op de universiteit", "the attack by the Taliban on a checkpoint"."""
+        inside = [c for c in candidates if trigger[0] < c.start < trigger[1] and c.inter != 7]
+        return next((c for c in inside if _MAKER.search(sentence, trigger[0], c.start)), None)
+
     def _agent_of(
         self, sentence: str, candidates: list[ActorCandidate], trigger: tuple[int, int]
     ) -> ActorCandidate | None:
@@ -237,6 +248,10 @@ class ActorCoder:
             if candidate.start >= trigger[1] and self._agent.search(sentence[trigger[1] : candidate.start]):
                 return candidate
         return None
+
+
+# "aanval van", "attack by": right before an actor inside the event's noun phrase, its maker.
+_MAKER = re.compile(r"\b(?:van|door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)
 
 
 @cache
