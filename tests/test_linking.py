@@ -3,6 +3,11 @@
 import kroniek
 
 
+def types_and_days(text: str, date: str, lang: str) -> list[tuple[str, str | None]]:
+    """The sub-types and days of a text's events, sorted."""
+    return sorted((e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date=date, lang=lang))
+
+
 def test_lead_sentence_and_dated_detail_are_one_event() -> None:
     text = (
         "In het noorden van Nigeria zijn bij gevechten tussen het leger en jihadisten drie doden "
@@ -225,10 +230,10 @@ def test_a_relative_clause_of_what_a_side_had_done_tells_another_event() -> None
         "In Kunduz werd gisteren opnieuw in verschillende wijken gevochten tussen Afghaanse "
         "regeringstroepen en de Taliban, die de stad maandag hadden veroverd."
     )
-    found = sorted(
-        (e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date="2015-10-04", lang="nl")
-    )
-    assert found == [("Armed clash", "2015-10-03"), ("Non-state actor overtakes territory", "2015-09-28")]
+    assert types_and_days(text, "2015-10-04", "nl") == [
+        ("Armed clash", "2015-10-03"),
+        ("Non-state actor overtakes territory", "2015-09-28"),
+    ]
 
 
 def test_an_anniversary_marked_since_an_event_dates_it_to_the_day() -> None:
@@ -263,10 +268,10 @@ def test_a_span_that_opens_the_sentence_leaves_the_main_clauses_date_to_the_main
         "Vier dagen na de zelfmoordaanslag bij de Abbey Gate werd het vliegveld gisterochtend beschoten "
         "met raketten. Die werden volgens het Pentagon onderschept door het afweersysteem."
     )
-    found = sorted(
-        (e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date="2021-08-31", lang="nl")
-    )
-    assert found == [("Disrupted weapons use", "2021-08-30"), ("Suicide bomb", "2021-08-26")]
+    assert types_and_days(text, "2021-08-31", "nl") == [
+        ("Disrupted weapons use", "2021-08-30"),
+        ("Suicide bomb", "2021-08-26"),
+    ]
 
 
 def test_a_comma_parts_the_event_from_the_date_of_the_clause_before() -> None:

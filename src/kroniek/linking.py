@@ -754,9 +754,8 @@ def place_for(
 
 
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
-OWN_TIME_CHARS = (
-    15  # a place this near before another time is told with it ("a Pittsburgh synagogue last October")
-)
+# A place this near before another time is told with it ("a Pittsburgh synagogue last October").
+OWN_TIME_CHARS = 15
 CONTEXT_CHARS = 60  # a place this near a town it holds names the town's context ("Fraserburg (Namakwa, ...)")
 APPOSITION_CHARS = 25  # "Halle, in eastern Germany": at most this far from the town to its region
 
@@ -833,12 +832,13 @@ def link_events(
     dominant = dominant_country(countries, places or [])
     main = main_country(places or [])
     events: list[LinkedEvent] = []
+    last_trigger: dict[int, int] = {}  # sentence start -> where its last trigger starts
+    for m in mentions:
+        last_trigger[m.sent_start] = max(last_trigger.get(m.sent_start, -1), m.trigger_start)
     for mention in mentions:
         if cues is not None and _names_a_told_event(mention, timexes, text, cues, events):
             continue
-        later = any(
-            o.sent_start == mention.sent_start and o.trigger_start > mention.trigger_end for o in mentions
-        )
+        later = last_trigger[mention.sent_start] > mention.trigger_end  # another event after it
         date = date_for(mention, timexes, dct, starts, text, cues, events, later)
         if date.source != "sentence" and cues is not None:
             date = _counted_from_event(mention, timexes, text, cues, events) or date
@@ -920,9 +920,19 @@ def _split_by_place(
         if not parts:
             kept.append(event)
             continue
-        for count, place in parts:
+        for count, place in parts:  # each with lists of its own, as LinkedEvents grow in place
             assert place.place is not None
-            kept.append(replace(event, country=place.place.cc, country_strong=True, place=place, toll=count))
+            kept.append(
+                replace(
+                    event,
+                    dates=list(event.dates),
+                    mentions=list(event.mentions),
+                    country=place.place.cc,
+                    country_strong=True,
+                    place=place,
+                    toll=count,
+                )
+            )
     return kept
 
 
@@ -935,15 +945,16 @@ def _other_times(mention: EventMention, timexes: list[TimexMention], date: DateR
     event's, each closing its phrase ("last October,"; not "Friday" of "during Friday
     prayers"). One before the trigger frames it: "A Russian orchestra played in Palmyra on
     Thursday, weeks after Syrian troops drove Islamic State out of the city" is in Palmyra."""
+    if date.key == "XXXX":  # an undated event: no time is another's
+        return []
     return [
         t.start
         for t in timexes
         if mention.trigger_end <= t.start < mention.sent_end
-        and _PHRASE_END.match(text, t.end)
         and t.type in ("DATE", "TIME")
         and t.date is not None
+        and _PHRASE_END.match(text, t.end)
         and not _ref(t, "sentence").compatible(date)
-        and date.key != "XXXX"
     ]
 
 

@@ -95,8 +95,8 @@ def _store_without(rules: tuple[str, ...]) -> type[Store]:
     """The SQLite store with some merge rules switched off, for ablations."""
 
     class Ablated(Store):
-        def _same_topic(self, mention: Event, candidates: list[Any], at_least: int = 1) -> list[Any]:
-            return [] if "topic" in rules else super()._same_topic(mention, candidates, at_least)
+        def _most_alike(self, mention: Event, event_ids: list[str], at_least: int = 1) -> str | None:
+            return None if "topic" in rules else super()._most_alike(mention, event_ids, at_least)
 
         def _prominent_event(self, mention: Event) -> tuple[str, str] | None:
             return None if "placeless" in rules else super()._prominent_event(mention)

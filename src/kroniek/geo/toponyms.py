@@ -1120,7 +1120,7 @@ class ToponymFinder:
             and place.cc not in self.rules.home
         )
 
-    UNKNOWN_POPULATION = 1_000
+    UNKNOWN_POPULATION = 1_000  # a town GeoNames gives no population: a village, as most such are
     COIN_TOSS = 4  # same-named towns within this factor of population are equally likely
     COIN_TOSS_TOWN = 50_000  # a town this large is what its name means without context
 
@@ -1223,7 +1223,8 @@ class ToponymFinder:
         def score(p: Place) -> float:
             # GeoNames leaves many towns' population at 0 (Ra's al 'Ayn, a town of 30,000):
             # unknown, not empty; such a town counts as a village of UNKNOWN_POPULATION.
-            s = math.log10((p.population or self.UNKNOWN_POPULATION * (p.kind == "city")) + 10)
+            unknown = p.population == 0 and p.kind == "city"
+            s = math.log10((self.UNKNOWN_POPULATION if unknown else p.population) + 10)
             if p.cc in context:
                 s += 1.0 + 4.0 * context[p.cc] / total
             if p.cc in self.rules.home:

@@ -381,31 +381,34 @@ class BaseStore:
         type and days whose reports share at least ``ALIKE_WORDS`` telling words with it
         and more than any other does ("the truck driven into the Christmas market at
         Breitscheidplatz" and "a truck ploughed into a crowded Christmas market in Berlin")."""
-        pairs: list[tuple[Any, Row]] = [(None, {"event_id": e}) for e in event_ids]
-        chosen = self._same_topic(mention, pairs, at_least=ALIKE_WORDS)
-        if not chosen:
+        event_id = self._most_alike(mention, event_ids, at_least=ALIKE_WORDS)
+        if event_id is None:
             return None
-        event_id = str(chosen[0][1]["event_id"])
         return event_id, f"names no place: the {mention.event_type} event of its days told most alike"
 
-    def _same_topic(
-        self, mention: Event, candidates: list[tuple[Any, Row]], at_least: int = 1
-    ) -> list[tuple[Any, Row]]:
+    def _same_topic(self, mention: Event, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
         """The one candidate whose evidence shares the most telling words with the mention's
         ("de klimaatmars in Amsterdam, vorige maand" means the climate march, not that
-        month's other march there), if one stands out with ``at_least`` of them. Words that
-        every candidate's evidence has tell nothing (unless there is one candidate)."""
+        month's other march there), if one stands out (:meth:`_most_alike`)."""
+        ids = [str(pair[1]["event_id"]) for pair in candidates]
+        chosen = self._most_alike(mention, ids)
+        return [candidates[ids.index(chosen)]] if chosen is not None else []
+
+    def _most_alike(self, mention: Event, event_ids: list[str], at_least: int = 1) -> str | None:
+        """The one event whose reports share the most telling words with the mention's, if
+        one stands out with ``at_least`` of them. Words that every candidate's reports have
+        tell nothing (unless there is one candidate)."""
         # The lead of each report counts with its evidence: "In Parijs liepen tienduizenden
         # mee in een klimaatmars. De betoging verliep rustig." is evidenced by its second
         # sentence, and told by its first.
         mine = _topic_words(" ".join(self._told_by(mention)))
-        theirs = [_topic_words(" ".join(self._told(pair[1]["event_id"]))) for pair in candidates]
+        theirs = [_topic_words(" ".join(self._told(event_id))) for event_id in event_ids]
         common = set.intersection(*theirs) if len(theirs) > 1 else set()
         shared = [len((mine & words) - common) for words in theirs]
         best = max(shared, default=0)
         if best < at_least or shared.count(best) > 1:
-            return []
-        return [candidates[shared.index(best)]]
+            return None
+        return event_ids[shared.index(best)]
 
     def _same_side(self, mention: Event, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
         """Crowds whose reports, leads included, name opposite sides are two events. A
