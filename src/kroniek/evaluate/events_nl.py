@@ -70,6 +70,8 @@ DPG_HELDOUT = DATASET.with_name("events_dpg_heldout.jsonl")
 REUTERS_DEV = DATASET.with_name("events_reuters_dev.jsonl")
 REUTERS_HELDOUT = DATASET.with_name("events_reuters_heldout.jsonl")
 REUTERS_DEV2 = DATASET.with_name("events_reuters_dev2.jsonl")
+# A third set of eng.train articles, richer in violent events; built blind on 2026-12-01 (eighteenth stop).
+REUTERS_DEV3 = DATASET.with_name("events_reuters_dev3.jsonl")
 REUTERS_HELDOUT2 = DATASET.with_name("events_reuters_heldout2.jsonl")
 
 
