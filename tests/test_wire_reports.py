@@ -725,3 +725,107 @@ def test_a_toll_split_by_place_is_one_event_per_place(text: str, lang: str) -> N
     )
     assert {e.sub_event_type for e in events} == {"Armed clash"}
     assert len({e.event_id for e in events}) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Weapons listed with a column or a force are no shelling.
+        "A column of 40 vehicles, including tanks, trucks, artillery cannons and lorries, left the village.",
+        "The report said the troops, supported by tanks and artillery, were massing near the border.",
+        # Habits, tallies and fighting that was stopped.
+        "The rebels have fought government forces in the south since 1983 for autonomy.",
+        "There have only been a few skirmishes in the province in recent years.",
+        '"There has been some shooting from their side but it is quiet now," a fighter said.',
+        "The envoy's mission has stopped some of the worst fighting of the war.",
+        "Unlike the rebels in the south, the group has never taken on the army in direct combat.",
+        "A fire bomb attack on the consulate was a criminal act, officials said on Thursday.",
+        "Gunfire rocked the courtyard where the rebels had set up their base weeks before.",
+    ],
+)
+def test_arms_habits_and_stopped_fighting_are_no_events(text: str) -> None:
+    assert kroniek.extract_text(text, date="1996-08-28", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "day"),
+    [
+        (
+            "The two factions agreed on Friday to end six days of fighting, the State Department said.",
+            "Agreement",
+            "1996-08-23",
+        ),
+        ("Lebed said on Wednesday he had clinched a truce with the separatists.", "Agreement", "1996-08-21"),
+        (
+            "Russian troops began to pull out from the mountains on Sunday under a ceasefire agreement.",
+            "Non-violent transfer of territory",
+            "1996-08-25",
+        ),
+        (
+            "The city, pounded by Russian planes for hours on Wednesday, calmed down overnight.",
+            "Air/drone strike",
+            "1996-08-21",
+        ),
+        (
+            "Students backed by opposition parties battled police and burned an effigy in the town of Bogra "
+            "on Sunday.",
+            "Violent demonstration",
+            "1996-08-25",
+        ),
+        # The verb stands behind "after" inside the trigger's own words: last month dates it.
+        (
+            "An exile group vowed on Thursday to support the Kurdish rebels after they were attacked by "
+            "Iranian troops deep inside Iraq last month.",
+            "Armed clash",
+            "1996-07-15",
+        ),
+    ],
+)
+def test_wire_agreements_withdrawals_and_riots(text: str, sub_type: str, day: str) -> None:
+    events = kroniek.extract_text(text, date="1996-08-25" if "Sunday" in text else "1996-08-23", lang="en")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [(sub_type, day)]
+
+
+def test_who_said_it_and_how_far_away_are_no_place_and_no_actor() -> None:
+    """ "police sources said" is attribution; "550 km (340 miles) northeast of Lima" and "a
+    spokesman in Jakarta" name places where the event was not."""
+    (event,) = kroniek.extract_text(
+        "Guerrillas killed one man in a village about 550 km (340 miles) northeast of Lima on Tuesday, "
+        "police sources said.",
+        date="1996-08-21",
+        lang="en",
+    )
+    assert (event.location, event.actor1) == ("Peru", "Unidentified Armed Group (Peru)")
+    (fire,) = kroniek.extract_text(
+        "Somebody threw a molotov cocktail into the grounds of the consulate in the city of Surabaya on "
+        "Tuesday. A spokesman in Jakarta, 700 km (430 miles) west of Surabaya, confirmed the attack.",
+        date="1996-08-28",
+        lang="en",
+    )
+    assert fire.location == "Surabaya"
+    (told,) = kroniek.extract_text(
+        "A spokesman in Jakarta confirmed that somebody threw a molotov cocktail into the grounds of the "
+        "consulate on Tuesday.",
+        date="1996-08-28",
+        lang="en",
+    )
+    assert told.location == "Indonesia"
+
+
+def test_a_toll_after_another_dated_story_is_not_the_first_events() -> None:
+    """A column on the Utrecht attack retells the Nice attack of 2016; Nice's dead are not
+    Utrecht's. A toll right after its event still counts."""
+    (utrecht,) = kroniek.extract_text(
+        "De aanslag in Utrecht lijkt gepleegd door een crimineel met een drugsprobleem. Op 14 juli 2016 "
+        "reed een man met een vrachtwagen in op de mensenmassa op de boulevard van Nice. Achter hem lagen "
+        "toen 86 doden en 458 gewonden.",
+        date="2019-03-21",
+        lang="nl",
+    )
+    assert (utrecht.location, utrecht.fatalities) == ("Utrecht", 0)
+    (shooting,) = kroniek.extract_text(
+        "Bij een aanslag in Utrecht is maandag geschoten. Later bleek dat er drie doden waren gevallen.",
+        date="2019-03-21",
+        lang="nl",
+    )
+    assert shooting.fatalities == 3

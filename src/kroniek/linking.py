@@ -550,7 +550,8 @@ def _own_clause_date(
     sets the frame of all of it, as ACLED's notes are written. A comma parts them too: in
     "the funeral on Wednesday of Dan Uzan, the guard shot dead outside the synagogue early
     on Sunday" he was shot on Sunday."""
-    behind = text[chosen.end : mention.trigger_start]
+    # The trigger's own words count: in "rebels after they were attacked" the verb is behind "after".
+    behind = text[chosen.end : mention.trigger_end]
     if not openers or not (_opens_clause(behind, openers) or "," in behind):
         return None
     if not re.search(r"\w+\W+\w+", text[mention.sent_start : chosen.start]):  # at most a preposition before

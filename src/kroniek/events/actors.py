@@ -194,7 +194,9 @@ class ActorCoder:
                 return CodedActors(default.actor1, default.inter1, patients[0].acled, patients[0].inter)
             return default
         if actor1 is None:
-            after_first = [c for c in candidates if c.start >= trigger[1] and c.inter != 7]
+            # Civilians, and the groups that protest ("doctors", "students"), named after a
+            # harm with no actor before it suffered it: "Sniper shootings injured doctors".
+            after_first = [c for c in candidates if c.start >= trigger[1] and c.inter not in (6, 7)]
             if not after_first:
                 return default
             if self._attacker and self._attacker.search(sentence, trigger[0], trigger[1]) and default.actor1:

@@ -47,7 +47,7 @@ _KIND_RANK = {
 # Lower-case words inside place names: "Deir ez-Zor", "Bergen op Zoom", "Rio de Janeiro".
 _CONNECTORS = frozenset(
     {
-        *("al", "el", "ad", "ar", "as", "ash", "an", "bin", "ibn", "abu", "bou"),
+        *("al", "el", "ad", "ar", "as", "ash", "an", "es", "ez", "bin", "ibn", "abu", "bou"),
         *("de", "del", "der", "den", "van", "von", "la", "le", "di", "da", "do", "dos", "das", "du", "des"),
         *("sur", "aan", "op", "upon", "of", "'s", "-"),
     }
@@ -93,6 +93,23 @@ class Toponym:
         return _KIND_RANK.get(self.place.kind, 1) if self.place else 5
 
 
+# A landmark this far from the place it locates is no place of the event: "a farm some 60 km
+# northwest of Harare" is coded at Harare (geo precision 2), "a village 550 km northeast of
+# Lima" in Peru only.
+FAR_REFERENCE_KM = 100
+_DISTANCE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilomet\w*|miles?)", re.IGNORECASE)
+
+
+def _kilometres(phrase: str) -> float:
+    """The first distance written in digits in a phrase ("550 km (340 miles) northeast of"),
+    in kilometres; 0 when there is none."""
+    m = _DISTANCE.search(phrase)
+    if m is None:
+        return 0.0
+    value = float(m.group(1).replace(",", ""))
+    return value * 1.609 if m.group(2).lower().startswith("mile") else value
+
+
 _WITHIN_GAP = re.compile(r"\s+in\s+")  # "Ara in As-Sweida": the second contains the first
 
 
@@ -131,6 +148,7 @@ class PlaceRules:
     apposition: re.Pattern[str] | None = None  # ", the founder of": a description of the person before
     within: re.Pattern[str] = _WITHIN_GAP  # "X square in western Y": the second name contains the first
     strikes: frozenset[str] = frozenset()  # "bombed": a place cue that is a verb, so no kind of place
+    postal: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ", Ala.": the country of the town before
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -147,6 +165,10 @@ class PlaceRules:
         ):
             cues.update({c.lower(): label for c in locative.get(key, [])})
         return cls(
+            postal=tuple(
+                (cc, re.compile(r"\s*,\s*(?:" + "|".join(re.escape(a) for a in abbreviations) + r")(?!\w)"))
+                for cc, abbreviations in data.get("postal_abbreviations", {}).items()
+            ),
             strikes=frozenset(c.lower() for c in locative.get("strikes", [])),
             features=features,
             cues=cues,
@@ -460,6 +482,10 @@ class ToponymFinder:
                     Toponym(c.start, c.end, c.text, place, "country", self._cue(text, c.start), candidates=1)
                 )
             elif (city := self._capital_after(text, c)) is not None:  # "de Somalische hoofdstad"
+                named = [t for t in raw if t.start > city.end and not text[city.end : t.start].strip(" ,")]
+                if named:  # "the Tanzanian capital Dar es Salaam": the name says which city
+                    raw = [replace(t, cue=t.cue or city.cue) if t is named[0] else t for t in raw]
+                    continue
                 raw = [t for t in raw if not (t.start < c.end and c.start < t.end)]
                 raw.append(city)
             elif not any(t.start < c.end and c.start < t.end for t in raw):
@@ -510,8 +536,14 @@ class ToponymFinder:
 
     def _with_country_hint(self, text: str, t: Toponym, countries: list[CountryMention]) -> Toponym:
         """A town named after a country's adjective and a word for a kind of place ("the
-        Syrian border town of Ras al-Ain", "de Iraakse stad Mosul") lies in that country."""
-        if t.source not in ("ner", "gazetteer") or self._cue(text, t.start) != "loc":
+        Syrian border town of Ras al-Ain", "de Iraakse stad Mosul"), or before a state's postal
+        abbreviation ("Birmingham, Ala."), lies in that country."""
+        if t.source not in ("ner", "gazetteer"):
+            return t
+        for cc, abbreviation in self.rules.postal:
+            if abbreviation.match(text, t.end):
+                return replace(t, country_hint=cc)  # "Birmingham, Ala.": not England's
+        if self._cue(text, t.start) != "loc":
             return t
         for c in countries:
             between = text[c.end : t.start]
@@ -816,6 +848,9 @@ class ToponymFinder:
         feature, feature_start = self._feature(text, before, end)
         cue = self._cue(text, feature_start if feature_start >= 0 else before)
         metonym = name_key(surface) in self.rules.metonyms and cue not in ("loc", "near") and not feature
+        sites = self.rules.adjective_site
+        if metonym and text.startswith(("'s", "’s"), end) and sites and sites.match(text, end + 2):
+            cue, metonym = "loc", False  # "Havana's seaside boulevard" is in Havana; "Havana's plan" is not
         if span.source == "adjective":
             # "onder een Londense brug": a town's adjective before a kind of site is where
             # things happen; "een Londense bankier" only says where someone is from.
@@ -836,6 +871,10 @@ class ToponymFinder:
         ) or bool(
             _ADDRESS_END.match(text, end) and _ADDRESS_LAST_BEFORE.search(text[max(0, start - 80) : start])
         )
+        landmark = self.rules.reference
+        reference = landmark.search(text, max(0, start - 60), start) if landmark else None
+        if reference is not None and _kilometres(reference.group()) >= FAR_REFERENCE_KM:
+            cue = "not"  # "a village 550 km northeast of Lima" is nowhere near Lima
         return Toponym(
             start,
             end,
@@ -847,9 +886,7 @@ class ToponymFinder:
             metonym,
             division=division,
             names=span.adjective_of,
-            reference=bool(
-                self.rules.reference and self.rules.reference.search(text, max(0, start - 60), start)
-            ),
+            reference=reference is not None,
         )
 
     def _names_building(self, text: str, start: int, end: int) -> bool:

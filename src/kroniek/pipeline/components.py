@@ -135,6 +135,18 @@ def _another_day(dated: list[TimexMention], last: EventMention, start: int, end:
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
 
 
+CODED_TOLL_WORDS = 3  # "1 fatality.", "2 fatalities.": a coder's count of the event told, as ACLED's notes end
+
+
+def _dated_between(dated: list[TimexMention], last: EventMention, start: int) -> bool:
+    """Does a sentence between the event before and the one at ``start`` name a time that the
+    event's own sentence does not ("De aanslag in Utrecht ... Op 14 juli 2016 rijdt ... in
+    Nice ... Achter hem liggen dan 86 doden")? Then a toll that follows counts another
+    event's dead."""
+    before = {t.value[:10] for t in dated if last.sent_start <= t.start < last.sent_end}
+    return any(last.sent_end <= t.start < start and t.value[:10] not in before for t in dated)
+
+
 # Demonstrations and arrests: ACLED codes one event per location where they took place.
 _CODED_PER_LOCATION = frozenset(
     {
@@ -201,7 +213,12 @@ class EventComponent:
                 if last and not _another_day(dated, last, start, end)
                 else None
             )
-            if changed is None and last and not matches:
+            if (
+                changed is None
+                and last
+                and not matches
+                and (len(text.split()) <= CODED_TOLL_WORDS or not _dated_between(dated, last, start))
+            ):
                 changed = self._toll_for_previous(last, text)
             if changed is not None:
                 mentions[-1] = changed
