@@ -135,7 +135,7 @@ def _another_day(dated: list[TimexMention], last: EventMention, start: int, end:
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
 
 
-CODED_TOLL_WORDS = 3  # "1 fatality.", "2 fatalities.": a coder's count of the event told, as ACLED's notes end
+CODED_TOLL_WORDS = 3  # "1 fatality.", "2 fatalities.": a coder's count of the event told (ACLED notes)
 
 
 def _dated_between(dated: list[TimexMention], last: EventMention, start: int) -> bool:
