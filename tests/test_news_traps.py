@@ -27,6 +27,8 @@ import kroniek
         "Police reopened the slayings of 14 women over the last five years in the county.",
         "He said the people would continue to protest against the embargo.",
         "The remains were flown to Andrews Air Force Base on Thursday.",
+        "The accession is perhaps the clearest demonstration of the fact that Europe is growing closer.",
+        "For the year ended July 2, Rally had net income of $2.4 million.",
     ],
 )
 def test_no_event_in_figures_of_speech_names_and_habits(text: str) -> None:
@@ -54,6 +56,7 @@ def test_no_event_in_figures_of_speech_names_and_habits(text: str) -> None:
             "Havana",
             "Cuba",
         ),
+        ("Bomb blasts killed dozens outside embassies of the United States in Kenya.", "Kenya", "Kenya"),
         # A state's postal abbreviation: Alabama's Birmingham, not England's.
         (
             "A bomb exploded at a clinic in Birmingham, Ala., on Friday, killing a guard.",
@@ -85,3 +88,24 @@ def test_a_battle_that_is_one_stays_one() -> None:
         "Government troops fought rebels for control of the town on Friday.", date="1998-08-08", lang="en"
     )
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "day"),
+    [
+        # A press digest tells in the present tense.
+        (
+            "OSLOBODJENJE - Police briefly detain two opposition leaders in Ljubljana.",
+            "Arrests",
+            "1996-08-26",
+        ),
+        (
+            "The separatists, who swept into Grozny on August 6, still control much of the centre.",
+            "Non-state actor overtakes territory",
+            "1996-08-06",
+        ),
+    ],
+)
+def test_digests_and_sweeps(text: str, sub_type: str, day: str) -> None:
+    (event,) = kroniek.extract_text(text, date="1996-08-27", lang="en")
+    assert (event.sub_event_type, event.event_date) == (sub_type, day)

@@ -127,11 +127,12 @@ class CountryFinder:
     def _a_person(self, text: str, m: re.Match[str]) -> bool:
         """Is a demonym the noun of a person ("a 24-year-old Tunisian"), or a country's name
         the nationality of the people named after it ("19 U.S. airmen")?"""
-        if m.group(1) in self._strong:
-            return bool(self._person_after and self._person_after.match(text, m.end()))
-        return bool(
+        before = bool(
             self._person_before and self._person_before.search(text, max(0, m.start() - 40), m.start())
         )
+        if m.group(1) in self._strong:  # "embassies of the United States in Kenya": theirs, elsewhere
+            return before or bool(self._person_after and self._person_after.match(text, m.end()))
+        return before
 
     def modifiers(self, text: str) -> list[tuple[int, int]]:
         """The spans of country names that only modify a word ("the Iraq war", "the US
