@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.WRITTEN_DATASET, "development 3, written, in-sample"),
             (events_nl.CONLL_DEV_DATASET, "development 4, Flemish"),
             (events_nl.CONLL_DEV2_DATASET, "development 5, Flemish, mostly hard negatives"),
+            (events_nl.CONLL_DEV3_DATASET, "development 7, Flemish, nearly all hard negatives"),
             (events_nl.NEWS_EN_DATASET, "English news snippets, written, in-sample"),
             (events_nl.DATASET, "development 6, held out until the ninth stop (blind F1 0.465)"),
             (events_nl.CONLL_DATASET, "held out, Flemish"),
