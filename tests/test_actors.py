@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import kroniek
 from kroniek.actors import actor_finder_for
 from kroniek.dates import PartialDate
@@ -134,3 +136,50 @@ def test_the_maker_named_in_the_events_own_noun_phrase_is_actor1() -> None:
         "2015-04-03",
     )
     assert (attack.sub_event_type, attack.actor1, attack.fatalities) == ("Attack", "Al Shabaab", 147)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch puts the object before the verb: the civilians are the victims, the rebels act.
+        (
+            "Rebellen hebben gisteren in Kisangani tien burgers afgeslacht.",
+            (
+                "Opposition Rebels (Democratic Republic of Congo)",
+                "Civilians (Democratic Republic of Congo)",
+                10,
+            ),
+        ),
+        (
+            "In Kisangani zijn gisteren tien burgers afgeslacht.",
+            (
+                "Unidentified Armed Group (Democratic Republic of Congo)",
+                "Civilians (Democratic Republic of Congo)",
+                10,
+            ),
+        ),
+    ],
+)
+def test_civilians_before_the_verb_are_its_victims(text: str, expected: tuple[str, str, int]) -> None:
+    (event,) = kroniek.extract_text(text, date="2000-06-02", lang="nl")
+    assert (event.actor1, event.actor2, event.fatalities) == expected
+
+
+def test_fighters_of_a_named_group_are_that_group() -> None:
+    """ "strijders van JNIM", "de rebellen van M23": the name, not the generic noun."""
+    (event,) = kroniek.extract_text(
+        "De rebellen van M23 hebben zaterdag na hevige gevechten met het Congolese leger de stad "
+        "Rutshuru ingenomen.",
+        date="2022-06-14",
+        lang="nl",
+    )
+    assert event.actor1 == "M23: March 23 Movement"
+
+
+def test_a_killing_told_of_oneself_is_a_figure_of_speech() -> None:
+    assert (
+        kroniek.extract_text(
+            '"U hebt mij afgeslacht op die persconferentie", zei hij.', date="2000-06-02", lang="nl"
+        )
+        == []
+    )

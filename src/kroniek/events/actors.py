@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from kroniek.actors import actor_finder_for
+from kroniek.codebook import event_type_of
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country, finder_for
 from kroniek.resources import load_json
@@ -43,8 +44,11 @@ _KINDS = {
 
 
 _OF_END = re.compile(r"\b(?:of|van)$", re.IGNORECASE)  # a generic actor that names a group after it
+# "de rebellen van (het) ELN": between a generic actor and the named group it belongs to
+_OF_BETWEEN = re.compile(r"\s+(?:of|van)\s+(?:the\s+|het\s+|de\s+)?", re.IGNORECASE)
 
 
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 _NO_COUNTRY = "Unknown"  # a placeholder, dropped from the name: "Protesters", not "Protesters (Unknown)"
 
 
@@ -143,14 +147,18 @@ class ActorCoder:
             if not any(k.start < candidate.end and candidate.start < k.end for k in kept):
                 kept.append(candidate)
         kept.sort(key=lambda c: c.start)
-        # "members of Iran's Revolutionary Guards" are the Guards, not a crowd.
+        # "members of Iran's Revolutionary Guards" are the Guards, not a crowd; "de rebellen
+        # van M23" are M23.
         return [
             c
             for c, nxt in zip(kept, [*kept[1:], None], strict=False)
             if c.named
             or nxt is None
             or nxt.start - c.end > 12
-            or not _OF_END.search(sentence, c.start, c.end)
+            or not (
+                _OF_END.search(sentence, c.start, c.end)
+                or (nxt.named and _OF_BETWEEN.fullmatch(sentence, c.end, nxt.start))
+            )
         ]
 
     def code(
@@ -185,9 +193,13 @@ class ActorCoder:
         # when a suicide bomber ...".
         patients = [c for c in before if self._patient and self._patient.match(sentence, c.end)]
         before = [c for c in before if c not in patients]
-        acting = [c for c in before if c.inter != 7 and not self._in_by_phrase(sentence, c)] or [
-            c for c in before if not self._in_by_phrase(sentence, c)
-        ]
+        acting = [c for c in before if c.inter != 7 and not self._in_by_phrase(sentence, c)]
+        if not acting and event_type_of(sub_type) == VIOLENCE_AGAINST_CIVILIANS:
+            # Civilians named before the harm done to them are its victims, wherever the
+            # language puts the object: "Rebellen hebben tien burgers afgeslacht".
+            patients += [c for c in before if c.inter == 7]
+        elif not acting:
+            acting = [c for c in before if not self._in_by_phrase(sentence, c)]
         actor1 = agent or (acting[0] if acting else None)
         if actor1 is None and patients:
             if default.actor1 and default.actor1 != patients[0].acled:
