@@ -512,3 +512,26 @@ def test_two_towns_named_exactly_eight_km_apart_are_two_places(tmp_path: Path) -
     a, b = doc("a"), doc("b")
     with store_all(tmp_path, [(a, event(a)), (b, event(b, where=ZAANDAM, location="Zaandam"))]) as store:
         assert store.count() == 2
+
+
+def test_a_vague_report_of_a_day_joins_that_days_event_not_the_nights_next(tmp_path: Path) -> None:
+    """A report placed only in the country, dated to the day, could join the shooting of that
+    evening or the killing of the gunman the next morning (the two days of one night): it
+    joins the event of its own day."""
+    a = doc(
+        "a", "Een schutter opende gisteravond het vuur op caféterrassen; de dader werd vanochtend gedood."
+    )
+    b = doc(
+        "b", "De dader werd vanochtend na een klopjacht doodgeschoten, een dag na de aanslag van gisteravond."
+    )
+    c = doc("c", "The gunman who opened fire on Thursday night killed two people, police said.")
+    evening = event(a, date="2022-04-07", sub="Attack", actor1="Unidentified Armed Group (Netherlands)")
+    morning = event(b, date="2022-04-08", sub="Attack", location="Diemen", where=DIEMEN)
+    morning = replace(morning, actor1="Unidentified Armed Group (Netherlands)")
+    vague = replace(
+        event(c, date="2022-04-07", sub="Attack", where=None, location="Netherlands", geo_precision=3),
+        admin1="",
+        actor1="Unidentified Armed Group (Netherlands)",
+    )
+    with store_all(tmp_path, [(a, evening), (b, morning), (c, vague)]) as store:
+        assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]

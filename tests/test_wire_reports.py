@@ -829,3 +829,24 @@ def test_a_toll_after_another_dated_story_is_not_the_first_events() -> None:
         lang="nl",
     )
     assert shooting.fatalities == 3
+
+
+def test_a_dutch_report_that_counts_from_an_earlier_attack_elsewhere() -> None:
+    """The earlier attack's place ("in de trein bij Würzburg") is not this one's, though the
+    main clause runs on to a colon; "bij een winkelcentrum" is no count of one dead."""
+    (event,) = kroniek.extract_text(
+        "Vier dagen na de aanval in de trein bij Würzburg sloeg in München een 18-jarige toe: "
+        "vrijdagavond schoot hij bij een winkelcentrum negen mensen dood.",
+        date="2016-07-25",
+        lang="nl",
+    )
+    assert (event.event_date, event.location, event.fatalities) == ("2016-07-22", "Munich", 9)
+
+
+def test_a_towns_adjective_before_a_compound_site_places_the_event() -> None:
+    (event,) = kroniek.extract_text(
+        "Bij de zelfmoordaanslag in de Bagdadse winkelwijk Karrada zijn zondag zeker tachtig doden gevallen.",
+        date="2016-07-04",
+        lang="nl",
+    )
+    assert event.location == "Baghdad"

@@ -413,7 +413,9 @@ def _counted_phrase(
     op Erbil bestookte Iran ...", "A day after the Erbil strike, ..."): the phrase that names
     that event, whose places are not this one's."""
     for span in _opening_spans(mention, timexes, text, cues):
-        comma = re.search(r"[,;:]", text[span.end : mention.trigger_start])
+        # A comma closes the phrase only near its start; one far off closes the main clause
+        # ("Vier dagen na de aanval in de trein bij Würzburg sloeg in München ... toe: ...").
+        comma = re.search(r"[,;:]", text[span.end : min(mention.trigger_start, span.end + PHRASE_CHARS)])
         end = span.end + comma.start() if comma else mention.trigger_start
         named = _NAMED_EVENT.match(text, span.end, end)
         # Without a comma the phrase is its noun and the place told with it: "Een dag voor de
@@ -426,8 +428,9 @@ def _counted_phrase(
 # words: "de", "the", "the Erbil"), and a place told with it ("op Erbil", "on the Erbil base").
 _NAMED_EVENT = re.compile(
     r"\s*\w+\s+(?:\w{1,3}\s+)?(?:[A-Z][\w'-]*\s+){0,2}[\w'-]+"
-    r"(?:\s+\w{1,4}\s+(?:\w{1,3}\s+)?(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})?"
+    r"(?:\s+\w{1,4}\s+(?:\w{1,3}\s+)?(?:[\w'-]+\s+\w{1,4}\s+)?(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})?"
 )
+PHRASE_CHARS = 50  # how far after its span a comma may close a phrase that counts from another event
 
 
 def _opening_spans(

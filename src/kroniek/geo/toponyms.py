@@ -189,7 +189,8 @@ class PlaceRules:
             division_before=_word_list(data.get("division_before"), r"\b(?:{})(?:\s+of)?\s+$"),
             division_after=_word_list(data.get("division_after"), r"\s+(?:{})\b"),
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
-            adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?(?:{})\b"),
+            # A compound counts too: "de Bagdadse winkelwijk", "het Amsterdamse politiebureau".
+            adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?\w*(?:{})\b"),
             spellings=tuple((a, b) for a, b in data.get("spellings", [])),
             landmarks=frozenset(w.lower() for w in data.get("landmarks", [])),
             titles=frozenset(w.lower() for w in data.get("titles", [])),

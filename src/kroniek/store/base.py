@@ -327,6 +327,9 @@ class BaseStore:
             # the event reported at least twice as often as any other; else it is not ours
             # to guess.
             dated = [(v, r) for v, r in same if r["time_precision"] == 1]
+            on_the_day = [(v, r) for v, r in dated if r["event_date"] == mention.event_date]
+            if mention.time_precision == 1 and len(dated) > 1 and len(on_the_day) == 1:
+                dated = on_the_day  # the event of its own day, not one of the night after it
             alike = [(v, r) for v, r in dated if r["sub_event_type"] == mention.sub_event_type]
             if len(dated) > 1 and len(alike) == 1:
                 dated = alike  # "the shooting at the sit-in" against the sit-in itself
