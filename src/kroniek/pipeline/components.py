@@ -144,7 +144,10 @@ def _dated_between(dated: list[TimexMention], last: EventMention, start: int) ->
     Nice ... Achter hem liggen dan 86 doden")? Then a toll that follows counts another
     event's dead."""
     before = {t.value[:10] for t in dated if last.sent_start <= t.start < last.sent_end}
-    return any(last.sent_end <= t.start < start and t.value[:10] not in before for t in dated)
+    return any(
+        last.sent_end <= t.start < start and t.value[:1].isdigit() and t.value[:10] not in before
+        for t in dated
+    )  # a real date: "nu" (PRESENT_REF) or "recently" tells no other story
 
 
 # Demonstrations and arrests: ACLED codes one event per location where they took place.
