@@ -273,9 +273,13 @@ def _city_territories() -> frozenset[str]:
 
 
 @cache
-def _aliases() -> dict[str, str]:
-    data = load_json("places.json") or {}
-    return {loose_key(k): v for k, v in data.get("aliases", {}).items()}
+def _aliases(lang: str = "") -> dict[str, str]:
+    """Spellings of places the gazetteer lacks (``places.json``), with those that only one
+    language's texts use bare (``<lang>/places.json``: "op de Dam" is Amsterdam's square)."""
+    found = dict((load_json("places.json") or {}).get("aliases", {}))
+    if lang:
+        found.update((load_json("places.json", lang) or {}).get("aliases", {}))
+    return {loose_key(k): v for k, v in found.items()}
 
 
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
@@ -452,7 +456,7 @@ class ToponymFinder:
                 ):
                     continue  # "Champs" of "Champs-Elysees" is no Champs-sur-Marne
                 surface = doc[start:end].text
-                if surface.isupper() and len(surface) <= 4 and loose_key(surface) not in _aliases():
+                if surface.isupper() and len(surface) <= 4 and loose_key(surface) not in _aliases(self.lang):
                     continue  # "US", "UN", "EU": acronyms, which the gazetteer reads as villages
                 lead = next((i for i in range(lead, start) if self._demonym_at(doc[i], demonyms)), -1)
                 spans.append(_Span(start, end, "ner", lead=lead))
@@ -698,7 +702,7 @@ class ToponymFinder:
 
     def _known(self, name: str) -> bool:
         key = loose_key(name)
-        return key in _aliases() or key in _regions(self.lang) or bool(self.gazetteer.lookup(name))
+        return key in _aliases(self.lang) or key in _regions(self.lang) or bool(self.gazetteer.lookup(name))
 
     def _longest_match(self, doc: Doc, i: int, covered: set[int]) -> tuple[int, str] | None:
         limit = min(len(doc), i + self.max_tokens)
@@ -725,7 +729,7 @@ class ToponymFinder:
             if not doc[end - 1].text[:1].isupper() and "-" not in doc[end - 1].text:
                 continue
             surface = doc[i:end].text
-            if loose_key(surface) in _aliases() or loose_key(surface) in _regions(self.lang):
+            if loose_key(surface) in _aliases(self.lang) or loose_key(surface) in _regions(self.lang):
                 return end, "alias"
             if self.gazetteer.lookup(surface):
                 return end, "gazetteer"
@@ -983,7 +987,7 @@ class ToponymFinder:
         region = _regions(self.lang).get(loose_key(name))
         if region is not None:
             return [region]
-        alias = _aliases().get(loose_key(name))
+        alias = _aliases(self.lang).get(loose_key(name))
         if alias:
             place = self._alias_place(alias)
             if place:
