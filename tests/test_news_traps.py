@@ -88,24 +88,3 @@ def test_a_battle_that_is_one_stays_one() -> None:
         "Government troops fought rebels for control of the town on Friday.", date="1998-08-08", lang="en"
     )
     assert event.sub_event_type == "Armed clash"
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_type", "day"),
-    [
-        # A press digest tells in the present tense.
-        (
-            "OSLOBODJENJE - Police briefly detain two opposition leaders in Ljubljana.",
-            "Arrests",
-            "1996-08-26",
-        ),
-        (
-            "The separatists, who swept into Grozny on August 6, still control much of the centre.",
-            "Non-state actor overtakes territory",
-            "1996-08-06",
-        ),
-    ],
-)
-def test_digests_and_sweeps(text: str, sub_type: str, day: str) -> None:
-    (event,) = kroniek.extract_text(text, date="1996-08-27", lang="en")
-    assert (event.sub_event_type, event.event_date) == (sub_type, day)

@@ -748,27 +748,36 @@ def test_arms_habits_and_stopped_fighting_are_no_events(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "sub_type", "day"),
+    ("text", "dct", "sub_type", "day"),
     [
         (
             "The two factions agreed on Friday to end six days of fighting, the State Department said.",
+            "1996-08-23",
             "Agreement",
             "1996-08-23",
         ),
-        ("Lebed said on Wednesday he had clinched a truce with the separatists.", "Agreement", "1996-08-21"),
+        (
+            "Lebed said on Wednesday he had clinched a truce with the separatists.",
+            "1996-08-23",
+            "Agreement",
+            "1996-08-21",
+        ),
         (
             "Russian troops began to pull out from the mountains on Sunday under a ceasefire agreement.",
+            "1996-08-25",
             "Non-violent transfer of territory",
             "1996-08-25",
         ),
         (
             "The city, pounded by Russian planes for hours on Wednesday, calmed down overnight.",
+            "1996-08-23",
             "Air/drone strike",
             "1996-08-21",
         ),
         (
             "Students backed by opposition parties battled police and burned an effigy in the town of Bogra "
             "on Sunday.",
+            "1996-08-25",
             "Violent demonstration",
             "1996-08-25",
         ),
@@ -776,13 +785,27 @@ def test_arms_habits_and_stopped_fighting_are_no_events(text: str) -> None:
         (
             "An exile group vowed on Thursday to support the Kurdish rebels after they were attacked by "
             "Iranian troops deep inside Iraq last month.",
+            "1996-08-23",
             "Armed clash",
             "1996-07-15",
         ),
+        # A press digest tells in the present tense.
+        (
+            "OSLOBODJENJE - Police briefly detain two opposition leaders in Ljubljana.",
+            "1996-08-27",
+            "Arrests",
+            "1996-08-26",
+        ),
+        (
+            "The separatists, who swept into Grozny on August 6, still control much of the centre.",
+            "1996-08-27",
+            "Non-state actor overtakes territory",
+            "1996-08-06",
+        ),
     ],
 )
-def test_wire_agreements_withdrawals_and_riots(text: str, sub_type: str, day: str) -> None:
-    events = kroniek.extract_text(text, date="1996-08-25" if "Sunday" in text else "1996-08-23", lang="en")
+def test_wire_agreements_withdrawals_riots_and_digests(text: str, dct: str, sub_type: str, day: str) -> None:
+    events = kroniek.extract_text(text, date=dct, lang="en")
     assert [(e.sub_event_type, e.event_date) for e in events] == [(sub_type, day)]
 
 

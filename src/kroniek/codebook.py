@@ -53,7 +53,9 @@ def event_type_of(sub_event_type: str) -> str:
         raise ValueError(f"unknown ACLED sub-event type {sub_event_type!r}") from None
 
 
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+REMOTE_VIOLENCE = "Explosions/Remote violence"
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+VIOLENT_TYPES = frozenset({"Battles", REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS, "Riots"})
 """Event types whose deaths count as fatalities (plus Excessive force against protesters)."""
 
 

@@ -18,7 +18,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from kroniek.codebook import can_have_fatalities, evening_types, kept_with_dead, suppressions
+from kroniek.codebook import (
+    REMOTE_VIOLENCE,
+    can_have_fatalities,
+    evening_types,
+    kept_with_dead,
+    suppressions,
+)
 from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.events.lexicon import DatingNouns
 from kroniek.geo.countries import CountryMention
@@ -656,9 +662,6 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
     if weak:
         return weak[0].alpha2, False
     return "", False
-
-
-REMOTE_VIOLENCE = "Explosions/Remote violence"
 
 
 def place_for(

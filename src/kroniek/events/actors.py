@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from kroniek.actors import actor_finder_for
-from kroniek.codebook import event_type_of
+from kroniek.codebook import VIOLENCE_AGAINST_CIVILIANS, event_type_of
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country, finder_for
 from kroniek.resources import load_json
@@ -48,7 +48,6 @@ _OF_END = re.compile(r"\b(?:of|van)$", re.IGNORECASE)  # a generic actor that na
 _OF_BETWEEN = re.compile(r"\s+(?:of|van)\s+(?:the\s+|het\s+|de\s+)?", re.IGNORECASE)
 
 
-VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 _NO_COUNTRY = "Unknown"  # a placeholder, dropped from the name: "Protesters", not "Protesters (Unknown)"
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import Gazetteer, Place, distance_km
 from kroniek.geo.names import loose_key, name_key
+from kroniek.numbers import parse_number
 from kroniek.resources import load_json
 from kroniek.wordtrie import word_alternation
 
@@ -97,17 +98,18 @@ class Toponym:
 # northwest of Harare" is coded at Harare (geo precision 2), "a village 550 km northeast of
 # Lima" in Peru only.
 FAR_REFERENCE_KM = 100
-_DISTANCE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilomet\w*|miles?)", re.IGNORECASE)
+_DISTANCE = re.compile(r"([\w.,]+)\s*(km|kilomet\w*|miles?)\b", re.IGNORECASE)
 
 
-def _kilometres(phrase: str) -> float:
-    """The first distance written in digits in a phrase ("550 km (340 miles) northeast of"),
-    in kilometres; 0 when there is none."""
+def _kilometres(phrase: str, lang: str) -> float:
+    """The first distance in a phrase ("550 km (340 miles) northeast of", "2.500 kilometer",
+    "fifty miles"), in kilometres, its number read as counts are (:func:`parse_number`); 0
+    when there is none."""
     m = _DISTANCE.search(phrase)
-    if m is None:
+    value = parse_number(m.group(1), lang) if m else None
+    if m is None or value is None:
         return 0.0
-    value = float(m.group(1).replace(",", ""))
-    return value * 1.609 if m.group(2).lower().startswith("mile") else value
+    return value * 1.609 if m.group(2).lower().startswith("mile") else float(value)
 
 
 _WITHIN_GAP = re.compile(r"\s+in\s+")  # "Ara in As-Sweida": the second contains the first
@@ -878,7 +880,7 @@ class ToponymFinder:
         )
         landmark = self.rules.reference
         reference = landmark.search(text, max(0, start - 60), start) if landmark else None
-        if reference is not None and _kilometres(reference.group()) >= FAR_REFERENCE_KM:
+        if reference is not None and _kilometres(reference.group(), self.lang) >= FAR_REFERENCE_KM:
             cue = "not"  # "a village 550 km northeast of Lima" is nowhere near Lima
         return Toponym(
             start,
