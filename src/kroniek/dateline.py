@@ -50,6 +50,14 @@ def report_marks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def filed_from(text: str) -> tuple[int, int] | None:
+    """The span of the place a report was filed from ("ISTANBUL - De autobom ..."), if its
+    text opens with a dateline."""
+    marks = _marks()
+    head = marks.dateline.match(text) if marks.dateline is not None else None
+    return (head.start("place"), head.end("place")) if head else None
+
+
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does ``[start, end)`` lie within one of ``spans``?"""
     return any(a <= start and end <= b for a, b in spans)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from kroniek.clean import CleanText, clean
 from kroniek.codebook import can_have_fatalities
 from kroniek.confidence import shipped as shipped_calibration
-from kroniek.dateline import inside, report_marks
+from kroniek.dateline import filed_from, inside, report_marks
 from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for, without_country
 from kroniek.events.fronts import front_of, sides_of
@@ -29,6 +29,7 @@ from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
+from kroniek.geo.toponyms import Toponym
 from kroniek.langid import detect_language
 from kroniek.linking import OWNED, SENTENCE_END, DateCues, DateRef, LinkedEvent, link_events
 from kroniek.notes import write_note
@@ -139,6 +140,12 @@ class Extractor:
             lexicon.told_again if lexicon else None,
             lexicon.tolls_by_place if lexicon else None,
         )
+        scene = _filed_scene(cleaned.text)
+        for event in linked:
+            if scene is not None and not event.country and event.where is None:
+                # "ISTANBUL - De autobom die zaterdagavond ontplofte bij het stadion": nothing
+                # else places it; the report was filed where it happened, near enough.
+                event.country, event.fallback = scene.place.cc if scene.place else "", scene
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
 
@@ -227,6 +234,23 @@ class Extractor:
         if calibration is not None:
             event.confidence = round(calibration.probability(event), 2)
         return event
+
+
+DATELINE_TOWN = 100_000  # a dateline names a city of at least this many people, or is not trusted
+
+
+def _filed_scene(text: str) -> Toponym | None:
+    """The city a report was filed from, as the scene of last resort: a large city that
+    the dateline names ("ISTANBUL -"), near which (geo precision 2) its events happened."""
+    span = filed_from(text)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]].strip().title()
+    cities = [p for p in open_gazetteer().lookup(name) if p.kind == "city" and p.population >= DATELINE_TOWN]
+    if not cities:
+        return None
+    place = max(cities, key=lambda p: p.population)
+    return Toponym(span[0], span[1], text[span[0] : span[1]], place, "dateline", cue="near")
 
 
 def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:

@@ -1113,6 +1113,7 @@ def _merge_undated(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 and (other.country == event.country or not other.country or not event.country)
                 and other.same_place(event.place)
                 and any(d.source != "dct" for d in other.dates)
+                and not _year_only(other)  # dropped in the end: "in 2016 ... steekt er vier mensen dood"
                 and _recent_to(other, event)
             ]
             if len(dated) == 1:

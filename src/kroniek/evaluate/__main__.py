@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.CONLL_DATASET, "held out, Flemish"),
             (events_nl.HELDOUT2_DATASET, "held out 2, real passages, mostly hard negatives"),
             (events_nl.DPG_DEV, "real whole articles, development (built blind)"),
+            (events_nl.DPG_DEV2, "real whole articles, development 2 (built blind)"),
             (events_nl.DPG_HELDOUT, "real whole articles, held out"),
             (events_nl.REUTERS_DEV, "real whole Reuters articles of 1996, development (built blind)"),
             (events_nl.REUTERS_HELDOUT, "real whole Reuters articles of 1996, held out"),
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         for dataset, role in (
             (events_nl.PARALLEL_DEV, "parallel, development"),
             (events_nl.PARALLEL_DEV2, "parallel, development 2"),
+            (events_nl.PARALLEL_DEV3, "parallel snippets, four per sub-type, development 3 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),

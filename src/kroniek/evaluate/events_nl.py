@@ -53,6 +53,8 @@ PARALLEL_DEV = DATASET.with_name("events_parallel_dev.jsonl")
 PARALLEL_HELDOUT = DATASET.with_name("events_parallel_heldout.jsonl")
 # Built blind in the tenth stop as a second development set; measured once before any rule used it.
 PARALLEL_DEV2 = DATASET.with_name("events_parallel_dev2.jsonl")
+# 100 CASE-2021-style snippet pairs, four per sub-type, built blind on 2026-12-01 (nineteenth stop).
+PARALLEL_DEV3 = DATASET.with_name("events_parallel_dev3.jsonl")
 # Whole written articles (5-12 sentences, some with a month-only date), in Dutch and English,
 # built blind in the eleventh stop; measured once (nl F1 0.509, en 0.528) before rules used it.
 PARALLEL_ARTICLES = DATASET.with_name("events_articles_dev.jsonl")
@@ -68,6 +70,8 @@ PARALLEL_ARTICLES4 = DATASET.with_name("events_articles_dev4.jsonl")
 # 30 more whole articles, built blind in the thirteenth stop as a held-out set: only its figures are read.
 PARALLEL_ARTICLES_HELDOUT = DATASET.with_name("events_articles_heldout3.jsonl")
 DPG_DEV = DATASET.with_name("events_dpg_dev.jsonl")
+# 21 more DpgMedia2019 articles (6 with events), built blind on 2026-12-01 (nineteenth stop).
+DPG_DEV2 = DATASET.with_name("events_dpg_dev2.jsonl")
 DPG_HELDOUT = DATASET.with_name("events_dpg_heldout.jsonl")
 REUTERS_DEV = DATASET.with_name("events_reuters_dev.jsonl")
 REUTERS_HELDOUT = DATASET.with_name("events_reuters_heldout.jsonl")

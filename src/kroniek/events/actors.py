@@ -59,11 +59,11 @@ def _unplaced(name: str) -> str:
 def without_country(template: str, country_name: str) -> str:
     """An actor name from its template ("Protesters ({country})"); without a country, the
     name alone ("Protesters", "Police Forces"), as no country is better than a wrong one."""
-    return (
-        template.format(country=country_name)
-        if country_name
-        else _unplaced(template.format(country=_NO_COUNTRY))
-    )
+    if not country_name:
+        return _unplaced(template.format(country=_NO_COUNTRY))
+    if " of {country}" in template and country_name.startswith(_WITH_ARTICLE):
+        country_name = "the " + country_name  # "Police Forces of the United States", as ACLED writes it
+    return template.format(country=country_name)
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,12 @@ class ActorCoder:
         self._target = (
             re.compile(r"^\s*(?:" + "|".join(targets) + r")\s*$", re.IGNORECASE) if targets else None
         )
+        unlinked = data.get("unlinked_cues", [])
+        self._unlinked = (
+            re.compile(r"\b(?:" + "|".join(unlinked) + r")\s+(?:the\s+|de\s+|het\s+)?$", re.IGNORECASE)
+            if unlinked
+            else None
+        )
         cues = sorted(data.get("agent_cues", []), key=len, reverse=True)
         self._agent = (
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")(?:\s+\w+){0,2}\s*$", re.I)
@@ -120,6 +126,7 @@ class ActorCoder:
         found = [
             ActorCandidate(m.start, m.end, m.actor.acled, m.actor.inter, True)
             for m in self.named.find(sentence)
+            if not self._unlinked_group(sentence, m.start)
         ]
         for regex, template, inter in self.patterns:
             for match in regex.finditer(sentence):
@@ -159,6 +166,12 @@ class ActorCoder:
                 or (nxt.named and _OF_BETWEEN.fullmatch(sentence, c.end, nxt.start))
             )
         ]
+
+    def _unlinked_group(self, sentence: str, start: int) -> bool:
+        """'had geen banden met IS', 'no links to Islamic State': named only to deny its part."""
+        return self._unlinked is not None and bool(
+            self._unlinked.search(sentence[max(0, start - 60) : start])
+        )
 
     def code(
         self,

@@ -138,6 +138,7 @@ class FollowUp:
     after: str  # the sub-type of the event before
     becomes: str  # what it becomes
     trigger: Trigger
+    absorbs: frozenset[str] = frozenset()  # readings of the sentence it takes in ("leger trok zich terug")
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,11 @@ class Lexicon:
             required = tuple(pattern(p) for p in entry["all"])
             excluded = tuple(pattern(p) for p in entry.get("none", []))
             trigger = Trigger(entry["becomes"], required, excluded)
-            self.follow_ups += [FollowUp(after, entry["becomes"], trigger) for after in afters]
+            absorbs = frozenset(entry.get("absorbs", []))
+            for sub_type in absorbs:
+                if sub_type not in known:
+                    raise ValueError(f"{where}: follow_ups: unknown sub-event type {sub_type!r}")
+            self.follow_ups += [FollowUp(after, entry["becomes"], trigger, absorbs) for after in afters]
         self.filters = {
             name: [_compile(p, where, lang) for p in data.get(name, [])]
             for name in ("generic", "irrealis", "negation", "unreal")
@@ -364,11 +369,11 @@ class Lexicon:
         report is no party to its event. Offsets stay as they were."""
         return _blanked(sentence, self.attribution)
 
-    def follow_up(self, previous: str, sentence: str) -> str | None:
-        """What the event before becomes, if ``sentence`` is a follow-up of it."""
+    def follow_up(self, previous: str, sentence: str) -> FollowUp | None:
+        """The rule by which the event before changes, if ``sentence`` is a follow-up of it."""
         for rule in self.follow_ups:
             if rule.after == previous and rule.trigger.match(sentence):
-                return rule.becomes
+                return rule
         return None
 
     def fatalities(self, sentence: str) -> Toll | None:

@@ -103,7 +103,11 @@ class CountryFinder:
         )
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
-        self._regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        # "in Centraal-Mali": a compass word glued on by a hyphen leaves the country's name.
+        glued = "".join(f"|(?<=(?<![\\w-]){re.escape(p)}-)" for p in extra.get("compass_prefixes", []))
+        self._regex = re.compile(
+            r"(?:(?<![\w-])" + glued + r")(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+        )
 
     def surface_forms(self) -> dict[str, str]:
         """Every name and demonym this finder knows, with its alpha-2 code."""

@@ -94,6 +94,8 @@ class Toponym:
         return _KIND_RANK.get(self.place.kind, 1) if self.place else 5
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+")  # "ondertekenden. ", not "St. "
+
 # A landmark this far from the place it locates is no place of the event: "a farm some 60 km
 # northwest of Harare" is coded at Harare (geo precision 2), "a village 550 km northeast of
 # Lima" in Peru only.
@@ -463,6 +465,7 @@ class ToponymFinder:
                 lead = next((i for i in range(lead, start) if self._demonym_at(doc[i], demonyms)), -1)
                 spans.append(_Span(start, end, "ner", lead=lead))
         spans.extend(self._gazetteer_spans(doc, text, spans, demonyms))
+        people = self._titled_names(doc)
         raw: list[Toponym] = []
         for span in spans:
             start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)
@@ -474,6 +477,8 @@ class ToponymFinder:
             ):
                 continue
             surface = text[start:end]
+            if surface in people and self._cue(text, start) not in ("loc", "near"):
+                continue  # "Santos zei ...": the president named so before, not the Brazilian port
             before = doc[span.lead].idx if span.lead >= 0 else start
             raw.append(self._toponym(text, start, end, surface, span, before))
         countries = outside_places(countries, raw)
@@ -508,6 +513,15 @@ class ToponymFinder:
             for t in resolved
         ]
         return sorted([*resolved, *self._bare_capitals(text, resolved, countries)], key=lambda t: t.start)
+
+    def _titled_names(self, doc: Doc) -> frozenset[str]:
+        """Names that follow a title somewhere in the text ("president Santos"): a person's
+        name there, and where the text names him again without it ("Santos zei")."""
+        return frozenset(
+            token.text
+            for token in doc[1:]
+            if token.text[:1].isupper() and doc[token.i - 1].lower_ in self.rules.titles
+        )
 
     def _split_at_cues(self, doc: Doc) -> list[Span]:
         """The model's entities, with a name that holds a place cue cut in two where the
@@ -911,7 +925,8 @@ class ToponymFinder:
 
     def _cue(self, text: str, start: int) -> str:
         """The locative word nearest before a name, with at most two words between."""
-        words = [w.lower().strip(",;:()\"'") for w in text[max(0, start - 60) : start].split()][-7:]
+        window = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]  # not "in X. Santos zei"
+        words = [w.lower().strip(",;:()\"'") for w in window.split()][-7:]
         for gap in range(3):
             for length in self._cue_lengths:
                 if gap + length > len(words):

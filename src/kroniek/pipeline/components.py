@@ -309,10 +309,11 @@ class EventComponent:
         detained them.") changes that event's sub-type and joins its evidence, when it
         reports nothing that the new sub-type does not cover."""
         assert self.lexicon is not None
-        becomes = self.lexicon.follow_up(last.sub_event_type, text)
-        if becomes is None or self.lexicon.filtered(text):
+        rule = self.lexicon.follow_up(last.sub_event_type, text)
+        if rule is None or self.lexicon.filtered(text):
             return None
-        covered = suppressions().get(becomes, ())
+        becomes = rule.becomes
+        covered = suppressions().get(becomes, frozenset()) | rule.absorbs
         if any(m.sub_event_type not in covered and m.sub_event_type != becomes for m in matches):
             return None
         return replace(last, sub_event_type=becomes, event_type=event_type_of(becomes), sent_end=end)

@@ -330,6 +330,12 @@ class BaseStore:
             on_the_day = [(v, r) for v, r in dated if r["event_date"] == mention.event_date]
             if mention.time_precision == 1 and len(dated) > 1 and len(on_the_day) == 1:
                 dated = on_the_day  # the event of its own day, not one of the night after it
+            if len(dated) > 1 and mention.fatalities:
+                # "the toll from last week's truck bombing had reached 292" is not the bomb
+                # that killed five that day: one event's tolls stay within a factor of ten.
+                dated = [
+                    (v, r) for v, r in dated if _tolls_akin(mention.fatalities, r["fatalities"])
+                ] or dated
             alike = [(v, r) for v, r in dated if r["sub_event_type"] == mention.sub_event_type]
             if len(dated) > 1 and len(alike) == 1:
                 dated = alike  # "the shooting at the sit-in" against the sit-in itself
@@ -590,6 +596,16 @@ class BaseStore:
 
 ALIKE_WORDS = 2  # telling words a placeless report must share with the one event it joins
 _WORD = re.compile(r"[^\W\d_]{5,}")  # "truck" tells; shorter words seldom do
+
+
+TOLL_FACTOR = 10  # reports of one event give tolls within this factor of each other
+
+
+def _tolls_akin(mine: int, theirs: int | None) -> bool:
+    """Could two tolls be reports of one event? A toll rises as the wounded die and the
+    rubble is cleared, but not from 5 to 292."""
+    other = int(theirs or 0)
+    return max(mine, other) < TOLL_FACTOR * max(min(mine, other), 1)
 
 
 def _lead(text: object, size: int = 600) -> str:

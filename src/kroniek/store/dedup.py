@@ -130,6 +130,13 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
             _named_after(a.location, b.location) or _named_after(b.location, a.location)
         ):
             return True, f"{a.location} and {b.location} are one town and its facility", km
+        if (
+            km <= NEAR_KM
+            and (a.admin1 == b.admin1 or not a.admin1 or not b.admin1)
+            and (_FACILITY.search(a.location) or _FACILITY.search(b.location))
+        ):
+            # John F Kennedy International Airport is New York's, 21 km from its centre.
+            return True, f"{a.location} and {b.location} are a facility and the town it serves", km
         # Two towns each named exactly (Bonn, Cologne) are two places even when near; a place
         # given as "near X" may lie anywhere around it.
         reach = TOWN_KM if a.geo_precision == b.geo_precision == 1 else 2 * NEAR_KM
@@ -144,6 +151,9 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
         ok = coarse.admin1 == fine.admin1
         return ok, f"{fine.location or fine.admin1} {'is' if ok else 'is not'} in {coarse.admin1}", km
     return True, f"{fine.location or fine.country} is in {coarse.country}", km
+
+
+_FACILITY = re.compile(r"\b(?:Airport|Air\s?Base|Airfield|Air\s+Field|Airbase)\b", re.IGNORECASE)
 
 
 def _named_after(facility: str, town: str) -> bool:
