@@ -196,6 +196,7 @@ class Extractor:
         country_name = place.name if place else ""
         evidence = _evidence(linked, ex)
         actor1, inter1, actor2, inter2 = self._actors(linked, ex, country_name, event_date)
+        sub_type = _territory_taker(linked.sub_event_type, inter1)
         fatalities = linked.fatalities if can_have_fatalities(linked.sub_event_type) else 0
         key = "|".join(
             [
@@ -215,7 +216,7 @@ class Extractor:
             event_date=event_date,
             time_precision=precision,
             event_type=linked.event_type,
-            sub_event_type=linked.sub_event_type,
+            sub_event_type=sub_type,
             actor1=actor1,
             inter1=inter1,
             actor2=actor2,
@@ -527,6 +528,19 @@ def _default_actors(sub_type: str, country_name: str) -> tuple[str, int, str, in
         return without_country(template, country_name) if template else ""
 
     return fill(actor1), int(inter1), fill(actor2), int(inter2)
+
+
+REBELS = 2  # ACLED's inter code of rebel groups
+
+
+def _territory_taker(sub_type: str, inter1: int) -> str:
+    """A rebel group that "took full control of the city of Lashio, including the army's
+    regional headquarters" overtook it, whatever army the sentence names. Forces allied to
+    the state (militias, inter 3) may regain territory; and state forces as actor1 are not
+    sure enough to turn a capture round (the coder may have taken the side that lost)."""
+    if sub_type == "Government regains territory" and inter1 == REBELS:
+        return "Non-state actor overtakes territory"
+    return sub_type
 
 
 def _interaction(inter1: int, inter2: int) -> int:

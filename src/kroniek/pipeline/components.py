@@ -135,6 +135,17 @@ def _another_day(dated: list[TimexMention], last: EventMention, start: int, end:
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
 
 
+def _toll_taker(mentions: list[EventMention], last: EventMention) -> int:
+    """The index of the event that a toll in the next sentence counts: the last one of the
+    sentence before that can have dead, else the last one."""
+    for i in range(len(mentions) - 1, -1, -1):
+        if mentions[i].sent_start != last.sent_start:
+            break
+        if can_have_fatalities(mentions[i].sub_event_type):
+            return i
+    return len(mentions) - 1
+
+
 CODED_TOLL_WORDS = 3  # "1 fatality.", "2 fatalities.": a coder's count of the event told (ACLED notes)
 
 
@@ -216,15 +227,20 @@ class EventComponent:
                 if last and not _another_day(dated, last, start, end)
                 else None
             )
+            target = len(mentions) - 1
             if (
                 changed is None
                 and last
                 and not matches
                 and (len(text.split()) <= CODED_TOLL_WORDS or not _dated_between(dated, last, start))
             ):
-                changed = self._toll_for_previous(last, text)
+                # "... opgeblazen te midden van duizenden mensen die zich verzamelden voor een
+                # vredesbetoging. Daarbij kwamen zeker 95 mensen om": the toll is the bomb's,
+                # the last event of that sentence that can have dead.
+                target = _toll_taker(mentions, last)
+                changed = self._toll_for_previous(mentions[target], text)
             if changed is not None:
-                mentions[-1] = changed
+                mentions[target] = changed
                 continue
             if not matches:
                 continue

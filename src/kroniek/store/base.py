@@ -318,7 +318,7 @@ class BaseStore:
         )
         # Stored events are compared without their evidence; the sides of crowds are read
         # from the evidence and leads of all their reports (``_same_side``).
-        same = [(v, r) for r in rows if (v := compare(_event_fields(r), mention)).same]
+        same = [(v, r) for r in rows if (v := compare(self._stored(r, day), mention)).same]
         if mention.event_type in CROWD_TYPES and same:
             same = self._same_side(mention, same)
         if mention.time_precision > 1 or mention.geo_precision > 2:
@@ -349,6 +349,19 @@ class BaseStore:
         verdict, row = max(same, key=lambda pair: pair[0].score)
         event_id = str(row["event_id"])
         return event_id, verdict.why()
+
+    def _stored(self, row: Row, day: dt.date) -> Event:
+        """A stored event as compare() reads it. An event a day from the mention's carries its
+        evidence, so that a night its reports told ("overnight", "in de nacht van zondag op
+        maandag") lets "Monday's massacre" join it."""
+        event = _event_fields(row)
+        stored_day = _day(event.event_date)
+        if stored_day is not None and abs((stored_day - day).days) == 1:
+            texts = self._all(
+                'SELECT doc_id, start, "end", text FROM evidence WHERE event_id = ?', (row["event_id"],)
+            )
+            event.evidence = [Evidence(r["doc_id"], r["start"], r["end"], r["text"]) for r in texts]
+        return event
 
     def _prominent_event(self, mention: Event) -> tuple[str, str] | None:
         """Where a report names no place ("de aanslag van maandag"), the one event of its

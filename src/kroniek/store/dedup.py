@@ -66,8 +66,8 @@ def _timex_union(key: str, words: bool = False) -> re.Pattern[str] | None:
 def overnight(event: Event) -> bool:
     """Does a report tell of a night ("in de nacht van zondag op maandag", "overnight")?
     Such an event lies on two days, and reports date it to either: one from the night's
-    first day, another from the morning after. Only the evidence at hand is read; a stored
-    event is compared without its own."""
+    first day, another from the morning after. Only the evidence at hand is read; the store
+    hands over a stored event's own only where its day is one from the mention's."""
     cues = _timex_union("night_cues")
     return cues is not None and any(cues.search(e.text) for e in event.evidence)
 
