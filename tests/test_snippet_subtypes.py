@@ -160,3 +160,66 @@ def test_a_night_told_by_earlier_reports_lets_the_next_days_report_join() -> Non
             document = Document(id=doc_id, text=text, date=PartialDate.parse(dct), lang="en", title=doc_id)
             store.write_batch([(document, kroniek.Extractor(lang="en").process(document).events)])
         assert store.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # Where a soldier was is no deployment; drones a base flies are no strike.
+        (
+            "A soldier was killed on Monday when he stepped on a landmine while on patrol in Tumaco.",
+            ["Remote explosive/landmine/IED"],
+        ),
+        (
+            "The US military began operating armed drones from a new air base near Agadez on Friday.",
+            ["Headquarters or base established"],
+        ),
+        # The police's response is the course of the riot or the mob's violence it answers.
+        (
+            "Hundreds of rioters set cars on fire and threw stones at police in Rotterdam on Friday night. "
+            "Police fired warning shots; seven people were injured and dozens were arrested.",
+            ["Violent demonstration"],
+        ),
+        (
+            "A mob of students beat a fellow student to death in Sokoto on Thursday. "
+            "Police dispersed the crowd and arrested two suspects.",
+            ["Mob violence"],
+        ),
+        # People rumoured to be kidnappers kidnapped no one; who blamed a raid took no part in it.
+        (
+            "An angry mob lynched two men in Acatlan de Osorio on Wednesday after rumours spread "
+            "that they were child kidnappers.",
+            ["Mob violence"],
+        ),
+        (
+            "Gunmen seized two Canadians and a Norwegian from a resort on Samal island on Monday, "
+            "in a raid the army blamed on the Abu Sayyaf group.",
+            ["Abduction/forced disappearance"],
+        ),
+        # A release by the captors is its own event, not the abduction again.
+        (
+            "Kidnappers freed 344 schoolboys who had been abducted from their school in Kankara on Thursday.",
+            ["Other"],
+        ),
+    ],
+)
+def test_no_second_reading_of_one_event(text: str, sub_types: list[str]) -> None:
+    events = kroniek.extract_text(text, date="2022-05-13", lang="en")
+    assert [e.sub_event_type for e in events] == sub_types
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        (
+            "In Deurne is vannacht een handgranaat tegen de gevel van een woning gegooid. "
+            "Het explosief ontplofte, maar er vielen geen slachtoffers.",
+            ["Grenade"],
+        ),
+        ("De groep Abu Sayyaf heeft zaterdag een Noorse gijzelaar vrijgelaten in Jolo.", ["Other"]),
+        ("De ontvoerders hebben donderdagavond 344 scholieren in Kankara vrijgelaten.", ["Other"]),
+    ],
+)
+def test_one_event_in_dutch(text: str, sub_types: list[str]) -> None:
+    events = kroniek.extract_text(text, date="2023-03-14", lang="nl")
+    assert [e.sub_event_type for e in events] == sub_types

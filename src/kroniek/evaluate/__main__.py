@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.HELDOUT2_DATASET, "held out 2, real passages, mostly hard negatives"),
             (events_nl.DPG_DEV, "real whole articles, development (built blind)"),
             (events_nl.DPG_DEV2, "real whole articles, development 2 (built blind)"),
+            (events_nl.DPG_DEV3, "real whole articles, development 3, all hard negatives (built blind)"),
             (events_nl.DPG_HELDOUT, "real whole articles, held out"),
             (events_nl.REUTERS_DEV, "real whole Reuters articles of 1996, development (built blind)"),
             (events_nl.REUTERS_HELDOUT, "real whole Reuters articles of 1996, held out"),

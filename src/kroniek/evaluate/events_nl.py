@@ -72,6 +72,8 @@ PARALLEL_ARTICLES_HELDOUT = DATASET.with_name("events_articles_heldout3.jsonl")
 DPG_DEV = DATASET.with_name("events_dpg_dev.jsonl")
 # 21 more DpgMedia2019 articles (6 with events), built blind on 2026-12-01 (nineteenth stop).
 DPG_DEV2 = DATASET.with_name("events_dpg_dev2.jsonl")
+# 29 more DpgMedia2019 articles, all hard negatives, built blind on 2026-12-01 (nineteenth stop).
+DPG_DEV3 = DATASET.with_name("events_dpg_dev3.jsonl")
 DPG_HELDOUT = DATASET.with_name("events_dpg_heldout.jsonl")
 REUTERS_DEV = DATASET.with_name("events_reuters_dev.jsonl")
 REUTERS_HELDOUT = DATASET.with_name("events_reuters_heldout.jsonl")
