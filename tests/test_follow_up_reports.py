@@ -195,6 +195,10 @@ def test_a_dateline_city_is_the_scene_of_last_resort() -> None:
     )
     (event,) = kroniek.extract_text(text, date="2016-12-12", lang="nl")
     assert (event.location, event.country, event.geo_precision) == ("Istanbul", "Turkey", 2)
+    # A report placed only in the dateline's own country was filed where it happened.
+    text = "CARTAGENA, Colombia (Reuters) - Colombia's president and the FARC signed a peace deal on Monday."
+    (event,) = kroniek.extract_text(text, date="2016-09-27", lang="en")
+    assert (event.location, event.geo_precision) == ("Cartagena", 2)
     # A place the text names wins over the dateline ("filed in Ankara, fighting in Iraq").
     text = "ANKARA 1996-08-26 Turkish troops clashed with rebels in northern Iraq on Sunday."
     assert [e.country for e in kroniek.extract_text(text, date="1996-08-26", lang="en")] == ["Iraq"]

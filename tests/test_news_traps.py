@@ -88,3 +88,41 @@ def test_a_battle_that_is_one_stays_one() -> None:
         "Government troops fought rebels for control of the town on Friday.", date="1998-08-08", lang="en"
     )
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A year's summary of who caused the deaths is no event.
+        ("Suicide bombings and air strikes caused most of the deaths, the UN mission said on Sunday.", "en"),
+        (
+            "De meeste doden vielen bij zelfmoordaanslagen en luchtaanvallen, meldde de VN-missie zondag.",
+            "nl",
+        ),
+        # Accidents, politics and ordinary crime.
+        (
+            "At least seven people were killed when a gas explosion tore through an apartment block "
+            "on Monday.",
+            "en",
+        ),
+        ("Republicans and Democrats remained locked in a bitter battle over the budget on Wednesday.", "en"),
+        ("Criminals blew up a cash machine at a supermarket in Oisterwijk overnight and fled.", "en"),
+        (
+            "Criminelen hebben vannacht een geldautomaat in Oisterwijk opgeblazen. Door de explosie "
+            "sneuvelden ruiten, maar er raakte niemand gewond.",
+            "nl",
+        ),
+        ("Bomb disposal experts in Frankfurt defused a British World War Two aerial bomb on Sunday.", "en"),
+    ],
+)
+def test_no_event_in_summaries_accidents_politics_and_crime(text: str, lang: str) -> None:
+    assert kroniek.extract_text(text, date="2019-02-24", lang=lang) == []
+
+
+def test_police_deployed_at_a_protest_are_its_setting() -> None:
+    text = (
+        "Tens of thousands of people took to the streets of Algiers on Friday against a fifth term for the "
+        "president. Protesters chanted slogans, and the heavily deployed police did not intervene."
+    )
+    events = kroniek.extract_text(text, date="2019-03-02", lang="en")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -26,9 +26,9 @@ from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate, week_midpoint
 from kroniek.events.actors import CodedActors, actor_coder_for, without_country
 from kroniek.events.fronts import front_of, sides_of
 from kroniek.events.lexicon import lexicon_for
-from kroniek.geo.countries import country
+from kroniek.geo.countries import CountryMention, country
 from kroniek.geo.gazetteer import open_gazetteer
-from kroniek.geo.names import ascii_name
+from kroniek.geo.names import ascii_name, name_key
 from kroniek.geo.toponyms import Toponym
 from kroniek.langid import detect_language
 from kroniek.linking import OWNED, SENTENCE_END, DateCues, DateRef, LinkedEvent, link_events
@@ -141,11 +141,20 @@ class Extractor:
             lexicon.tolls_by_place if lexicon else None,
         )
         scene = _filed_scene(cleaned.text)
+        place = scene.place if scene is not None else None
         for event in linked:
-            if scene is not None and not event.country and event.where is None:
-                # "ISTANBUL - De autobom die zaterdagavond ontplofte bij het stadion": nothing
-                # else places it; the report was filed where it happened, near enough.
-                event.country, event.fallback = scene.place.cc if scene.place else "", scene
+            # "ISTANBUL - De autobom die zaterdagavond ontplofte bij het stadion": nothing else
+            # places it; the report was filed where it happened, near enough. Not when the
+            # text puts it in another country ("ANKARA - ... in northern Iraq"), or its
+            # sentence names a place the gazetteer could not hold ("in Serbia's troubled
+            # Kosovo province").
+            if (
+                place is not None
+                and event.where is None
+                and event.country in ("", place.cc)
+                and not _names_another_place(event, doc._.countries or [], place.cc)
+            ):
+                event.country, event.fallback = place.cc, scene
         extraction.events = [self._to_event(e, extraction) for e in linked]
         return extraction
 
@@ -237,6 +246,13 @@ class Extractor:
         return event
 
 
+def _names_another_place(event: LinkedEvent, countries: list[CountryMention], cc: str) -> bool:
+    """Does a sentence of the event name a country other than ``cc``?"""
+    return any(
+        c.alpha2 != cc and m.sent_start <= c.start < m.sent_end for c in countries for m in event.mentions
+    )
+
+
 DATELINE_TOWN = 100_000  # a dateline names a city of at least this many people, or is not trusted
 
 
@@ -247,7 +263,11 @@ def _filed_scene(text: str) -> Toponym | None:
     if span is None:
         return None
     name = text[span[0] : span[1]].strip().title()
-    cities = [p for p in open_gazetteer().lookup(name) if p.kind == "city" and p.population >= DATELINE_TOWN]
+    cities = [
+        p
+        for p in open_gazetteer().lookup(name)
+        if p.kind == "city" and p.population >= DATELINE_TOWN and name_key(p.name) == name_key(name)
+    ]  # spelt as the gazetteer spells it: "SLOVIANSK" is no other town that lists it as a variant
     if not cities:
         return None
     place = max(cities, key=lambda p: p.population)

@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV, "parallel, development"),
             (events_nl.PARALLEL_DEV2, "parallel, development 2"),
             (events_nl.PARALLEL_DEV3, "parallel snippets, four per sub-type, development 3 (built blind)"),
+            (events_nl.PARALLEL_DEV4, "parallel snippets with hard negatives, development 4 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),

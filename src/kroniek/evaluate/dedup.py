@@ -66,6 +66,9 @@ DEV15 = DATASET.with_name("dedup_dev15.jsonl")
 DEV16 = DATASET.with_name("dedup_dev16.jsonl")
 # Built blind in the nineteenth stop (prefix h; duplicate rate 0.138, false merges 0.103), then tuned on.
 DEV17 = DATASET.with_name("dedup_dev17.jsonl")
+# Built blind in the nineteenth stop (prefix e; duplicate rate 0.107 / false merges 0.036 at the stop's start,
+# 0.138 / 0.034 with that day's later code), then tuned on.
+DEV18 = DATASET.with_name("dedup_dev18.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -83,6 +86,7 @@ DEVELOPMENT = (
     DEV15,
     DEV16,
     DEV17,
+    DEV18,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 

@@ -55,6 +55,9 @@ PARALLEL_HELDOUT = DATASET.with_name("events_parallel_heldout.jsonl")
 PARALLEL_DEV2 = DATASET.with_name("events_parallel_dev2.jsonl")
 # 100 CASE-2021-style snippet pairs, four per sub-type, built blind on 2026-12-01 (nineteenth stop).
 PARALLEL_DEV3 = DATASET.with_name("events_parallel_dev3.jsonl")
+# 100 more snippet pairs, 80 with an event (three or four per sub-type) and 20 hard negatives, built blind
+# on 2026-12-01 (nineteenth stop) and measured at its end.
+PARALLEL_DEV4 = DATASET.with_name("events_parallel_dev4.jsonl")
 # Whole written articles (5-12 sentences, some with a month-only date), in Dutch and English,
 # built blind in the eleventh stop; measured once (nl F1 0.509, en 0.528) before rules used it.
 PARALLEL_ARTICLES = DATASET.with_name("events_articles_dev.jsonl")
