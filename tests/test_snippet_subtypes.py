@@ -223,3 +223,18 @@ def test_no_second_reading_of_one_event(text: str, sub_types: list[str]) -> None
 def test_one_event_in_dutch(text: str, sub_types: list[str]) -> None:
     events = kroniek.extract_text(text, date="2023-03-14", lang="nl")
     assert [e.sub_event_type for e in events] == sub_types
+
+
+def test_villagers_killed_in_a_raid_are_its_victims_and_marchers_fired_on_its_protest() -> None:
+    raid = (
+        "Gunmen raided a village near Bokkos on Sunday evening, shooting residents and setting homes "
+        "on fire. At least 16 villagers were killed."
+    )
+    events = kroniek.extract_text(raid, date="2023-12-26", lang="en")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 16)]
+    march = (
+        "Security forces fired tear gas and live rounds on Sunday at Catholics who were marching peacefully "
+        "in Kinshasa, killing at least five people."
+    )
+    events = kroniek.extract_text(march, date="2018-01-01", lang="en")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 5)]
