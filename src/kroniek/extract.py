@@ -152,7 +152,7 @@ class Extractor:
                 place is not None
                 and event.where is None
                 and event.country in ("", place.cc)
-                and not _names_another_place(event, doc._.countries or [], place.cc)
+                and not _names_another_country(event, doc._.countries or [], place.cc)
             ):
                 event.country, event.fallback = place.cc, scene
         extraction.events = [self._to_event(e, extraction) for e in linked]
@@ -246,7 +246,7 @@ class Extractor:
         return event
 
 
-def _names_another_place(event: LinkedEvent, countries: list[CountryMention], cc: str) -> bool:
+def _names_another_country(event: LinkedEvent, countries: list[CountryMention], cc: str) -> bool:
     """Does a sentence of the event name a country other than ``cc``?"""
     return any(
         c.alpha2 != cc and m.sent_start <= c.start < m.sent_end for c in countries for m in event.mentions
