@@ -140,7 +140,8 @@ class Extractor:
             lexicon.told_again if lexicon else None,
             lexicon.tolls_by_place if lexicon else None,
         )
-        scene = _filed_scene(cleaned.text)
+        placeless = any(event.where is None for event in linked)
+        scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
         place = scene.place if scene is not None else None
         for event in linked:
             # "ISTANBUL - De autobom die zaterdagavond ontplofte bij het stadion": nothing else

@@ -146,6 +146,11 @@ def _toll_taker(mentions: list[EventMention], last: EventMention) -> int:
     return len(mentions) - 1
 
 
+def _names_a_day(dated: list[TimexMention], start: int, end: int) -> bool:
+    """Does the sentence at ``start:end`` name a real date ("on Thursday", "zaterdagavond")?"""
+    return any(start <= t.start < end and t.value[:1].isdigit() for t in dated)
+
+
 CODED_TOLL_WORDS = 3  # "1 fatality.", "2 fatalities.": a coder's count of the event told (ACLED notes)
 
 
@@ -223,7 +228,7 @@ class EventComponent:
                 else None
             )
             changed = (
-                self._follow_up(last, text, end, matches)
+                self._follow_up(last, text, end, matches, _names_a_day(dated, start, end))
                 if last and not _another_day(dated, last, start, end)
                 else None
             )
@@ -319,14 +324,18 @@ class EventComponent:
         return best if probability >= model.threshold else None
 
     def _follow_up(
-        self, last: EventMention, text: str, end: int, matches: list[TriggerMatch]
+        self, last: EventMention, text: str, end: int, matches: list[TriggerMatch], own_day: bool
     ) -> EventMention | None:
         """A sentence that tells how the event just before it went on ("Police intervened and
         detained them.") changes that event's sub-type and joins its evidence, when it
-        reports nothing that the new sub-type does not cover."""
+        reports nothing that the new sub-type does not cover. A sentence with a day of its
+        own keeps the readings a rule would absorb ("Police arrested more than 100 people
+        over the violence on Thursday" is the next day's arrests, not the riot's course)."""
         assert self.lexicon is not None
         rule = self.lexicon.follow_up(last.sub_event_type, text)
         if rule is None or self.lexicon.filtered(text):
+            return None
+        if own_day and any(m.sub_event_type in rule.absorbs for m in matches):
             return None
         becomes = rule.becomes
         covered = suppressions().get(becomes, frozenset()) | rule.absorbs
