@@ -35,6 +35,13 @@ def kept_with_dead() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def sentence_only() -> dict[str, frozenset[str]]:
+    """Winner → the sub-types it overrides only inside one sentence (``sentence_only``)."""
+    table = load_json("codebook.json").get("sentence_only", {})
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
 def lexicon_keeps() -> frozenset[str]:
     """Sub-types that the classifier's second opinion never overrides (``lexicon_keeps``)."""
     return frozenset(load_json("codebook.json").get("lexicon_keeps", []))

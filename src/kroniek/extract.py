@@ -139,6 +139,7 @@ class Extractor:
             lexicon.same_crowd if lexicon else None,
             lexicon.told_again if lexicon else None,
             lexicon.tolls_by_place if lexicon else None,
+            lexicon.kept_apart if lexicon else None,
         )
         placeless = any(event.where is None for event in linked)
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed

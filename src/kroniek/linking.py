@@ -23,6 +23,7 @@ from kroniek.codebook import (
     can_have_fatalities,
     evening_types,
     kept_with_dead,
+    sentence_only,
     suppressions,
 )
 from kroniek.dates import DAY, YEAR, PartialDate
@@ -833,6 +834,7 @@ def link_events(
     same_crowd: re.Pattern[str] | None = None,  # the lexicon's: "The demonstrators ... also"
     told_again: re.Pattern[str] | None = None,  # the lexicon's: "used in the kidnapping"
     tolls: Callable[[str], list[tuple[int, int]]] | None = None,  # the lexicon's tolls_by_place
+    apart: Callable[[str, str, str], bool] | None = None,  # the lexicon's kept_apart
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -891,7 +893,7 @@ def link_events(
     events = _absorb_casualty_reports(events, text, casualties, starts, places or [])
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
-    events = _absorb_overridden(_merge_undated(events))
+    events = _absorb_overridden(_merge_undated(events), text, apart)
     if tolls is not None:
         events = _split_by_place(events, text, places or [], tolls)
     return [e for e in events if not _year_only(e)]
@@ -1134,13 +1136,38 @@ def _find_target(
     return candidates[0] if candidates else None
 
 
-def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
+def _within_only(winner: LinkedEvent, event: LinkedEvent, within: dict[str, frozenset[str]]) -> bool:
+    """Does the winner override the event's sub-type only inside one sentence (``sentence_only``)?"""
+    return event.sub_event_type in within.get(winner.sub_event_type, ())
+
+
+def _share_a_sentence(a: LinkedEvent, b: LinkedEvent) -> bool:
+    """Is one sentence told of both? Then its dates were read for both alike."""
+    return bool({m.sent_start for m in a.mentions} & {m.sent_start for m in b.mentions})
+
+
+def _kept_apart(
+    winner: LinkedEvent, event: LinkedEvent, text: str, apart: Callable[[str, str, str], bool] | None
+) -> bool:
+    """Does a sentence of either event tell the two apart ("A second device ... was defused",
+    "pounded by Russian planes and artillery")? Then one is not the course of the other."""
+    if apart is None:
+        return False
+    sentences = {(m.sent_start, m.sent_end) for m in winner.mentions + event.mentions}
+    return any(apart(winner.sub_event_type, event.sub_event_type, text[a:b]) for a, b in sentences)
+
+
+def _absorb_overridden(
+    events: list[LinkedEvent], text: str = "", apart: Callable[[str, str, str], bool] | None = None
+) -> list[LinkedEvent]:
     """Merge an event into another of the same day and place whose sub-type overrides it;
     not a battle with its dead into a truce, which has none ("50 servicemen have been killed
     in a battle which continued after the rebels agreed a truce" is two events), nor an
-    attack with its dead into the abduction told with it (``kept_with_dead``)."""
+    attack with its dead into the abduction told with it (``kept_with_dead``), nor a bomb
+    that went off into "a second device", defused (the lexicon's ``kept_apart``)."""
     table = suppressions()
     spared = kept_with_dead()
+    within = sentence_only()
     kept: list[LinkedEvent] = []
     for event in events:
         winner = next(
@@ -1154,6 +1181,8 @@ def _absorb_overridden(events: list[LinkedEvent]) -> list[LinkedEvent]:
                 and other.country == event.country
                 and other.same_place(event.place)
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
+                and (_share_a_sentence(other, event) or not _within_only(other, event, within))
+                and not _kept_apart(other, event, text, apart)
             ),
             None,
         )

@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.REUTERS_DEV2, "real whole Reuters articles of 1996, development 2 (built blind)"),
             (events_nl.REUTERS_HELDOUT2, "real whole Reuters articles of 1996, held out 2"),
             (events_nl.REUTERS_DEV3, "real whole Reuters articles of 1996, development 3 (built blind)"),
+            (events_nl.REUTERS_DEV4, "real whole Reuters articles of 1996, development 4 (built blind)"),
         ):
             if dataset.is_file():
                 print()
@@ -83,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV2, "parallel, development 2"),
             (events_nl.PARALLEL_DEV3, "parallel snippets, four per sub-type, development 3 (built blind)"),
             (events_nl.PARALLEL_DEV4, "parallel snippets with hard negatives, development 4 (built blind)"),
+            (events_nl.PARALLEL_DEV5, "parallel snippets with hard negatives, development 5 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),

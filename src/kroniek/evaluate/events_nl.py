@@ -58,6 +58,9 @@ PARALLEL_DEV3 = DATASET.with_name("events_parallel_dev3.jsonl")
 # 100 more snippet pairs, 80 with an event (three or four per sub-type) and 20 hard negatives, built blind
 # on 2026-12-01 (nineteenth stop) and measured at its end.
 PARALLEL_DEV4 = DATASET.with_name("events_parallel_dev4.jsonl")
+# 100 more snippet pairs, 70 with an event (two or three per sub-type) and 30 hard negatives, built blind
+# on 2026-12-01 (twentieth stop).
+PARALLEL_DEV5 = DATASET.with_name("events_parallel_dev5.jsonl")
 # Whole written articles (5-12 sentences, some with a month-only date), in Dutch and English,
 # built blind in the eleventh stop; measured once (nl F1 0.509, en 0.528) before rules used it.
 PARALLEL_ARTICLES = DATASET.with_name("events_articles_dev.jsonl")
@@ -83,6 +86,8 @@ REUTERS_HELDOUT = DATASET.with_name("events_reuters_heldout.jsonl")
 REUTERS_DEV2 = DATASET.with_name("events_reuters_dev2.jsonl")
 # A third set of eng.train articles, richer in violent events; built blind on 2026-12-01 (eighteenth stop).
 REUTERS_DEV3 = DATASET.with_name("events_reuters_dev3.jsonl")
+# A fourth set of eng.train articles (18 with events, 12 without); built blind on 2026-12-01 (twentieth stop).
+REUTERS_DEV4 = DATASET.with_name("events_reuters_dev4.jsonl")
 REUTERS_HELDOUT2 = DATASET.with_name("events_reuters_heldout2.jsonl")
 
 

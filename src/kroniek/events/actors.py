@@ -267,14 +267,26 @@ class ActorCoder:
     def _agent_of(
         self, sentence: str, candidates: list[ActorCandidate], trigger: tuple[int, int]
     ) -> ActorCandidate | None:
-        """The actor named after "by" behind the trigger: "was shot dead by gunmen"."""
+        """The actor named after "by" behind the trigger: "was shot dead by gunmen"; also
+        one the trigger takes in ("pounded by Russian planes"), and one whose by-phrase runs
+        on into the trigger ("pounded by Russian planes and artillery")."""
         if self._agent is None:
             return None
         for candidate in candidates:
             if candidate.start >= trigger[1] and self._agent.search(sentence[trigger[1] : candidate.start]):
                 return candidate
+        for candidate in candidates:
+            inside = trigger[0] < candidate.start < trigger[1]
+            if inside and self._agent.search(sentence[trigger[0] : candidate.start]):
+                return candidate
+            joined = candidate.end <= trigger[0] and _CONJUNCT.match(sentence[candidate.end : trigger[0]])
+            if joined and self._in_by_phrase(sentence, candidate):
+                return candidate
         return None
 
+
+# "by Russian planes and artillery": what joins an actor to the next word of its by-phrase.
+_CONJUNCT = re.compile(r"\s*(?:and|en|,)\s+(?:heavy\s+|zware\s+)?$", re.IGNORECASE)
 
 # "aanval van", "attack by": right before an actor inside the event's noun phrase, its maker.
 _MAKER = re.compile(r"\b(?:van|door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)

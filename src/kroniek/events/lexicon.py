@@ -242,6 +242,15 @@ class Lexicon:
         # own names an event already told (``told_again``, matched right before the trigger).
         again = data.get("told_again")
         self.told_again = _compile(rf"(?:{again})\s+(?:[\w'-]+\s+)?$", where, lang) if again else None
+        # "A second device ... was defused": a weapon of its own, not the course of the bomb
+        # told before (``another``); "pounded by planes and artillery": two sub-types that
+        # one sentence tells side by side (``together``), where one would override the other.
+        another = data.get("another")
+        self.another = _compile(another, where, lang) if another else None
+        self.together = [
+            (frozenset(rule["sub_types"]), _compile(rule["pattern"], where, lang))
+            for rule in data.get("together", [])
+        ]
         # "Eight of the rebels were killed in Van province, five in Sirnak and four in
         # Hakkari": one count per place (``toll_by_place``, each match followed by its place).
         by_place = data.get("toll_by_place")
@@ -255,6 +264,17 @@ class Lexicon:
             _compile(data["dating_after"], where, lang) if data.get("dating_after") else None,
             _compile(data["dating_before"], where, lang) if data.get("dating_before") else None,
         )
+
+    def kept_apart(self, first: str, second: str, sentence: str) -> bool:
+        """Are two sub-types of one sentence two events, where one would override the other?"""
+        if self.another is not None and self.another.search(sentence):
+            return True
+        return self.told_together(first, second, sentence)
+
+    def told_together(self, first: str, second: str, sentence: str) -> bool:
+        """Does the sentence tell both sub-types side by side ("planes and artillery")?"""
+        pair = {first, second}
+        return any(pair == types and pattern.search(sentence) for types, pattern in self.together)
 
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
@@ -326,6 +346,7 @@ class Lexicon:
             for s in table.get(winner, ())
             if s != winner
             and s not in spared.get(winner, ())
+            and not self.told_together(winner, s, sentence)
             and (s not in first or clause(first[s].start) == clause(w.start))
         }
         kept = [m for s, m in first.items() if s not in dropped]

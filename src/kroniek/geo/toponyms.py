@@ -299,11 +299,20 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
 
 
+@cache
+def _town_sides() -> frozenset[str]:
+    """Compass words before a town's name that name a side of it (``resources/places.json``)."""
+    return frozenset(w.lower() for w in (load_json("places.json") or {}).get("town_sides", []))
+
+
 def _town_of(name: str) -> str:
     """The town a name names with a word for a part of it, or for a town, after it
-    ("Amsterdam-West", "Rotterdam-Zuid", "Gaza-Stad", "Gaza City"); "" when it has none."""
+    ("Amsterdam-West", "Rotterdam-Zuid", "Gaza-Stad", "Gaza City"), or for its side before
+    it ("Oost-Aleppo"); "" when it has none."""
     words = re.split(r"[-\s]+", name)
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _town_parts() else ""
+    if len(words) > 1 and words[-1].lower() in _town_parts():
+        return " ".join(words[:-1])
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _town_sides() else ""
 
 
 def outside_places(countries: list[CountryMention], toponyms: list[Toponym]) -> list[CountryMention]:
