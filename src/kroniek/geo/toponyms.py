@@ -286,6 +286,7 @@ def _aliases(lang: str = "") -> dict[str, str]:
     return {loose_key(k): v for k, v in found.items()}
 
 
+SIDED_TOWN = 100_000  # "Oost-Aleppo": only a large town has sides that news names
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
 LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
 # ... and of a city whose name opens a landmark the model tagged as one organisation
@@ -307,11 +308,14 @@ def _town_sides() -> frozenset[str]:
 
 def _town_of(name: str) -> str:
     """The town a name names with a word for a part of it, or for a town, after it
-    ("Amsterdam-West", "Rotterdam-Zuid", "Gaza-Stad", "Gaza City"), or for its side before
-    it ("Oost-Aleppo"); "" when it has none."""
+    ("Amsterdam-West", "Rotterdam-Zuid", "Gaza-Stad", "Gaza City"); "" when it has none."""
     words = re.split(r"[-\s]+", name)
-    if len(words) > 1 and words[-1].lower() in _town_parts():
-        return " ".join(words[:-1])
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _town_parts() else ""
+
+
+def _town_beside(name: str) -> str:
+    """The town a name names with a word for its side before it ("Oost-Aleppo"); "" when none."""
+    words = re.split(r"[-\s]+", name)
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _town_sides() else ""
 
 
@@ -1029,6 +1033,15 @@ class ToponymFinder:
         if not places and len(town) >= 3:
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
             places = [p for p in self.gazetteer.lookup(town) if p.kind == "city"]
+        beside = _town_beside(name)
+        if not places and len(beside) >= 3:
+            # "Oost-Aleppo": a side of a large town spelt as written (not "Centraal-Mali": the
+            # towns called "Mali" are small, and "Mary" in Turkmenistan is only spelt so).
+            places = [
+                p
+                for p in self.gazetteer.lookup(beside)
+                if p.kind == "city" and p.population >= SIDED_TOWN and name_key(p.name) == name_key(beside)
+            ]
         if toponym.feature:
             facilities = [p for p in places if p.facility]
             served = [
@@ -1074,8 +1087,9 @@ class ToponymFinder:
 
     def _written_as(self, name: str) -> set[str]:
         """Name keys that say the name as written: its transliterations, and the town
-        without a word for a town after it ("Gaza City", "Gaza-Stad")."""
-        return {name_key(v) for v in self._spelt(name) | self._spelt(_town_of(name) or name)}
+        without a word for a town after it ("Gaza City", "Gaza-Stad") or its side before it."""
+        town = _town_of(name) or _town_beside(name) or name
+        return {name_key(v) for v in self._spelt(name) | self._spelt(town)}
 
     def _province_spelt_otherwise(self, name: str, places: list[Place]) -> list[Place]:
         """ "de provincie Parwan": GeoNames spells the province "Parvan", and knows "Parwan"
