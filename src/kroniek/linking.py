@@ -212,7 +212,7 @@ def date_for(
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not _vague(t.value)]
     in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
     cues = cues or DateCues()
-    counted = _counted_back(mention, timexes, in_sentence, text, cues, main_clause_event)
+    counted = _counted_back(mention, timexes, in_sentence, text, cues, main_clause_event, dct)
     if counted is not None:
         return counted
     attached = _attached_date(mention, in_sentence, text, cues)
@@ -271,6 +271,7 @@ def _counted_back(
     text: str,
     cues: DateCues,
     main_clause_event: bool = False,
+    dct: PartialDate | None = None,
 ) -> DateRef | None:
     """An event told as the point a span counts from ("a day after the riots in Eindhoven,
     unrest spread on Monday night"; "een week nadat een jongen werd doodgestoken") lies
@@ -319,6 +320,11 @@ def _counted_back(
             and t.date
             and not OWNED.match(text, t.end)
         ]
+        opens = not re.search(r"\w", text[mention.sent_start : span.start])
+        if amount and not in_sentence and opens and dct is not None and dct.precision == DAY:
+            # "Twee weken nadat de Taliban de hoofdstad innamen, zijn veel banken nog dicht":
+            # a sentence with no date of its own counts from the day it was written.
+            anchors = [replace(span, type="DATE", value=dct.iso(), date=dct, resolved=True)]
         if not amount or not anchors:
             return None
         anchor = min(anchors, key=lambda t: abs(t.start - span.start))

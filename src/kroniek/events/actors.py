@@ -186,6 +186,29 @@ class ActorCoder:
         lexicon = lexicon_for(self.lang)
         sentence = lexicon.without_attribution(sentence) if lexicon else sentence
         candidates = self.candidates(sentence, country_name)
+        if sub_type in _WEAPON_STOPPED:
+            # "Iran shot down a U.S. drone", "intercepted a Houthi drone": the weapon's owner
+            # is the side whose attack was stopped, not the side that stopped it.
+            owners = [c for c in candidates if c.end > trigger[0] and _owns_weapon(sentence, c)]
+            if owners:
+                rest = [c for c in candidates if c is not owners[0]]
+                coded = self._code(sentence, trigger, sub_type, default, rest)
+                actor1, inter1 = (coded.actor1, coded.inter1) if coded.actor1 != owners[0].acled else ("", 0)
+                if country_name and (not actor1 or actor1.startswith("Unidentified")):
+                    # No one named stopped it: the state's own air defences over its territory.
+                    where = "the " + country_name if country_name.startswith(_WITH_ARTICLE) else country_name
+                    actor1, inter1 = f"Military Forces of {where}", 1
+                return CodedActors(actor1, inter1, owners[0].acled, owners[0].inter)
+        return self._code(sentence, trigger, sub_type, default, candidates)
+
+    def _code(
+        self,
+        sentence: str,
+        trigger: tuple[int, int],
+        sub_type: str,
+        default: CodedActors,
+        candidates: list[ActorCandidate],
+    ) -> CodedActors:
         crowd = _CROWD_FIRST.get(sub_type)
         if crowd:
             others = [c for c in candidates if c.inter in (1, 2, 3, 8)]
@@ -283,6 +306,23 @@ class ActorCoder:
             if joined and self._in_by_phrase(sentence, candidate):
                 return candidate
         return None
+
+
+# Sub-types whose weapon belongs to the side that was stopped ("intercepted a Houthi drone").
+_WEAPON_STOPPED = frozenset({"Disrupted weapons use"})
+# A weapon named in or right after an actor: "a U.S. drone", "een Amerikaanse drone", "Houthi drones".
+_WEAPON = re.compile(
+    r"(?:\s*(?:[\w.-]+\s+){0,2}?)?\b(?:drones?|missiles?|rockets?|raket(?:ten)?|projectiles?|projectielen|"
+    r"aircraft|(?:war)?planes?|jets?|vliegtuig(?:en)?|gevechtsvliegtuig(?:en)?|toestel)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_weapon(sentence: str, candidate: ActorCandidate) -> bool:
+    """Does the actor name a weapon ("een Amerikaanse drone") or stand right before one ("a
+    Houthi drone", "U.S. surveillance drone")?"""
+    inside = _WEAPON.search(sentence, candidate.start, candidate.end) is not None
+    return inside or _WEAPON.match(sentence, candidate.end) is not None
 
 
 # "by Russian planes and artillery": what joins an actor to the next word of its by-phrase.

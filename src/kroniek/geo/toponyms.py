@@ -286,6 +286,10 @@ def _aliases(lang: str = "") -> dict[str, str]:
     return {loose_key(k): v for k, v in found.items()}
 
 
+# Finite verbs that end the phrase a cue word heads: no cue reaches a name across them.
+_CLAUSE_VERBS = frozenset(
+    {"is", "was", "werd", "wordt", "zijn", "waren", "werden", "are", "were", "has", "have", "had"}
+)
 SIDED_TOWN = 100_000  # "Oost-Aleppo": only a large town has sides that news names
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
 LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
@@ -941,6 +945,12 @@ class ToponymFinder:
         window = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]  # not "in X. Santos zei"
         words = [w.lower().strip(",;:()\"'") for w in window.split()][-7:]
         for gap in range(3):
+            if (
+                gap
+                and words[len(words) - gap : len(words) - gap + 1]
+                and words[len(words) - gap] in _CLAUSE_VERBS
+            ):
+                break  # "in handen van separatisten is Slavjansk heroverd": "van" is not Slavjansk's
             for length in self._cue_lengths:
                 if gap + length > len(words):
                     continue
