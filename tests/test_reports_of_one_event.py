@@ -7,9 +7,15 @@ sentences here are our own."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
 import kroniek
+from kroniek.dates import PartialDate
+from kroniek.records import Document
+from kroniek.store import Store
 
 
 @pytest.mark.parametrize(
@@ -62,4 +68,79 @@ def test_a_span_counts_back_from_the_day_of_writing() -> None:
     # 30 August less two weeks is Monday 16 August: its ISO week, dated by its Thursday.
     assert [(e.sub_event_type, str(e.event_date), e.time_precision) for e in events] == [
         ("Non-violent transfer of territory", "2021-08-19", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "BOGOTA - De Colombianen hebben gisteren in een referendum 'nee' gezegd tegen het vredesakkoord "
+            "dat president Santos en de FARC vorige week maandag in Cartagena ondertekenden.",
+            "nl",
+        ),
+        (
+            "Colombians on Sunday rejected the peace deal that Santos and "
+            "the FARC signed last Monday in Cartagena.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_in_the_relative_clause_of_the_event_is_its_date(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2016-10-03", lang=lang)
+    assert [(e.sub_event_type, str(e.event_date), e.location) for e in events] == [
+        ("Agreement", "2016-09-26", "Cartagena")
+    ]
+
+
+def test_deaths_in_an_attack_with_no_target_named() -> None:
+    text = (
+        "Bij een nieuwe aanval in de buurt van Mpeketoni zijn "
+        "maandagavond vijftien mensen om het leven gekomen."
+    )
+    events = kroniek.extract_text(text, date="2014-06-18", lang="nl")
+    assert [(e.sub_event_type, str(e.event_date), e.location, e.fatalities) for e in events] == [
+        ("Attack", "2014-06-16", "Mpeketoni", 15)
+    ]
+
+
+def test_a_heart_attack_or_a_shark_is_no_attack() -> None:
+    for text in (
+        "Bij een hartaanval op het strand is zondag een man om het leven gekomen.",
+        "Bij een aanval van een haai zijn zondag twee mensen om het leven gekomen.",
+    ):
+        assert kroniek.extract_text(text, date="2014-06-18", lang="nl") == []
+
+
+def test_a_report_counted_from_the_night_before_is_another_event() -> None:
+    reports = [
+        (
+            "a",
+            "2023-01-28",
+            "A gunman opened fire outside a synagogue in Jerusalem on Friday night, killing seven people.",
+        ),
+        (
+            "b",
+            "2023-01-29",
+            "A gunman shot and wounded two men near the Old City of Jerusalem on Saturday, "
+            "less than a day after a gunman killed seven people at a synagogue in the city.",
+        ),
+    ]
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "k.db") as store:
+        extractor = kroniek.Extractor(lang="en")
+        for doc_id, dct, text in reports:
+            document = Document(id=doc_id, text=text, date=PartialDate.parse(dct), lang="en", title=doc_id)
+            store.write_batch([(document, extractor.process(document).events)])
+        assert store.count() == 2
+
+
+def test_a_strike_in_response_to_an_attack_is_an_event_of_its_own() -> None:
+    text = (
+        "The United States fired 59 cruise missiles at the Shayrat air base in Syria early on Friday, "
+        "in response to Tuesday's chemical attack on Khan Sheikhoun."
+    )
+    events = kroniek.extract_text(text, date="2017-04-07", lang="en")
+    assert sorted((e.sub_event_type, str(e.event_date)) for e in events) == [
+        ("Chemical weapon", "2017-04-04"),
+        ("Shelling/artillery/missile attack", "2017-04-07"),
     ]

@@ -330,6 +330,7 @@ def date_cues(lang: str) -> DateCues:
         few_days_earlier=_compiled(config, "few_days_earlier"),
         few_days_later=_compiled(config, "few_days_later"),
         small_hours=_compiled(config, "small_hours"),
+        relatives=words("relative_pronouns"),
     )
 
 

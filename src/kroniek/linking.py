@@ -172,6 +172,7 @@ class DateCues(NamedTuple):
     few_days_earlier: re.Pattern[str] | None = None  # "een paar dagen eerder": some days before the date told
     few_days_later: re.Pattern[str] | None = None  # "a few days later"
     small_hours: re.Pattern[str] | None = None  # "rond vier uur": an hour after midnight
+    relatives: frozenset[str] = frozenset()  # "dat", "that": a relative clause after the event's noun
 
 
 def _date_key(value: str) -> str:
@@ -598,8 +599,20 @@ def _attached_date(
                 name = name[1:]
             named = [w for w in name if w[:1].isupper()]
             gap = name[len(named) :] if 0 < len(named) <= 3 else gap
+        relative = bool(gap) and gap[0].lower() in cues.relatives and len(gap) <= 7
+        # Only after the event's noun ("het vredesakkoord dat ..."), not after a verb whose
+        # object the clause tells of ("vrijgelaten die op 17 februari waren ontvoerd").
+        noun = any(
+            w.lower() in cues.articles
+            for w in text[max(0, mention.trigger_start - 30) : mention.trigger_start].split()[-2:]
+        )
+        if relative and noun and not _PUNCTUATION.search(" ".join(gap)):
+            return t  # "het vredesakkoord dat Santos en de FARC vorige week maandag ondertekenden"
         return t if not gap or (len(gap) == 1 and gap[0].lower() in cues.links) else None
     return None
+
+
+_PUNCTUATION = re.compile(r"[,;:()\"]")
 
 
 def _opens_clause(span: str, openers: frozenset[str]) -> bool:

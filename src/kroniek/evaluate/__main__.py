@@ -85,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV3, "parallel snippets, four per sub-type, development 3 (built blind)"),
             (events_nl.PARALLEL_DEV4, "parallel snippets with hard negatives, development 4 (built blind)"),
             (events_nl.PARALLEL_DEV5, "parallel snippets with hard negatives, development 5 (built blind)"),
+            (events_nl.PARALLEL_DEV6, "parallel snippets with hard negatives, development 6 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),

@@ -69,6 +69,8 @@ DEV17 = DATASET.with_name("dedup_dev17.jsonl")
 # Built blind in the nineteenth stop (prefix e; duplicate rate 0.107 / false merges 0.036 at the stop's start,
 # 0.138 / 0.034 with that day's later code), then tuned on.
 DEV18 = DATASET.with_name("dedup_dev18.jsonl")
+# Built blind in the twentieth stop (prefix a; duplicate rate 0.042, false merges 0.167), then tuned on.
+DEV19 = DATASET.with_name("dedup_dev19.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -87,6 +89,7 @@ DEVELOPMENT = (
     DEV16,
     DEV17,
     DEV18,
+    DEV19,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 

@@ -102,6 +102,9 @@ def _dates(a: Event, b: Event) -> tuple[bool, str]:
             later, earlier = (a, b) if da > db else (b, a)
             if first_night_day(later):
                 return False, f"{max(da, db)} is the first day of a night after {min(da, db)}"
+            after = _timex_union("another_before")
+            if after is not None and any(after.search(e.text) for e in later.evidence):
+                return False, f"the report of {max(da, db)} counts from another event before it"
             return True, f"{da} and {db} are the two days of one night"
         return da == db, f"same day {da}" if da == db else f"different days {da} and {db}"
     if 3 in (pa, pb) or 4 in (pa, pb):  # month or year: the finer date must fall inside it
