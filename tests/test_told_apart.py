@@ -135,6 +135,115 @@ def test_one_bomb_defused_stays_one_event() -> None:
             "nl",
             "Arrests",
         ),
+        (
+            "In Krakau zijn zondag tienduizenden mensen de straat op gegaan tegen de uitspraak van het "
+            "grondwettelijk hof.",
+            "nl",
+            "Peaceful protest",
+        ),
+        (
+            "Aanhangers van de oppositieleider hebben donderdag in "
+            "Ziguinchor stenen naar de politie gegooid.",
+            "nl",
+            "Violent demonstration",
+        ),
+        (
+            "Inwoners van Soweto die protesteerden tegen de stroomonderbrekingen hebben maandag banden in "
+            "brand gestoken.",
+            "nl",
+            "Violent demonstration",
+        ),
+        (
+            "Milities hebben maandagnacht met machetes een kamp voor ontheemden bij Djugu aangevallen.",
+            "nl",
+            "Attack",
+        ),
+        (
+            "De Turkse politie heeft vrijdag een studentenprotest in Ankara uiteengedreven.",
+            "nl",
+            "Protest with intervention",
+        ),
+        (
+            "Milities van de Fano hebben woensdag na gevechten met het "
+            "leger de controle overgenomen over Lalibela.",
+            "nl",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "The Arakan Army captured the town of Kyauktaw on Tuesday "
+            "after weeks of fighting with the military.",
+            "en",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "IS heeft dinsdag een granaat met mosterdgas afgevuurd op de basis Qayyara.",
+            "nl",
+            "Chemical weapon",
+        ),
+        (
+            "De politie heeft gisteren in Matagalpa bisschop Rolando Álvarez opgepakt.",
+            "nl",
+            "Arrests",
+        ),
+        (
+            "Gunmen kidnapped 20 bus passengers near Birnin Gwari on "
+            "Tuesday. The kidnappers are demanding a ransom.",
+            "en",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Philippine troops recaptured the grand mosque in the centre of Marawi from Maute group "
+            "militants on Friday.",
+            "en",
+            "Government regains territory",
+        ),
+        (
+            "A human rights activist in Karachi was taken from his home by men in plain clothes last week "
+            "and has not been seen since.",
+            "en",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Een activist in Karachi is vorige week door mannen in burgerkleding uit zijn huis gehaald en "
+            "sindsdien spoorloos.",
+            "nl",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Russian military instructors moved into the air base at Niamey airport on Wednesday and set up "
+            "their own camp there.",
+            "en",
+            "Headquarters or base established",
+        ),
+        (
+            "The first 400 Kenyan police officers of an international "
+            "mission arrived in Port-au-Prince on Tuesday.",
+            "en",
+            "Change to group/activity",
+        ),
+        (
+            "Al Shabaab heeft woensdag zonder gevechten de Somalische stad Tiyeglow ingenomen.",
+            "nl",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Strijders van Islamitische Staat hebben vrijdag de controle over Macomia, in de provincie Cabo "
+            "Delgado, overgenomen.",
+            "nl",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Azerbeidzjaanse troepen zijn dinsdag het district Lachin "
+            "binnengetrokken, het laatste gebied dat "
+            "Armenië moest teruggeven.",
+            "nl",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Het Duitse ministerie heeft gisteren de pro-Palestijnse groep Samidoun verboden.",
+            "nl",
+            "Change to group/activity",
+        ),
     ],
 )
 def test_one_sub_type(text: str, lang: str, sub_type: str) -> None:
@@ -190,6 +299,22 @@ def test_a_truce_does_not_take_in_a_battle_of_its_own_sentence() -> None:
         ("The WHO has counted more than 400 attacks since January on hospitals in Ukraine.", "en"),
         ("De vakbonden hebben de staking in de haven, die maandag zou beginnen, afgeblazen.", "nl"),
         ("Een veeg teken is de recente kaping door migranten van een koopvaardijschip.", "nl"),
+        ("A gas tank exploded in a restaurant in Konya on Wednesday, killing six people.", "en"),
+        (
+            "Nigeria's army called reports of an air strike on a market "
+            "near Maiduguri 'completely fabricated'.",
+            "en",
+        ),
+        (
+            "Farmers said they would drive thousands of tractors to The Hague on Tuesday to protest against "
+            "the nitrogen plans.",
+            "en",
+        ),
+        ("Poland has ordered tanks, howitzers and fighter jets from South Korea worth billions.", "en"),
+        ("Polen heeft voor miljarden euro's tanks en houwitsers besteld in Zuid-Korea.", "nl"),
+        ("Er is zaterdag in Harare helemaal niet gedemonstreerd, zegt een woordvoerder.", "nl"),
+        ("Hundreds of families have fled the violence near Tibu, the ombudsman said.", "en"),
+        ("A man was shot dead in his car in Rotterdam on Sunday in a settling of scores.", "en"),
     ],
 )
 def test_no_event(text: str, lang: str) -> None:
