@@ -213,7 +213,7 @@ def date_for(
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not _vague(t.value)]
     in_sentence = [t for t in dated if mention.sent_start <= t.start < mention.sent_end]
     cues = cues or DateCues()
-    counted = _counted_back(mention, timexes, in_sentence, text, cues, main_clause_event, dct)
+    counted = _counted_back(mention, timexes, in_sentence, text, cues, main_clause_event)
     if counted is not None:
         return counted
     attached = _attached_date(mention, in_sentence, text, cues)
@@ -272,7 +272,6 @@ def _counted_back(
     text: str,
     cues: DateCues,
     main_clause_event: bool = False,
-    dct: PartialDate | None = None,
 ) -> DateRef | None:
     """An event told as the point a span counts from ("a day after the riots in Eindhoven,
     unrest spread on Monday night"; "een week nadat een jongen werd doodgestoken") lies
@@ -321,16 +320,34 @@ def _counted_back(
             and t.date
             and not OWNED.match(text, t.end)
         ]
-        opens = not re.search(r"\w", text[mention.sent_start : span.start])
-        if amount and not in_sentence and opens and dct is not None and dct.precision == DAY:
-            # "Twee weken nadat de Taliban de hoofdstad innamen, zijn veel banken nog dicht":
-            # a sentence with no date of its own counts from the day it was written.
-            anchors = [replace(span, type="DATE", value=dct.iso(), date=dct, resolved=True)]
         if not amount or not anchors:
             return None
         anchor = min(anchors, key=lambda t: abs(t.start - span.start))
         return _shifted_back(anchor, int(amount.group(1)), amount.group(2), bool(exact))
     return None
+
+
+def _counted_from_publication(
+    mention: EventMention, timexes: list[TimexMention], text: str, cues: DateCues, dct: PartialDate | None
+) -> DateRef | None:
+    """ "Twee weken nadat de Taliban de hoofdstad innamen, zijn veel banken nog dicht": a
+    span that opens a sentence with no date of its own, and counts from no event told
+    before, counts back from the day the article was written."""
+    if dct is None or dct.precision != DAY:
+        return None
+    in_sentence = [t for t in timexes if mention.sent_start <= t.start < mention.sent_end]
+    if any(t.type in ("DATE", "TIME") for t in in_sentence):
+        return None
+    spans = [t for t in in_sentence if t.type == "DURATION" and t.end <= mention.trigger_start]
+    if not spans or re.search(r"\w", text[mention.sent_start : spans[0].start]):
+        return None
+    span = spans[0]
+    amount = _AMOUNT.match(span.value)
+    gap = text[span.end : mention.trigger_start]
+    if amount is None or word_after(gap, 0) not in cues.counted_back or re.search(r"[,;:]", gap):
+        return None
+    anchor = replace(span, type="DATE", value=dct.iso(), date=dct, resolved=True)
+    return _shifted_back(anchor, int(amount.group(1)), amount.group(2))
 
 
 def _counted_from_event(
@@ -870,6 +887,8 @@ def link_events(
         date = date_for(mention, timexes, dct, starts, text, cues, events, later)
         if date.source != "sentence" and cues is not None:
             date = _counted_from_event(mention, timexes, text, cues, events) or date
+        if date.source != "sentence" and cues is not None:
+            date = _counted_from_publication(mention, timexes, text, cues, dct) or date
         date = _evening_before(mention, date, text, cues)
         if _same_day_as_told(mention, timexes) and events and events[-1].date.precision == DAY:
             date = events[-1].date  # "De autoriteiten stelden er nog dezelfde dag een avondklok in"
