@@ -86,11 +86,13 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV4, "parallel snippets with hard negatives, development 4 (built blind)"),
             (events_nl.PARALLEL_DEV5, "parallel snippets with hard negatives, development 5 (built blind)"),
             (events_nl.PARALLEL_DEV6, "parallel snippets with hard negatives, development 6 (built blind)"),
+            (events_nl.PARALLEL_DEV7, "parallel snippets with hard negatives, development 7 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),
             (events_nl.PARALLEL_ARTICLES3, "parallel whole articles, development 3"),
             (events_nl.PARALLEL_ARTICLES4, "parallel whole articles, development 4"),
+            (events_nl.PARALLEL_ARTICLES5, "parallel whole articles, development 5 (built blind)"),
             (events_nl.PARALLEL_ARTICLES_HELDOUT, "parallel whole articles, held out"),
         ):
             for lang in ("nl", "en") if dataset.is_file() else ():
