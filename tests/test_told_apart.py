@@ -315,6 +315,52 @@ def test_a_truce_does_not_take_in_a_battle_of_its_own_sentence() -> None:
         ("Er is zaterdag in Harare helemaal niet gedemonstreerd, zegt een woordvoerder.", "nl"),
         ("Hundreds of families have fled the violence near Tibu, the ombudsman said.", "en"),
         ("A man was shot dead in his car in Rotterdam on Sunday in a settling of scores.", "en"),
+        (
+            "At least 40 people were killed when a fuel tanker "
+            "overturned and exploded near Onitsha on Sunday.",
+            "en",
+        ),
+        ("More than 1,200 people were killed in violence in Mali in the first half of the year.", "en"),
+        ("Negotiations on freeing the hostages have not yet been concluded, Qatar said on Friday.", "en"),
+        ("Feyenoord bombarded Ajax in a 3-0 rout in Rotterdam on Sunday.", "en"),
+        ("A hillside collapsed onto a village in South Kivu after torrential rain, killing 27 people.", "en"),
+        (
+            "A truck carrying explosives to a gold mine collided with a motorcycle and blew up on Thursday. "
+            "The blast flattened much of the village of Apiate.",
+            "en",
+        ),
+        (
+            "A court on Wednesday sentenced a man to six years in prison "
+            "for plotting a bomb attack on a synagogue.",
+            "en",
+        ),
+        (
+            "Bij een explosie in een chemisch bedrijf in de Antwerpse "
+            "haven zijn dinsdag twee arbeiders omgekomen.",
+            "nl",
+        ),
+        (
+            "In Eindhoven is donderdagavond een man doodgestoken door "
+            "zijn buurman na ruzie over een parkeerplaats.",
+            "nl",
+        ),
+        (
+            "De politie heeft donderdag in de haven een terroristische "
+            "aanslag op een cruiseschip nagebootst.",
+            "nl",
+        ),
+        (
+            "Een rechtbank heeft vandaag een man veroordeeld tot zes jaar cel voor het beramen van een "
+            "bomaanslag op een synagoge.",
+            "nl",
+        ),
+        (
+            "In Ghana is donderdag een vrachtwagen met explosieven na "
+            "een botsing met een motorfiets ontploft. "
+            "De explosie veegde een groot deel van het dorp weg.",
+            "nl",
+        ),
+        ("De onderhandelingen over de vrijlating van de gijzelaars zijn nog niet afgerond.", "nl"),
     ],
 )
 def test_no_event(text: str, lang: str) -> None:

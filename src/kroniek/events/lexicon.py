@@ -242,6 +242,10 @@ class Lexicon:
         # own names an event already told (``told_again``, matched right before the trigger).
         again = data.get("told_again")
         self.told_again = _compile(rf"(?:{again})\s+(?:[\w'-]+\s+)?$", where, lang) if again else None
+        # "The blast flattened the village": a sentence that names again the accident, drill
+        # or game told just before is no event either (``same_mishap``).
+        mishap = data.get("same_mishap")
+        self.same_mishap = _compile(mishap, where, lang) if mishap else None
         # "A second device ... was defused": a weapon of its own, not the course of the bomb
         # told before (``another``); "pounded by planes and artillery": two sub-types that
         # one sentence tells side by side (``together``), where one would override the other.

@@ -197,6 +197,26 @@ def _clause_of(starts: list[int], position: int) -> int:
     return max(i for i, c in enumerate(starts) if c <= position)
 
 
+def _goes_on_with_unreal(
+    lexicon: Lexicon,
+    full_text: str,
+    filtered: list[tuple[int, int, str]],
+    mentions: list[EventMention],
+    text: str,
+    start: int,
+) -> bool:
+    """Does the sentence name again ("The blast", "De oefening") the mishap, drill or game
+    that the sentence right before it told and that was no event?"""
+    if lexicon.same_mishap is None or not filtered or filtered[-1][2] != "unreal":
+        return False
+    before_start, before_end, _ = filtered[-1]
+    if mentions and mentions[-1].sent_start > before_start:
+        return False
+    if full_text[before_end:start].strip() or _PARAGRAPH.search(full_text, before_end, start):
+        return False
+    return lexicon.same_mishap.search(text) is not None
+
+
 class EventComponent:
     """Sets ``doc._.event_mentions``: the sub-types each sentence reports."""
 
@@ -252,6 +272,8 @@ class EventComponent:
             reason = self.lexicon.filtered(text)
             if not reason and genre:
                 reason = genre
+            if not reason and _goes_on_with_unreal(self.lexicon, full_text, filtered, mentions, text, start):
+                reason = "unreal"  # "A truck ... blew up, killing 13. The blast flattened the village"
             if not reason and _told_nowhere(self.lexicon, text, matches, places, start, end):
                 reason = "nowhere"
             if reason:
