@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV5, "parallel snippets with hard negatives, development 5 (built blind)"),
             (events_nl.PARALLEL_DEV6, "parallel snippets with hard negatives, development 6 (built blind)"),
             (events_nl.PARALLEL_DEV7, "parallel snippets with hard negatives, development 7 (built blind)"),
+            (events_nl.PARALLEL_DEV8, "parallel snippets, half hard negatives, development 8 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),

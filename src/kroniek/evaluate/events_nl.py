@@ -65,6 +65,8 @@ PARALLEL_DEV5 = DATASET.with_name("events_parallel_dev5.jsonl")
 PARALLEL_DEV6 = DATASET.with_name("events_parallel_dev6.jsonl")
 # 100 more snippet pairs (70 events, 30 hard negatives), built blind on 2026-12-01 (twentieth stop).
 PARALLEL_DEV7 = DATASET.with_name("events_parallel_dev7.jsonl")
+# 100 more snippet pairs weighted to hard negatives (50 events, 50 event-free), built blind on 2026-12-01.
+PARALLEL_DEV8 = DATASET.with_name("events_parallel_dev8.jsonl")
 # Whole written articles (5-12 sentences, some with a month-only date), in Dutch and English,
 # built blind in the eleventh stop; measured once (nl F1 0.509, en 0.528) before rules used it.
 PARALLEL_ARTICLES = DATASET.with_name("events_articles_dev.jsonl")
