@@ -144,3 +144,27 @@ def test_a_strike_in_response_to_an_attack_is_an_event_of_its_own() -> None:
         ("Chemical weapon", "2017-04-04"),
         ("Shelling/artillery/missile attack", "2017-04-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The United States fired 59 cruise missiles at the Shayrat air base in Syria on Friday.", "en"),
+        (
+            "De Verenigde Staten hebben vrijdag 59 kruisraketten afgevuurd op de luchtmachtbasis "
+            "Shayrat in Syrië.",
+            "nl",
+        ),
+    ],
+)
+def test_a_country_that_fires_is_its_armed_forces(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2017-04-07", lang=lang)
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Military Forces of the United States")
+    ]
+
+
+def test_a_country_that_condemns_is_no_actor() -> None:
+    assert (
+        kroniek.extract_text("Washington condemned the attack on Friday.", date="2017-04-07", lang="en") == []
+    )
