@@ -48,14 +48,31 @@ def test_a_stopped_weapon_belongs_to_the_other_side(text: str, lang: str, actor1
     ]
 
 
-def test_a_town_retaken_in_a_passive_clause() -> None:
-    text = (
-        "Na bijna drie maanden in handen van separatisten is Slavjansk zaterdag heroverd "
-        "door het Oekraïense leger."
-    )
-    events = kroniek.extract_text(text, date="2014-07-07", lang="nl")
-    assert [(e.sub_event_type, str(e.event_date), e.location, e.actor1) for e in events] == [
-        ("Government regains territory", "2014-07-05", "Slovyansk", "Military Forces of Ukraine")
+@pytest.mark.parametrize(
+    ("text", "dct", "event"),
+    [
+        (
+            "Na bijna drie maanden in handen van separatisten is Slavjansk zaterdag heroverd "
+            "door het Oekraïense leger.",
+            "2014-07-07",
+            ("Government regains territory", "2014-07-05", "Slovyansk", "Military Forces of Ukraine", 0),
+        ),
+        (
+            "Bij een nieuwe aanval in de buurt van Mpeketoni zijn "
+            "maandagavond vijftien mensen om het leven gekomen.",
+            "2014-06-18",
+            ("Attack", "2014-06-16", "Mpeketoni", "Unidentified Armed Group (Kenya)", 15),
+        ),
+    ],
+)
+def test_a_town_retaken_in_a_passive_clause_and_deaths_in_an_attack_on_no_one_named(
+    text: str, dct: str, event: tuple[str, str, str, str, int]
+) -> None:
+    """ "is Slavjansk zaterdag heroverd door het leger"; "Bij een aanval ... zijn vijftien
+    mensen om het leven gekomen", with no target named."""
+    events = kroniek.extract_text(text, date=dct, lang="nl")
+    assert [(e.sub_event_type, str(e.event_date), e.location, e.actor1, e.fatalities) for e in events] == [
+        event
     ]
 
 
@@ -90,17 +107,6 @@ def test_a_date_in_the_relative_clause_of_the_event_is_its_date(text: str, lang:
     events = kroniek.extract_text(text, date="2016-10-03", lang=lang)
     assert [(e.sub_event_type, str(e.event_date), e.location) for e in events] == [
         ("Agreement", "2016-09-26", "Cartagena")
-    ]
-
-
-def test_deaths_in_an_attack_with_no_target_named() -> None:
-    text = (
-        "Bij een nieuwe aanval in de buurt van Mpeketoni zijn "
-        "maandagavond vijftien mensen om het leven gekomen."
-    )
-    events = kroniek.extract_text(text, date="2014-06-18", lang="nl")
-    assert [(e.sub_event_type, str(e.event_date), e.location, e.fatalities) for e in events] == [
-        ("Attack", "2014-06-16", "Mpeketoni", 15)
     ]
 
 

@@ -296,7 +296,7 @@ def _counted_back(
         exact = exact or (
             before[-1] if before and before[-1] in cues.to_the_day else ""
         )  # "marked ten years"
-        if word_after(gap, 0) not in cues.counted_back or re.search(r"[,;:]", gap):
+        if not _counts_from(gap, cues):
             continue
         if any(span.end <= t.start < mention.trigger_start and t is not between for t in in_sentence):
             continue  # "Vier dagen na de aanslag werd het vliegveld gisterochtend beschoten": main clause
@@ -327,6 +327,12 @@ def _counted_back(
     return None
 
 
+def _counts_from(gap: str, cues: DateCues) -> bool:
+    """Does the text between a span and the event count the span from it ("two weeks after
+    the Taliban took ...", "een week nadat"), in one clause?"""
+    return word_after(gap, 0) in cues.counted_back and not re.search(r"[,;:]", gap)
+
+
 def _counted_from_publication(
     mention: EventMention, timexes: list[TimexMention], text: str, cues: DateCues, dct: PartialDate | None
 ) -> DateRef | None:
@@ -344,7 +350,7 @@ def _counted_from_publication(
     span = spans[0]
     amount = _AMOUNT.match(span.value)
     gap = text[span.end : mention.trigger_start]
-    if amount is None or word_after(gap, 0) not in cues.counted_back or re.search(r"[,;:]", gap):
+    if amount is None or not _counts_from(gap, cues):
         return None
     anchor = replace(span, type="DATE", value=dct.iso(), date=dct, resolved=True)
     return _shifted_back(anchor, int(amount.group(1)), amount.group(2))

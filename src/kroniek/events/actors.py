@@ -115,6 +115,16 @@ class ActorCoder:
             if unlinked
             else None
         )
+        # "a U.S. drone", "een Amerikaanse drone": a weapon named in or right after an actor.
+        weapons = data.get("weapon_words", [])
+        self._weapon = (
+            re.compile(r"(?:\s*(?:[\w.-]+\s+){0,2}?)?\b(?:" + "|".join(weapons) + r")\b", re.IGNORECASE)
+            if weapons
+            else None
+        )
+        # "by Russian planes and artillery": what joins an actor to the next word of its by-phrase.
+        joins = data.get("by_phrase_joins", [])
+        self._joins = re.compile(r"\s*(?:" + "|".join(joins) + r")\s+$", re.IGNORECASE) if joins else None
         cues = sorted(data.get("agent_cues", []), key=len, reverse=True)
         self._agent = (
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")(?:\s+\w+){0,2}\s*$", re.I)
@@ -189,15 +199,14 @@ class ActorCoder:
         if sub_type in _WEAPON_STOPPED:
             # "Iran shot down a U.S. drone", "intercepted a Houthi drone": the weapon's owner
             # is the side whose attack was stopped, not the side that stopped it.
-            owners = [c for c in candidates if c.end > trigger[0] and _owns_weapon(sentence, c)]
+            owners = [c for c in candidates if c.end > trigger[0] and self._owns_weapon(sentence, c)]
             if owners:
                 rest = [c for c in candidates if c is not owners[0]]
                 coded = self._code(sentence, trigger, sub_type, default, rest)
                 actor1, inter1 = (coded.actor1, coded.inter1) if coded.actor1 != owners[0].acled else ("", 0)
                 if country_name and (not actor1 or actor1.startswith("Unidentified")):
                     # No one named stopped it: the state's own air defences over its territory.
-                    where = "the " + country_name if country_name.startswith(_WITH_ARTICLE) else country_name
-                    actor1, inter1 = f"Military Forces of {where}", 1
+                    actor1, inter1 = without_country("Military Forces of {country}", country_name), 1
                 return CodedActors(actor1, inter1, owners[0].acled, owners[0].inter)
         return self._code(sentence, trigger, sub_type, default, candidates)
 
@@ -302,32 +311,26 @@ class ActorCoder:
             inside = trigger[0] < candidate.start < trigger[1]
             if inside and self._agent.search(sentence[trigger[0] : candidate.start]):
                 return candidate
-            joined = candidate.end <= trigger[0] and _CONJUNCT.match(sentence[candidate.end : trigger[0]])
+            joined = (
+                self._joins is not None
+                and candidate.end <= trigger[0]
+                and self._joins.match(sentence[candidate.end : trigger[0]])
+            )
             if joined and self._in_by_phrase(sentence, candidate):
                 return candidate
         return None
 
+    def _owns_weapon(self, sentence: str, candidate: ActorCandidate) -> bool:
+        """Does the actor name a weapon ("een Amerikaanse drone") or stand right before one ("a
+        Houthi drone", "U.S. surveillance drone")?"""
+        if self._weapon is None:
+            return False
+        inside = self._weapon.search(sentence, candidate.start, candidate.end) is not None
+        return inside or self._weapon.match(sentence, candidate.end) is not None
+
 
 # Sub-types whose weapon belongs to the side that was stopped ("intercepted a Houthi drone").
 _WEAPON_STOPPED = frozenset({"Disrupted weapons use"})
-# A weapon named in or right after an actor: "a U.S. drone", "een Amerikaanse drone", "Houthi drones".
-_WEAPON = re.compile(
-    r"(?:\s*(?:[\w.-]+\s+){0,2}?)?\b(?:drones?|missiles?|rockets?|raket(?:ten)?|projectiles?|projectielen|"
-    r"aircraft|(?:war)?planes?|jets?|vliegtuig(?:en)?|gevechtsvliegtuig(?:en)?|toestel)\b",
-    re.IGNORECASE,
-)
-
-
-def _owns_weapon(sentence: str, candidate: ActorCandidate) -> bool:
-    """Does the actor name a weapon ("een Amerikaanse drone") or stand right before one ("a
-    Houthi drone", "U.S. surveillance drone")?"""
-    inside = _WEAPON.search(sentence, candidate.start, candidate.end) is not None
-    return inside or _WEAPON.match(sentence, candidate.end) is not None
-
-
-# "by Russian planes and artillery": what joins an actor to the next word of its by-phrase.
-_CONJUNCT = re.compile(r"\s*(?:and|en|,)\s+(?:heavy\s+|zware\s+)?$", re.IGNORECASE)
-
 # "aanval van", "attack by": right before an actor inside the event's noun phrase, its maker.
 _MAKER = re.compile(r"\b(?:van|door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)
 

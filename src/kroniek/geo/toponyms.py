@@ -153,6 +153,7 @@ class PlaceRules:
     within: re.Pattern[str] = _WITHIN_GAP  # "X square in western Y": the second name contains the first
     strikes: frozenset[str] = frozenset()  # "bombed": a place cue that is a verb, so no kind of place
     postal: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ", Ala.": the country of the town before
+    clause_verbs: frozenset[str] = frozenset()  # "is": no cue word reaches a name across it
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -174,6 +175,7 @@ class PlaceRules:
                 for cc, abbreviations in data.get("postal_abbreviations", {}).items()
             ),
             strikes=frozenset(c.lower() for c in locative.get("strikes", [])),
+            clause_verbs=frozenset(w.lower() for w in data.get("clause_verbs", [])),
             features=features,
             cues=cues,
             adjectives=[(a, b) for a, b in data.get("adjectives", [])],
@@ -265,9 +267,14 @@ def _regions(lang: str) -> dict[str, Place]:
 
 
 @cache
+def _shared_words(key: str) -> frozenset[str]:
+    """A word list of the shared ``resources/places.json``, lower-cased."""
+    return frozenset(w.lower() for w in (load_json("places.json") or {}).get(key, []))
+
+
 def _town_parts() -> frozenset[str]:
-    """Halves of hyphenated names that name a part of a town (``resources/places.json``)."""
-    return frozenset(w.lower() for w in (load_json("places.json") or {}).get("town_parts", []))
+    """Halves of hyphenated names that name a part of a town ("Rotterdam-Zuid")."""
+    return _shared_words("town_parts")
 
 
 @cache
@@ -286,10 +293,6 @@ def _aliases(lang: str = "") -> dict[str, str]:
     return {loose_key(k): v for k, v in found.items()}
 
 
-# Finite verbs that end the phrase a cue word heads: no cue reaches a name across them.
-_CLAUSE_VERBS = frozenset(
-    {"is", "was", "werd", "wordt", "zijn", "waren", "werden", "are", "were", "has", "have", "had"}
-)
 SIDED_TOWN = 100_000  # "Oost-Aleppo": only a large town has sides that news names
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
 LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
@@ -304,12 +307,6 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
 
 
-@cache
-def _town_sides() -> frozenset[str]:
-    """Compass words before a town's name that name a side of it (``resources/places.json``)."""
-    return frozenset(w.lower() for w in (load_json("places.json") or {}).get("town_sides", []))
-
-
 def _town_of(name: str) -> str:
     """The town a name names with a word for a part of it, or for a town, after it
     ("Amsterdam-West", "Rotterdam-Zuid", "Gaza-Stad", "Gaza City"); "" when it has none."""
@@ -320,7 +317,7 @@ def _town_of(name: str) -> str:
 def _town_beside(name: str) -> str:
     """The town a name names with a word for its side before it ("Oost-Aleppo"); "" when none."""
     words = re.split(r"[-\s]+", name)
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _town_sides() else ""
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _shared_words("town_sides") else ""
 
 
 def outside_places(countries: list[CountryMention], toponyms: list[Toponym]) -> list[CountryMention]:
@@ -945,11 +942,7 @@ class ToponymFinder:
         window = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]  # not "in X. Santos zei"
         words = [w.lower().strip(",;:()\"'") for w in window.split()][-7:]
         for gap in range(3):
-            if (
-                gap
-                and words[len(words) - gap : len(words) - gap + 1]
-                and words[len(words) - gap] in _CLAUSE_VERBS
-            ):
+            if 0 < gap <= len(words) and words[len(words) - gap] in self.rules.clause_verbs:
                 break  # "in handen van separatisten is Slavjansk heroverd": "van" is not Slavjansk's
             for length in self._cue_lengths:
                 if gap + length > len(words):
