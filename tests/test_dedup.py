@@ -535,3 +535,43 @@ def test_a_vague_report_of_a_day_joins_that_days_event_not_the_nights_next(tmp_p
     )
     with store_all(tmp_path, [(a, evening), (b, morning), (c, vague)]) as store:
         assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c"]
+
+
+def _bali(d: Document, country: str = "Indonesia", location: str = "Kuta", geo_precision: int = 1) -> Event:
+    placed = replace(
+        event(d, date="2002-10-12", sub="Remote explosive/landmine/IED", actor1="Unidentified Armed Group"),
+        country=country,
+        location=location,
+        geo_precision=geo_precision,
+        admin1="Bali" if location == "Kuta" else "",
+    )
+    return placed if location == "Kuta" else replace(placed, latitude=None, longitude=None)
+
+
+@pytest.mark.parametrize("coarse_first", [True, False])
+def test_a_report_placed_only_at_a_country_joins_the_event_at_the_place_it_names(
+    tmp_path: Path, coarse_first: bool
+) -> None:
+    fine = doc("fine", "A car bomb tore through a nightclub in Kuta on Saturday night.")
+    coarse = doc("coarse", "Bij de aanslag op Bali kwamen zaterdag 88 Australische toeristen om.")
+    pairs = [(fine, _bali(fine)), (coarse, _bali(coarse, "Australia", "Australia", 3))]
+    with store_all(tmp_path, pairs[::-1] if coarse_first else pairs) as store:
+        (merged,) = store.events()
+        assert (merged.country, merged.location) == ("Indonesia", "Kuta")
+        (joined,) = [m for m in store.mentions(merged.event_id) if m.reason != "first report"]
+        assert "(Bali) is named by a report placed at Australia" in joined.reason
+
+
+def test_a_report_placed_only_at_another_country_that_names_no_place_of_the_event_stays_apart(
+    tmp_path: Path,
+) -> None:
+    fine = doc("fine", "A car bomb tore through a nightclub in Kuta on Saturday night.")
+    other = doc("other", "In Australië ontplofte zaterdag een bom bij een nachtclub.")
+    nowhere = doc("nowhere", "Zaterdag ontplofte een bom bij een nachtclub.")
+    pairs = [
+        (fine, _bali(fine)),
+        (other, _bali(other, "Australia", "Australia", 3)),
+        (nowhere, _bali(nowhere, "", "", 3)),
+    ]
+    with store_all(tmp_path, pairs) as store:
+        assert len(list(store.events())) == 3

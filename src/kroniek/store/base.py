@@ -28,10 +28,12 @@ from kroniek.resources import languages, load_json
 from kroniek.store.blocks import Joins
 from kroniek.store.dedup import (
     CROWD_TYPES,
+    coarse_place,
     compare,
     first_night_day,
     kin_types,
     merge,
+    named_place,
     opposed,
     overnight,
     sides,
@@ -300,25 +302,34 @@ class BaseStore:
         day = _day(mention.event_date)
         if day is None:
             return None
-        if not mention.country:
-            return self._prominent_event(mention)
+        if not mention.country and (found := self._prominent_event(mention)) is not None:
+            return found
         reach = 366 if mention.time_precision >= 4 else 31
         types = kin_types(mention.event_type)
-        rows = self._all(
-            f"SELECT * FROM events WHERE event_type IN ({','.join('?' * len(types))}) AND country = ?"
-            " AND event_date BETWEEN ? AND ?"
-            " AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
-            (
-                *types,
-                mention.country,
-                (day - dt.timedelta(days=reach)).isoformat(),
-                (day + dt.timedelta(days=reach)).isoformat(),
-                mention.doc_id,
-            ),
+        rows = (
+            self._all(
+                f"SELECT * FROM events WHERE event_type IN ({','.join('?' * len(types))}) AND country = ?"
+                " AND event_date BETWEEN ? AND ?"
+                " AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
+                (
+                    *types,
+                    mention.country,
+                    (day - dt.timedelta(days=reach)).isoformat(),
+                    (day + dt.timedelta(days=reach)).isoformat(),
+                    mention.doc_id,
+                ),
+            )
+            if mention.country
+            else []
         )
+        rows += self._named_elsewhere(mention, day, types)
         # Stored events are compared without their evidence; the sides of crowds are read
         # from the evidence and leads of all their reports (``_same_side``).
-        same = [(v, r) for r in rows if (v := compare(self._stored(r, day), mention)).same]
+        same = [
+            (v, r)
+            for r in rows
+            if (v := compare(self._stored(r, day, evidence=r["country"] != mention.country), mention)).same
+        ]
         if mention.event_type in CROWD_TYPES and same:
             same = self._same_side(mention, same)
         if mention.time_precision > 1 or mention.geo_precision > 2:
@@ -350,13 +361,38 @@ class BaseStore:
         event_id = str(row["event_id"])
         return event_id, verdict.why()
 
-    def _stored(self, row: Row, day: dt.date) -> Event:
+    def _named_elsewhere(self, mention: Event, day: dt.date, types: tuple[str, ...]) -> list[Row]:
+        """Events of the mention's days outside its country where one of the two is placed at
+        no more than a country and its report names the other's place (:func:`named_place`):
+        a report of "Australische toeristen" killed on Bali, placed in Australia."""
+        coarse = coarse_place(mention)
+        if not coarse and (mention.geo_precision > 2 or not mention.location):
+            return []
+        where = "geo_precision < 3" if coarse else "(location = '' OR location = country)"
+        rows = self._all(
+            f"SELECT * FROM events WHERE event_type IN ({','.join('?' * len(types))}) AND country <> ?"
+            f" AND {where} AND event_date BETWEEN ? AND ?"
+            " AND event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
+            (
+                *types,
+                mention.country,
+                (day - dt.timedelta(days=1)).isoformat(),
+                (day + dt.timedelta(days=1)).isoformat(),
+                mention.doc_id,
+            ),
+        )
+        if coarse:
+            return [r for r in rows if named_place(mention, _event_fields(r))]
+        return [r for r in rows if named_place(self._stored(r, day, evidence=True), mention)]
+
+    def _stored(self, row: Row, day: dt.date, evidence: bool = False) -> Event:
         """A stored event as compare() reads it. An event a day from the mention's carries its
         evidence, so that a night its reports told ("overnight", "in de nacht van zondag op
-        maandag") lets "Monday's massacre" join it."""
+        maandag") lets "Monday's massacre" join it; so does, with ``evidence``, one in another
+        country, whose reports may name the mention's place (:func:`named_place`)."""
         event = _event_fields(row)
         stored_day = _day(event.event_date)
-        if stored_day is not None and abs((stored_day - day).days) == 1:
+        if stored_day is not None and (abs((stored_day - day).days) == 1 or evidence):
             texts = self._all(
                 'SELECT doc_id, start, "end", text FROM evidence WHERE event_id = ?', (row["event_id"],)
             )

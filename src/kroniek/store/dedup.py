@@ -120,8 +120,30 @@ def _dates(a: Event, b: Event) -> tuple[bool, str]:
     return ok, f"{da} and {db} are {gap} days apart ({'within' if ok else 'beyond'} one week)"
 
 
+def coarse_place(event: Event) -> bool:
+    """Is the event placed at no more than a country, or nowhere?"""
+    return event.geo_precision >= 3 and (not event.location or event.location == event.country)
+
+
+def named_place(coarse: Event, fine: Event) -> str:
+    """The town or region of ``fine`` where the reports of ``coarse``, placed at no more than
+    a country, name it. Such a report's country is a guess, often the wrong one (the
+    "Australische toeristen" of a bombing on Bali); the place it names is not."""
+    if not coarse_place(coarse) or fine.geo_precision > 2 or not coarse.evidence:
+        return ""
+    text = " ".join(e.text for e in coarse.evidence)
+    for name in (fine.location, fine.admin1):
+        if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            return name
+    return ""
+
+
 def _places(a: Event, b: Event) -> tuple[bool, str, float]:
     """Compatible places, a reason, and the distance (km) where both have coordinates."""
+    for coarse, fine in ((a, b), (b, a)):
+        if name := named_place(coarse, fine):
+            where = coarse.country or "no place"
+            return True, f"{fine.location} ({name}) is named by a report placed at {where}", NEAR_KM
     if not a.country or a.country != b.country:
         return False, f"countries differ ({a.country or '?'} / {b.country or '?'})", 1e9
     coordinates = None not in (a.latitude, a.longitude, b.latitude, b.longitude)
