@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kroniek.evaluate import acled, dedup, events_nl, gold, ner, places, timeml
+from kroniek.evaluate import acled, agreement, dedup, events_nl, gold, ner, places, timeml
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
             if dataset.is_file():
                 print()
                 print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset, args.shared)))
+        if agreement.SECOND.is_file():
+            print()
+            print(agreement.report(agreement.evaluate(args.shared)))
         for dataset, role in (
             (events_nl.PARALLEL_DEV, "parallel, development"),
             (events_nl.PARALLEL_DEV2, "parallel, development 2"),
@@ -88,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV6, "parallel snippets with hard negatives, development 6 (built blind)"),
             (events_nl.PARALLEL_DEV7, "parallel snippets with hard negatives, development 7 (built blind)"),
             (events_nl.PARALLEL_DEV8, "parallel snippets, half hard negatives, development 8 (built blind)"),
+            (events_nl.PARALLEL_DEV9, "parallel snippets, 40 hard negatives, development 9 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),

@@ -71,6 +71,8 @@ DEV17 = DATASET.with_name("dedup_dev17.jsonl")
 DEV18 = DATASET.with_name("dedup_dev18.jsonl")
 # Built blind in the twentieth stop (prefix a; duplicate rate 0.042, false merges 0.167), then tuned on.
 DEV19 = DATASET.with_name("dedup_dev19.jsonl")
+# Built blind in the twenty-first stop (prefix d; duplicate rate 0.143, false merges 0.036), then tuned on.
+DEV20 = DATASET.with_name("dedup_dev20.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -90,6 +92,7 @@ DEVELOPMENT = (
     DEV17,
     DEV18,
     DEV19,
+    DEV20,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
