@@ -674,7 +674,9 @@ class ToponymFinder:
                 spans.append(_Span(i, end, source))
             elif verdict == "doubt":
                 doubtful.append(_Span(i, end, source))
-            i = end
+            # A name refused whole does not swallow the words after its first: "In Tel" (a place
+            # somewhere) at the head of "In Tel Aviv hebben ..." leaves "Tel Aviv" to be read.
+            i = i + 1 if verdict == "no" and end - i > 1 else end
         return spans + self._confirmed(doc, text, doubtful, [*found, *spans])
 
     def _confirmed(self, doc: Doc, text: str, doubtful: list[_Span], sure: list[_Span]) -> list[_Span]:
