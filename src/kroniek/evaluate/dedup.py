@@ -73,6 +73,8 @@ DEV18 = DATASET.with_name("dedup_dev18.jsonl")
 DEV19 = DATASET.with_name("dedup_dev19.jsonl")
 # Built blind in the twenty-first stop (prefix d; duplicate rate 0.143, false merges 0.036), then tuned on.
 DEV20 = DATASET.with_name("dedup_dev20.jsonl")
+# Built blind in the twenty-first stop (prefix o; duplicate rate 0.200, false merges 0.029), then tuned on.
+DEV21 = DATASET.with_name("dedup_dev21.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -93,6 +95,7 @@ DEVELOPMENT = (
     DEV18,
     DEV19,
     DEV20,
+    DEV21,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
