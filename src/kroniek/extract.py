@@ -28,8 +28,8 @@ from kroniek.events.fronts import front_of, sides_of
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import CountryMention, country
 from kroniek.geo.gazetteer import open_gazetteer
-from kroniek.geo.names import ascii_name, name_key
-from kroniek.geo.toponyms import Toponym
+from kroniek.geo.names import ascii_name
+from kroniek.geo.toponyms import Toponym, filed_city
 from kroniek.langid import detect_language
 from kroniek.linking import OWNED, SENTENCE_END, DateCues, DateRef, LinkedEvent, link_events
 from kroniek.notes import write_note
@@ -249,30 +249,22 @@ class Extractor:
 
 
 def _names_another_country(event: LinkedEvent, countries: list[CountryMention], cc: str) -> bool:
-    """Does a sentence of the event name a country other than ``cc``?"""
+    """Does a sentence of the event name a country other than ``cc``, not as a person's
+    nationality ("the bomber, a native of Kyrgyzstan")?"""
     return any(
-        c.alpha2 != cc and m.sent_start <= c.start < m.sent_end for c in countries for m in event.mentions
+        c.alpha2 != cc and not c.person and m.sent_start <= c.start < m.sent_end
+        for c in countries
+        for m in event.mentions
     )
-
-
-DATELINE_TOWN = 100_000  # a dateline names a city of at least this many people, or is not trusted
 
 
 def _filed_scene(text: str) -> Toponym | None:
     """The city a report was filed from, as the scene of last resort: a large city that
     the dateline names ("ISTANBUL -"), near which (geo precision 2) its events happened."""
+    place = filed_city(text, open_gazetteer())
     span = filed_from(text)
-    if span is None:
+    if place is None or span is None:
         return None
-    name = text[span[0] : span[1]].strip().title()
-    cities = [
-        p
-        for p in open_gazetteer().lookup(name)
-        if p.kind == "city" and p.population >= DATELINE_TOWN and name_key(p.name) == name_key(name)
-    ]  # spelt as the gazetteer spells it: "SLOVIANSK" is no other town that lists it as a variant
-    if not cities:
-        return None
-    place = max(cities, key=lambda p: p.population)
     return Toponym(span[0], span[1], text[span[0] : span[1]], place, "dateline", cue="near")
 
 

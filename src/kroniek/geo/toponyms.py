@@ -26,12 +26,42 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from kroniek.dateline import filed_from
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import Gazetteer, Place, distance_km
 from kroniek.geo.names import loose_key, name_key
 from kroniek.numbers import parse_number
 from kroniek.resources import load_json
 from kroniek.wordtrie import word_alternation
+
+FILED_CITY = 100_000  # a dateline names a city of at least this many people, or is not trusted
+FILED_BONUS = 1.0  # a reading in the dateline's country: worth a factor of 10 in population, no more
+
+
+def filed_city(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The large city a wire report was filed from ("ISTANBUL -", "MOSCOW (Reuters) -"), if
+    its text opens with a dateline; spelt as the gazetteer spells it ("SLOVIANSK" is no other
+    town that lists it as a variant)."""
+    span = filed_from(text)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]].strip().title()
+    cities = [
+        p
+        for p in gazetteer.lookup(name)
+        if p.kind == "city" and p.population >= FILED_CITY and _saintless(p.name) == _saintless(name)
+    ]
+    return max(cities, key=lambda p: p.population) if cities else None
+
+
+def _saintless(name: str) -> str:
+    """name_key with "Saint" and "Sankt" written "St", as datelines abbreviate them: "ST
+    PETERSBURG" is Saint Petersburg, the largest city that the spelling fits."""
+    return _SAINT.sub("st", name_key(name))
+
+
+_SAINT = re.compile(r"\b(?:saint|sankt)\b")
+
 
 LOC_LABELS = frozenset({"LOC", "GPE", "FAC"})
 OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP"})
@@ -146,6 +176,7 @@ class PlaceRules:
     titles: frozenset[str] = frozenset()  # "president": a name right after one is a person's
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
     people_after: re.Pattern[str] | None = None  # "Cambridge graduates": where people are from
+    scene_after: re.Pattern[str] | None = None  # "from Khartoum, where fighting broke out": a scene
     bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
@@ -201,6 +232,7 @@ class PlaceRules:
             landmarks=frozenset(w.lower() for w in data.get("landmarks", [])),
             titles=frozenset(w.lower() for w in data.get("titles", [])),
             people_after=_word_list(data.get("people_after"), r"\s+(?:{})\b"),
+            scene_after=_word_list(data.get("scene_after"), r",?\s+(?:{})\s"),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
@@ -520,7 +552,8 @@ class ToponymFinder:
             raw = [t for t in raw if not (t.start < city.end and city.start < t.end)] + [city]
         raw.sort(key=lambda t: t.start)
         raw = [self._with_country_hint(text, t, countries) for t in raw]
-        resolved = self._resolve(text, raw, countries)
+        filed = filed_city(text, self.gazetteer)
+        resolved = self._resolve(text, raw, countries, filed.cc if filed else "")
         described = self._person_descriptions(doc)
         resolved = [
             replace(t, cue="not") if any(s < t.start and t.end < e for s, e in described) else t
@@ -893,6 +926,8 @@ class ToponymFinder:
             # things happen; "een Londense bankier" only says where someone is from.
             site = self.rules.adjective_site and self.rules.adjective_site.match(text, end)
             cue, metonym = ("loc" if site else ""), False
+        elif self.rules.scene_after and self.rules.scene_after.match(text, end):
+            cue = "loc"  # "evacuated from Khartoum, where fighting broke out": the clause's scene
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
         elif self.rules.people_after and self.rules.people_after.match(text, end):
@@ -1145,7 +1180,9 @@ class ToponymFinder:
             return next((p for p in self.gazetteer.lookup(name) if p.kind == "admin1" and p.cc == cc), None)
         return None
 
-    def _resolve(self, text: str, raw: list[Toponym], countries: list[CountryMention]) -> list[Toponym]:
+    def _resolve(
+        self, text: str, raw: list[Toponym], countries: list[CountryMention], filed: str = ""
+    ) -> list[Toponym]:
         context: dict[str, float] = {}
         for c in countries:
             context[c.alpha2] = context.get(c.alpha2, 0.0) + (1.0 if c.strong else 0.3)
@@ -1169,7 +1206,7 @@ class ToponymFinder:
             context[anchor.cc] = context.get(anchor.cc, 0.0) + 0.5
         linked = _same_name_links(raw, _containment(text, raw, self.rules.within))
         first = [
-            self._best(t, opts, context, anchors, [options[j] for j in linked.get(i, ())])
+            self._best(t, opts, context, anchors, [options[j] for j in linked.get(i, ())], filed)
             for i, (t, opts) in enumerate(zip(raw, options, strict=True))
         ]
         placed: dict[int, Toponym] = {}
@@ -1179,7 +1216,7 @@ class ToponymFinder:
             related = [options[j] for j in linked.get(i, ())]
             # Closeness to the other names' first readings, never to this name's own.
             chosen = [p for j, p in enumerate(first) if p is not None and j != i]
-            place = self._best(t, opts, context, chosen, related) if len(opts) > 1 else opts[0]
+            place = self._best(t, opts, context, chosen, related, filed) if len(opts) > 1 else opts[0]
             if place is not None and self._coin_toss(place, opts, context, chosen):
                 continue
             placed[i] = replace(t, place=place, candidates=len(opts))
@@ -1301,6 +1338,7 @@ class ToponymFinder:
         context: dict[str, float],
         near: list[Place],
         related: list[list[Place]] = (),  # type: ignore[assignment]
+        filed: str = "",
     ) -> Place | None:
         if not opts:
             return None
@@ -1316,6 +1354,8 @@ class ToponymFinder:
                 s += 1.0 + 4.0 * context[p.cc] / total
             if p.cc in self.rules.home:
                 s += 1.5
+            if p.cc == filed:  # "MOSCOW (Reuters) - ... the St Petersburg metro": not Florida's
+                s += FILED_BONUS
             exact = key in (name_key(p.name), name_key(p.name.split(" (")[0]))  # "Halle (Saale)" is Halle
             if exact:
                 # Worth a factor of 10 in population, 100 for a town of 10,000 or more:

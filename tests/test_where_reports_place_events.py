@@ -1,0 +1,59 @@
+"""Where an event happened, as wire copy and Dutch papers tell it: a dateline's country
+decides between same-named towns, a clause opened by "where" is set in the place before it,
+a person's country of birth is no scene, and a far-off city named as a reference point is
+not the place. The shapes come from the blind development set `dedup_dev21`; the sentences
+here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+
+
+def _where(text: str, lang: str, date: str = "2017-04-04") -> list[tuple[str, str, str]]:
+    return [
+        (e.sub_event_type, e.location, e.country) for e in kroniek.extract_text(text, date=date, lang=lang)
+    ]
+
+
+def test_a_dateline_country_chooses_between_towns_of_one_name() -> None:
+    text = "MOSCOW (Reuters) - A bomb exploded on the St Petersburg metro on Monday, killing nine people."
+    assert _where(text, "en") == [("Remote explosive/landmine/IED", "Saint Petersburg", "Russia")]
+
+
+def test_a_dateline_abbreviating_saint_is_the_largest_city_so_spelt() -> None:
+    text = (
+        "ST PETERSBURG (AFP) - Commuters still leave flowers at the station where the train stopped "
+        "after the bomb blast that killed nine passengers earlier this month. Investigators say the "
+        "bomber, a native of Kyrgyzstan, had accomplices."
+    )
+    assert {country for _, _, country in _where(text, "en", "2017-04-17")} == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NAIROBI (Reuters) - Governments evacuated their diplomats from Khartoum, where fighting between "
+            "the army and the Rapid Support Forces broke out on April 15.",
+            "en",
+        ),
+        (
+            "NAIROBI - Regeringen haalden hun diplomaten weg uit Khartoem, waar op 15 april "
+            "gevechten uitbraken "
+            "tussen het leger en de RSF.",
+            "nl",
+        ),
+    ],
+)
+def test_a_clause_opened_by_where_is_set_in_the_place_before_it(text: str, lang: str) -> None:
+    assert _where(text, lang, "2023-04-24") == [("Armed clash", "Khartoum", "Sudan")]
+
+
+def test_a_far_city_named_as_a_reference_point_in_words_is_not_the_scene() -> None:
+    text = (
+        "MOSKOU - In Chabarovsk, ruim zesduizend kilometer ten oosten van Moskou, zijn zaterdag duizenden "
+        "mensen de straat op gegaan voor de vrijlating van de gouverneur."
+    )
+    assert _where(text, "nl", "2020-07-13") == [("Peaceful protest", "Khabarovsk", "Russia")]
