@@ -57,3 +57,24 @@ def test_a_far_city_named_as_a_reference_point_in_words_is_not_the_scene() -> No
         "mensen de straat op gegaan voor de vrijlating van de gouverneur."
     )
     assert _where(text, "nl", "2020-07-13") == [("Peaceful protest", "Khabarovsk", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "OUAGADOUGOU - Gewapende mannen hebben gisteren het dorp Tinsiga in het noorden van Burkina Faso "
+            "aangevallen en zeker twintig inwoners doodgeschoten.",
+            "nl",
+        ),
+        (
+            "OUAGADOUGOU (Reuters) - Gunmen attacked the village of Tinsiga in northern Burkina Faso "
+            "on Sunday, "
+            "killing at least 20 residents.",
+            "en",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_not_placed_at_the_dateline(text: str, lang: str) -> None:
+    (event,) = kroniek.extract_text(text, date="2021-06-07", lang=lang)
+    assert (event.country, event.location, event.geo_precision) == ("Burkina Faso", "Burkina Faso", 3)

@@ -155,6 +155,7 @@ class Extractor:
                 and event.where is None
                 and event.country in ("", place.cc)
                 and not _names_another_country(event, doc._.countries or [], place.cc)
+                and not _names_a_settlement(event, cleaned.text, lang)
             ):
                 event.country, event.fallback = place.cc, scene
         extraction.events = [self._to_event(e, extraction) for e in linked]
@@ -256,6 +257,21 @@ def _names_another_country(event: LinkedEvent, countries: list[CountryMention], 
         for c in countries
         for m in event.mentions
     )
+
+
+@cache
+def _settlement_words(lang: str) -> re.Pattern[str] | None:
+    """A village or town written with its name (``places.json``, ``settlement_named``)."""
+    pattern = (load_json("places.json", lang) or {}).get("settlement_named")
+    return re.compile(pattern) if pattern else None
+
+
+def _names_a_settlement(event: LinkedEvent, text: str, lang: str) -> bool:
+    """Does a sentence of the event name the village or town it happened in ("de aanval op
+    het dorp Solhan in het noorden van Burkina Faso")? The gazetteer lacks it, but the text
+    says where: not near the city the report was filed from."""
+    pattern = _settlement_words(lang)
+    return pattern is not None and any(pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions)
 
 
 def _filed_scene(text: str) -> Toponym | None:
