@@ -18,7 +18,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -43,9 +43,12 @@ def filed_city(text: str, gazetteer: Gazetteer) -> Place | None:
     its text opens with a dateline; spelt as the gazetteer spells it ("SLOVIANSK" is no other
     town that lists it as a variant)."""
     span = filed_from(text)
-    if span is None:
-        return None
-    name = text[span[0] : span[1]].strip().title()
+    return _largest_city_spelt(gazetteer, text[span[0] : span[1]].strip().title()) if span else None
+
+
+@lru_cache(maxsize=4096)
+def _largest_city_spelt(gazetteer: Gazetteer, name: str) -> Place | None:
+    """One lookup per dateline name: the place finder and the scene of last resort both ask."""
     cities = [
         p
         for p in gazetteer.lookup(name)
