@@ -183,3 +183,17 @@ def test_a_killing_told_of_oneself_is_a_figure_of_speech() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een politieagent heeft dinsdag in Nanterre een 17-jarige bestuurder doodgeschoten.",
+        "Dinsdag is in Nanterre een 17-jarige jongen door de politie doodgeschoten.",
+    ],
+)
+def test_a_dutch_police_officer_who_shoots_is_actor1_with_one_dead(text: str) -> None:
+    """A single "politieagent" is the police, and so is "door de politie" before the participle
+    it belongs to; "een ... bestuurder doodgeschoten" after "heeft" and an adverbial is one dead."""
+    events = kroniek.extract_text(text, date="2023-06-27", lang="nl")
+    assert [(e.actor1, e.fatalities) for e in events] == [("Police Forces of France", 1)]

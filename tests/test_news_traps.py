@@ -29,6 +29,7 @@ import kroniek
         "The remains were flown to Andrews Air Force Base on Thursday.",
         "The accession is perhaps the clearest demonstration of the fact that Europe is growing closer.",
         "For the year ended July 2, Rally had net income of $2.4 million.",
+        "He said the factions should agree to draft a new constitution and collect heavy weapons.",
     ],
 )
 def test_no_event_in_figures_of_speech_names_and_habits(text: str) -> None:

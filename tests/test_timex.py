@@ -47,6 +47,9 @@ def test_dutch_weekday_part_and_relative_days_with_day_dct() -> None:
         ("the 11th century temple", "10"),  # past tense: not the nearer 2020-10
         ("this morning", "2020-05-12TMO"),
         ("the third quarter", "2019-Q3"),
+        ("a loss in the 1988 second quarter", "1988-Q2"),  # the year before the ordinal
+        ("profit rose 5% from last year's $3 a share in the quarter", "2019"),  # "last year" stays a year
+        ("profit of $3 a share in the quarter, against $2 a year earlier", "2019-Q1"),
         ("the past three years", "P3Y"),
         ("a few days", "PXD"),
         ("now", "PRESENT_REF"),

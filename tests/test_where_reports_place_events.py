@@ -78,3 +78,17 @@ def test_a_far_city_named_as_a_reference_point_in_words_is_not_the_scene() -> No
 def test_a_village_the_gazetteer_lacks_is_not_placed_at_the_dateline(text: str, lang: str) -> None:
     (event,) = kroniek.extract_text(text, date="2021-06-07", lang=lang)
     assert (event.country, event.location, event.geo_precision) == ("Burkina Faso", "Burkina Faso", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed five people in the Baghdad neighbourhood of Sadr City on Monday.", "Sadr City"),
+        ("A police officer shot dead a teenager in the Paris suburb of Nanterre on Monday.", "Nanterre"),
+        ("Police detained 12 protesters in the Esenyurt district of Istanbul on Monday.", "Esenyurt"),
+    ],
+)
+def test_a_city_named_as_the_container_of_its_suburb_is_not_the_scene(text: str, place: str) -> None:
+    """ "The Paris suburb of Nanterre" names the suburb second; "the Esenyurt district of
+    Istanbul" names the district first. The smaller town of the two is the scene."""
+    assert [location for _, location, _ in _where(text, "en")] == [place]

@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.REUTERS_HELDOUT2, "real whole Reuters articles of 1996, held out 2"),
             (events_nl.REUTERS_DEV3, "real whole Reuters articles of 1996, development 3 (built blind)"),
             (events_nl.REUTERS_DEV4, "real whole Reuters articles of 1996, development 4 (built blind)"),
+            (events_nl.REUTERS_DEV6, "real whole Reuters articles of 1996, development 6 (built blind)"),
         ):
             if dataset.is_file():
                 print()

@@ -75,6 +75,8 @@ DEV19 = DATASET.with_name("dedup_dev19.jsonl")
 DEV20 = DATASET.with_name("dedup_dev20.jsonl")
 # Built blind in the twenty-first stop (prefix o; duplicate rate 0.200, false merges 0.029), then tuned on.
 DEV21 = DATASET.with_name("dedup_dev21.jsonl")
+# Built blind in the twenty-second stop (prefix l; duplicate rate 0.229, false merges 0.057), then tuned on.
+DEV22 = DATASET.with_name("dedup_dev22.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -96,6 +98,7 @@ DEVELOPMENT = (
     DEV19,
     DEV20,
     DEV21,
+    DEV22,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 

@@ -131,6 +131,12 @@ class ActorCoder:
             if cues
             else None
         )
+        # Dutch puts the by-phrase before its participle: "door de politie doodgeschoten".
+        self._agent_before = (
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\s*$", re.I)
+            if cues and data.get("agent_before_trigger")
+            else None
+        )
 
     def candidates(self, sentence: str, country_name: str) -> list[ActorCandidate]:
         found = [
@@ -318,6 +324,13 @@ class ActorCoder:
             )
             if joined and self._in_by_phrase(sentence, candidate):
                 return candidate
+        if self._agent_before is not None:
+            for candidate in candidates:
+                gap = sentence[candidate.end : trigger[0]]
+                close = candidate.end <= trigger[0] and _SHORT_GAP.fullmatch(gap)
+                cued = self._agent_before.search(sentence, max(0, candidate.start - 20), candidate.start)
+                if close and cued:
+                    return candidate
         return None
 
     def _owns_weapon(self, sentence: str, candidate: ActorCandidate) -> bool:
@@ -329,6 +342,9 @@ class ActorCoder:
         return inside or self._weapon.match(sentence, candidate.end) is not None
 
 
+# At most two words between a by-phrase and the participle it belongs to ("door de politie in
+# Nanterre doodgeschoten" is too far; "door de politie doodgeschoten" is not).
+_SHORT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # Sub-types whose weapon belongs to the side that was stopped ("intercepted a Houthi drone").
 _WEAPON_STOPPED = frozenset({"Disrupted weapons use"})
 # "aanval van", "attack by": right before an actor inside the event's noun phrase, its maker.

@@ -185,6 +185,9 @@ class PlaceRules:
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
     apposition: re.Pattern[str] | None = None  # ", the founder of": a description of the person before
     within: re.Pattern[str] = _WITHIN_GAP  # "X square in western Y": the second name contains the first
+    outer_first: re.Pattern[str] | None = (
+        None  # "the Paris suburb of Nanterre": the first contains the second
+    )
     strikes: frozenset[str] = frozenset()  # "bombed": a place cue that is a verb, so no kind of place
     postal: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ", Ala.": the country of the town before
     clause_verbs: frozenset[str] = frozenset()  # "is": no cue word reaches a name across it
@@ -241,6 +244,7 @@ class PlaceRules:
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
             apposition=_word_list(data.get("apposition"), r",\s+(?:{})\s[^,;:()]{{0,120}},"),
             within=_within_gap(data.get("within", {})),
+            outer_first=_word_list(data.get("outer_first"), r"\s+(?:{})\s+(?:of\s+)?"),
             address_gap=_word_list(
                 [*data.get("division_after", []), *data.get("address_words", [])], r"\s+(?:{})\s*[,(]\s*"
             ),
@@ -1237,7 +1241,28 @@ class ToponymFinder:
             misfit = inner.place.kind != "country" and not contains(outer.place, inner.place)
             if (within or foreign) and misfit:
                 del placed[i]
+        self._drop_outer_first(text, raw, placed)
         return self._drop_orphans(list(placed.values()), named_countries)
+
+    def _drop_outer_first(self, text: str, raw: list[Toponym], placed: dict[int, Toponym]) -> None:
+        """ "In the Paris suburb of Nanterre": the event is in the suburb, so the city named first
+        only as its container is no scene, when the suburb was found in its country and is the
+        smaller town ("the Esenyurt district of Istanbul" names the district first)."""
+        pattern = self.rules.outer_first
+        if pattern is None:
+            return
+        for i in range(len(raw) - 1):
+            outer, inner = placed.get(i), placed.get(i + 1)
+            if not outer or not inner or not outer.place or not inner.place or inner.place.kind == "country":
+                continue
+            towns = outer.place.kind == inner.place.kind == "city"
+            larger = towns and outer.place.population > inner.place.population
+            if (
+                pattern.fullmatch(text[outer.end : inner.start])
+                and outer.place.cc == inner.place.cc
+                and larger
+            ):
+                del placed[i]
 
     def _hamlet(self, place: Place) -> bool:
         """A small town abroad: too weak a reading to decide other names' countries."""

@@ -399,7 +399,12 @@ class TimexTagger:
         if tense is None and (groups.keys() & _TENSE_GROUPS or rule.extra.get("weekend")):
             tense = context.tense(match.start(), match.end()) or rule.extra.get("default_tense")
         captured = self._capture(rule, groups, tense)
-        if captured is not None and captured.unit == "Y" and context.quarterly(match.start()):
+        if (
+            captured is not None
+            and captured.unit == "Y"
+            and rule.extra.get("quarterly", True)
+            and context.quarterly(match.start())
+        ):
             captured.extra["quarterly"] = True
         result = normalise(captured, dct) if captured else None
         if result is None:
