@@ -373,6 +373,16 @@ def test_two_weapons_in_one_town_on_one_day_are_two_attacks(tmp_path: Path) -> N
     assert compare(strike, dutch).same and not compare(strike, bomb).same
 
 
+def test_a_suicide_bombing_and_a_blast_with_alike_tolls_are_one_bombing() -> None:
+    """One report knows the bomber, another only the blast: one bombing when the tolls agree;
+    a truck bomb that killed 80 and a roadside bomb that killed 5 that day are two."""
+    a, b = doc("a"), doc("b")
+    suicide = replace(event(a, sub="Suicide bomb", fatalities=53), language="en")
+    blast = replace(event(b, sub="Remote explosive/landmine/IED", fatalities=70), language="en")
+    assert compare(suicide, blast).same
+    assert not compare(replace(suicide, fatalities=80), replace(blast, fatalities=5)).same
+
+
 def test_a_report_dated_to_its_week_joins_the_prominent_event_of_that_week(tmp_path: Path) -> None:
     a, b, x = doc("a"), doc("b"), doc("x")
     placeless = replace(

@@ -30,6 +30,14 @@ import kroniek
         "The accession is perhaps the clearest demonstration of the fact that Europe is growing closer.",
         "For the year ended July 2, Rally had net income of $2.4 million.",
         "He said the factions should agree to draft a new constitution and collect heavy weapons.",
+        "The six hijackers, who police said were armed with grenades, remained on board.",
+        "Opposition forces based in Eritrea have been laying landmines and stealing cattle.",
+        "An arms embargo would be a windfall for guerrillas fighting his army-run government.",
+        "After suicide bombers killed 59 people in Israel in February and March, he called for peace.",
+        "Yassin leads the Hamas group which has killed scores of Israelis in suicide bombings.",
+        "Agents said both church fires may be arson, but that has not been established.",
+        "The police have charged two officials in connection with the man's killing.",
+        "Prison officials took jailed Hamas founder Sheikh Ahmed Yassin to hospital on Thursday.",
     ],
 )
 def test_no_event_in_figures_of_speech_names_and_habits(text: str) -> None:

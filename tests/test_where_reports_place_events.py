@@ -92,3 +92,22 @@ def test_a_city_named_as_the_container_of_its_suburb_is_not_the_scene(text: str,
     """ "The Paris suburb of Nanterre" names the suburb second; "the Esenyurt district of
     Istanbul" names the district first. The smaller town of the two is the scene."""
     assert [location for _, location, _ in _where(text, "en")] == [place]
+
+
+def test_a_street_a_language_and_an_airport_named_by_its_town() -> None:
+    """ "On Pennsylvania Avenue" is no event in Pennsylvania; "in English" is no town in
+    Indiana; "Stansted airport" is London's airport, not one in Canada that serves Stanstead."""
+    rally = _where(
+        "WASHINGTON (Reuters) - Several thousand demonstrators rallied peacefully on Pennsylvania Avenue "
+        "on Friday.",
+        "en",
+        "2017-01-20",
+    )
+    assert rally == [("Peaceful protest", "Washington", "United States")]
+    hijack = _where(
+        "LONDON - Hijackers who spoke to the pilot in English released 60 passengers at Stansted airport "
+        "in England on Tuesday.",
+        "en",
+        "1996-08-27",
+    )
+    assert {country for _, _, country in hijack} == {"United Kingdom"}

@@ -818,7 +818,7 @@ def test_who_said_it_and_how_far_away_are_no_place_and_no_actor() -> None:
         date="1996-08-21",
         lang="en",
     )
-    assert (event.location, event.actor1) == ("Peru", "Unidentified Armed Group (Peru)")
+    assert (event.location, event.actor1) == ("Peru", "Opposition Rebels (Peru)")  # guerrillas, not police
     (fire,) = kroniek.extract_text(
         "Somebody threw a molotov cocktail into the grounds of the consulate in the city of Surabaya on "
         "Tuesday. A spokesman in Jakarta, 700 km (430 miles) west of Surabaya, confirmed the attack.",

@@ -169,6 +169,12 @@ class ActorCoder:
             if not any(k.start < candidate.end and candidate.start < k.end for k in kept):
                 kept.append(candidate)
         kept.sort(key=lambda c: c.start)
+        # "Al Shabaab militants", "IS-strijders": the word after a named group is that group.
+        kept = [
+            c
+            for c, before in zip(kept, [None, *kept[:-1]], strict=False)
+            if c.named or before is None or not before.named or sentence[before.end : c.start].strip(" -")
+        ]
         # "members of Iran's Revolutionary Guards" are the Guards, not a crowd; "de rebellen
         # van M23" are M23.
         return [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -114,6 +115,17 @@ class Gazetteer:
             f"SELECT {_COLUMNS} FROM places WHERE city_key = ? AND city_key != ''", (loose_key(city),)
         )
         return tuple(Place(*row) for row in rows)
+
+    def facilities_named(self, name: str) -> tuple[Place, ...]:
+        """Airports and bases whose own name holds ``name`` as a word ("London Stansted
+        Airport" for "Stansted airport"), when no town of that name is the one they serve."""
+        if len(name) < 4:
+            return ()
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM places WHERE kind IN ('airport', 'base') AND name LIKE ?", (f"%{name}%",)
+        )
+        word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        return tuple(Place(*row) for row in rows if word.search(row[1]))
 
     def counts(self) -> dict[str, int]:
         return dict(self._conn.execute("SELECT kind, COUNT(*) FROM places GROUP BY kind").fetchall())

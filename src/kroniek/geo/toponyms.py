@@ -184,6 +184,8 @@ class PlaceRules:
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
     apposition: re.Pattern[str] | None = None  # ", the founder of": a description of the person before
+    street: re.Pattern[str] | None = None  # "Pennsylvania Avenue", "Haifa Street": a street, not the place
+    languages: frozenset[str] = frozenset()  # "negotiated in English": a language, never a town
     within: re.Pattern[str] = _WITHIN_GAP  # "X square in western Y": the second name contains the first
     outer_first: re.Pattern[str] | None = (
         None  # "the Paris suburb of Nanterre": the first contains the second
@@ -218,8 +220,12 @@ class PlaceRules:
             adjectives=[(a, b) for a, b in data.get("adjectives", [])],
             metonyms=frozenset(name_key(m) for m in data.get("metonyms", [])),
             not_places=frozenset(data.get("not_places", [])),
+            languages=frozenset(data.get("languages", [])),
             part_words=frozenset(w.lower() for w in data.get("part_words", [])),
             route=_route_regex(data.get("routes", [])),
+            street=re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['streets']))})\b")
+            if data.get("streets")
+            else None,
             home=frozenset(data.get("home", [])),
             stop_words=_stop_words(lang),
             overrule_ner=bool(data.get("overrule_ner", False)),
@@ -493,6 +499,8 @@ class ToponymFinder:
                     doc[start - 2].lower_ in _CONNECTORS or self._known(doc[start - 2 : ent.end].text)
                 ):
                     start -= 2  # "As-Sweida", "Extreme-Nord": the model left out the first part
+                if ent.end - start == 1 and doc[start].text in self.rules.languages:
+                    continue  # "in English" is no town in Indiana
                 common = ent.end - start == 1 and doc[start].text in self.rules.not_places
                 part = ent.end < len(doc) and doc[ent.end].lower_ in self.rules.part_words
                 if common and (part or self._cue(text, doc[start].idx) not in ("loc", "near")):
@@ -843,6 +851,8 @@ class ToponymFinder:
             return "no"  # "pro-Hadi forces" names an actor
         if end - start == 1 and first.text in self.rules.not_places and self._cue(text, first.idx) != "loc":
             return "no"
+        if end - start == 1 and first.text in self.rules.languages:
+            return "no"
         if start >= 1 and doc[start - 1].lower_ in self.rules.titles:
             return "no"  # "President Moreno" is a person, not the Argentine town
         for s, e, label in others:
@@ -937,6 +947,8 @@ class ToponymFinder:
             cue = "loc"  # "evacuated from Khartoum, where fighting broke out": the clause's scene
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
+        elif self.rules.street and self.rules.street.match(text, end):
+            cue = "not"  # "on Pennsylvania Avenue" is in Washington, not in Pennsylvania
         elif self.rules.people_after and self.rules.people_after.match(text, end):
             cue = "not"  # "both Cambridge graduates": where people come from, not where it happened
         elif self._names_building(text, start, end):
@@ -1097,6 +1109,9 @@ class ToponymFinder:
                 if city.kind == "city"
                 for f in self.gazetteer.facilities_of(city.name)
                 if f.cc == city.cc and distance_km(f, city) < 60
+            ]
+            served += [
+                f for f in self.gazetteer.facilities_named(name) if f not in served and f not in facilities
             ]
             if facilities or served:
                 wanted = [p for p in facilities + served if p.kind == toponym.feature]
