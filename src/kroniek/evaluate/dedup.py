@@ -77,6 +77,8 @@ DEV20 = DATASET.with_name("dedup_dev20.jsonl")
 DEV21 = DATASET.with_name("dedup_dev21.jsonl")
 # Built blind in the twenty-second stop (prefix l; duplicate rate 0.229, false merges 0.057), then tuned on.
 DEV22 = DATASET.with_name("dedup_dev22.jsonl")
+# Built blind in the twenty-second stop (prefix i; duplicate rate 0.080, false merges 0.160), then tuned on.
+DEV23 = DATASET.with_name("dedup_dev23.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -99,6 +101,7 @@ DEVELOPMENT = (
     DEV20,
     DEV21,
     DEV22,
+    DEV23,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
