@@ -71,3 +71,15 @@ def can_have_fatalities(sub_event_type: str) -> bool:
         event_type_of(sub_event_type) in VIOLENT_TYPES
         or sub_event_type == "Excessive force against protesters"
     )
+
+
+@lru_cache(maxsize=1)
+def ordinary_crime() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Countries (ISO3) where unclaimed violence without a political side is crime, the
+    sub-types it covers, and the sub-types of its suspects' arrests (``ordinary_crime``)."""
+    table = load_json("codebook.json").get("ordinary_crime", {})
+    return (
+        frozenset(table.get("iso3", [])),
+        frozenset(table.get("sub_types", [])),
+        frozenset(table.get("suspects", [])),
+    )

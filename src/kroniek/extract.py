@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kroniek.clean import CleanText, clean
-from kroniek.codebook import can_have_fatalities
+from kroniek.codebook import can_have_fatalities, ordinary_crime
 from kroniek.confidence import shipped as shipped_calibration
 from kroniek.dateline import filed_from, inside, report_marks
 from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate, week_midpoint
@@ -158,7 +158,8 @@ class Extractor:
                 and not _names_a_settlement(event, cleaned.text, lang)
             ):
                 event.country, event.fallback = place.cc, scene
-        extraction.events = [self._to_event(e, extraction) for e in linked]
+        events = [self._to_event(e, extraction) for e in linked]
+        extraction.events = _without_ordinary_crime(events, cleaned.text, lang)
         return extraction
 
     def extract(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Extraction]:
@@ -247,6 +248,32 @@ class Extractor:
         if calibration is not None:
             event.confidence = round(calibration.probability(event), 2)
         return event
+
+
+CRIME_TOLL = 3  # more dead than this is a massacre, never ordinary crime
+
+
+def _without_ordinary_crime(events: list[Event], text: str, lang: str) -> list[Event]:
+    """ "A man was shot dead outside his bar in Naples": in a country at peace, violence by no
+    state force, in a report that names no political side or motive, is crime that ACLED
+    leaves out; so are the arrests of its suspects in that report (codebook.json)."""
+    countries, sub_types, suspects = ordinary_crime()
+    lexicon = lexicon_for(lang)
+    motive = lexicon.political_motive if lexicon else None
+    if motive is None or not events or motive.search(text):
+        return events
+    crime = [
+        e
+        for e in events
+        if e.sub_event_type in sub_types
+        and e.iso3 in countries
+        and e.inter1 != 1
+        and e.fatalities <= CRIME_TOLL
+    ]
+    if not crime:
+        return events
+    where = {e.iso3 for e in crime}
+    return [e for e in events if e not in crime and not (e.sub_event_type in suspects and e.iso3 in where)]
 
 
 def _names_another_country(event: LinkedEvent, countries: list[CountryMention], cc: str) -> bool:

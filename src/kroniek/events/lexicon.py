@@ -206,6 +206,10 @@ class Lexicon:
             for name, g in data.get("genres", {}).items()
             if not name.startswith("_")
         ]
+        # Words that give violence a political side or motive ("terror", "activist", "aanslag"):
+        # without one, unclaimed violence in a country at peace is ordinary crime (codebook.json).
+        motive = data.get("political_motive")
+        self.political_motive = _compile(motive, where, lang) if motive else None
         # ", which France denied": a denial of a claim told around the event, not of the event.
         self.denied_claims = [_compile(p, where, lang) for p in data.get("denied_claims", [])]
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]

@@ -1,0 +1,128 @@
+"""What news tells that ACLED does not code, in the shapes of the blind development sets
+`events_parallel_dev11` and `events_parallel_dev12`: ordinary crime in a country at peace,
+films and exercises, calls, risks and travel advice, commemorations, business and sport
+battles, and weapons found from old wars. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+
+
+def _events(text: str, lang: str, date: str = "2023-06-07") -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.country) for e in kroniek.extract_text(text, date=date, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A 52-year-old man was shot dead outside his bar in Naples on Monday. Police arrested "
+            "his neighbour.",
+            "en",
+        ),
+        (
+            "In een woning in Tilburg is maandagavond een vrouw doodgestoken. De politie hield haar "
+            "ex-partner aan.",
+            "nl",
+        ),
+        (
+            "Three young men were shot dead in a car in the northern districts of Marseille on Sunday night.",
+            "en",
+        ),
+    ],
+)
+def test_unclaimed_killings_in_a_country_at_peace_are_crime(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("A far-right extremist shot dead two migrants in Hanau on Monday, police said.", "en", "Germany"),
+        ("A police officer shot dead a teenager at a traffic stop in Nanterre on Monday.", "en", "France"),
+        ("Gunmen shot dead three villagers in Zamfara state on Monday, police said.", "en", "Nigeria"),
+        (
+            "Bij een terroristische aanslag in Brussel zijn maandag twee Zweden doodgeschoten.",
+            "nl",
+            "Belgium",
+        ),
+    ],
+)
+def test_a_political_side_a_state_force_or_a_conflict_keeps_the_event(
+    text: str, lang: str, country: str
+) -> None:
+    assert [c for _, c in _events(text, lang)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the opening scene six officers are killed in a truck suicide bombing.", "en"),
+        ("In de openingsscène komen zes agenten om bij een zelfmoordaanslag met een vrachtwagen.", "nl"),
+        ("Fighter jets carried out 'air strikes' on an imaginary enemy on Monday.", "en"),
+        ("Tanks en artillerie openden maandag het vuur op een denkbeeldige vijand.", "nl"),
+        ("Police 'freed' hostages from a plane taken over by mock hijackers on Monday.", "en"),
+        ("Islamic State has called for attacks on Christmas markets in Europe.", "en"),
+        ("The ministry cited 'a high risk of kidnappings and attacks', including in Niamey.", "en"),
+        ("Er is volgens het ministerie 'een groot risico op ontvoeringen en aanslagen' in Niamey.", "nl"),
+        (
+            "Workers at the port of Antwerp will walk out on Friday in protest at the government's plans.",
+            "en",
+        ),
+        ("The unions are protesting against government cuts.", "en"),
+        ("In Brussel zijn maandag de aanslagen van 22 maart 2016 herdacht.", "nl"),
+        ("Parachutists jumped on Saturday to mark 80 years since the start of the Battle of Arnhem.", "en"),
+        ("The opposition accused the police of detaining and torturing thousands of its supporters.", "en"),
+        ("More than 3,000 people were killed in jihadist violence in the first half of this year.", "en"),
+        ("The battle for British supermarket chain Morrisons was decided on Monday.", "en"),
+        ("The haul included dozens of rifles and several hand grenades from the Second World War.", "en"),
+        ("Onder de wapens zijn enkele handgranaten uit de Tweede Wereldoorlog.", "nl"),
+        ("The army deployed 70 soldiers and trucks to help.", "en"),
+        ("Het leger is maandag ingezet om overlevenden te zoeken na de aardverschuiving.", "nl"),
+        (
+            "The Belgian rider launched an early attack on Sunday on the mountain stage, picking off the "
+            "peloton like a sniper. His team manager called it a massacre on the final climb.",
+            "en",
+        ),
+    ],
+)
+def test_no_event_in_make_believe_calls_and_figures_of_speech(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A Palestinian teenager was shot dead by an Israeli soldier near Jenin on Monday. The army said "
+            "the 17-year-old had thrown stones at an army vehicle at a checkpoint.",
+            "en",
+            [("Attack", "Military Forces of Israel")],
+        ),
+        (
+            "Fighters of the group raided a village near Beni on Wednesday and killed 22 civilians "
+            "with machetes.",
+            "en",
+            [("Attack", "Unidentified Armed Group (Democratic Republic of Congo)")],
+        ),
+        (
+            "Gunmen on motorbikes stormed a boarding school near Funtua on Friday and took away "
+            "dozens of pupils.",
+            "en",
+            [("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)")],
+        ),
+        (
+            "Troops fought rebels near Santander de Quilichao on Saturday. The following day the government "
+            "sent 500 more troops to the region.",
+            "en",
+            [("Armed clash", "Military Forces of Colombia"), ("Change to group/activity", "")],
+        ),
+    ],
+)
+def test_who_did_it_decides_the_sub_type(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """Stones the victim is said to have thrown, or machetes in fighters' hands, make no mob;
+    pupils taken away are abducted; troops sent to a region are a change of activity."""
+    events = kroniek.extract_text(text, date="2023-03-21", lang=lang)
+    assert [(e.sub_event_type, e.actor1) for e in events] == expected
