@@ -257,3 +257,45 @@ def test_damage_told_after_a_grenade_is_the_grenade_s() -> None:
         "but the facade and two police cars were damaged."
     )
     assert _types(text, "en") == ["Grenade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regeringssoldaten hebben zaterdag in een dorp bij Malakal zeker negen vrouwen verkracht.",
+            ["Sexual violence"],
+        ),
+        (
+            "Woensdagnacht overvielen strijders een dorp bij Beni, waar ze zeker tweeëntwintig burgers met "
+            "machetes ombrachten.",
+            ["Attack"],
+        ),
+        (
+            "Gewapende mannen hebben vrijdag een kostschool bij Funtua overvallen en tientallen leerlingen "
+            "meegenomen.",
+            ["Abduction/forced disappearance"],
+        ),
+        (
+            "Jihadisten hebben vorige week hun intrek genomen in een leegstaande school bij Kaya en er een "
+            "basis van gemaakt.",
+            ["Headquarters or base established"],
+        ),
+        (
+            "Jihadisten hebben zondag bij Fada N'Gourma zeventien vrouwen vrijgelaten die ze weken eerder "
+            "hadden ontvoerd.",
+            ["Other"],
+        ),
+        ("In Tarhuna hebben forensisch onderzoekers zaterdag acht lichamen opgegraven.", ["Other"]),
+        (
+            "In Jaranwala heeft een woedende menigte woensdag twee kerken in brand gestoken na geruchten "
+            "over het schenden van de Koran.",
+            ["Mob violence"],
+        ),
+    ],
+)
+def test_dutch_told_as_dutch_news_tells_it(text: str, expected: list[str]) -> None:
+    """Shapes of `events_parallel_dev12` that Dutch missed: compounds ('regeringssoldaten'),
+    raids with 'overvielen' and 'ombrachten', people 'meegenomen', a base made of a building,
+    captives freed, bodies dug up, and a riot 'na geruchten over' a cause."""
+    assert _types(text, "nl", "2023-06-20") == expected

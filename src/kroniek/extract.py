@@ -262,11 +262,14 @@ def _without_ordinary_crime(events: list[Event], text: str, lang: str) -> list[E
     motive = lexicon.political_motive if lexicon else None
     if motive is None or not events or motive.search(text):
         return events
+    if any(e.sub_event_type not in sub_types | suspects for e in events):
+        return events  # a protest or a battle told with it makes it a public, political matter
     crime = [
         e
         for e in events
         if e.sub_event_type in sub_types
         and e.iso3 in countries
+        and e.geo_precision in (1, 2)  # placed in a town: not a country read off a nationality
         and e.inter1 != 1
         and e.fatalities <= CRIME_TOLL
     ]
