@@ -111,3 +111,16 @@ def test_a_street_a_language_and_an_airport_named_by_its_town() -> None:
         "1996-08-27",
     )
     assert {country for _, _, country in hijack} == {"United Kingdom"}
+
+
+def test_a_country_s_capital_is_its_capital_city_not_its_money() -> None:
+    """ "In Burkina Faso's capital" is Ouagadougou, so the report joins others of the attack;
+    "Kenya's capital markets authority" names no city."""
+    hotel = _where(
+        "Gunmen stormed a hotel in Burkina Faso's capital on Friday night, killing 20 people.", "en"
+    )
+    assert [location for _, location, _ in hotel] == ["Ouagadougou"]
+    money = _where(
+        "Gunmen killed three people in Mandera on Friday, Kenya's capital markets authority said.", "en"
+    )
+    assert [location for _, location, _ in money] == ["Mandera"]

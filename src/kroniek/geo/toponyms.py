@@ -381,6 +381,10 @@ _CONTAINER_GAP = re.compile(
 )
 
 
+_MONEY_CAPITAL = re.compile(
+    r"\s+(?:markets?|gains|flight|flows?|punishment|spending|expenditure|requirements?|investments?|controls?|ratios?)\b",
+    re.IGNORECASE,
+)
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # "LGA" in "Chikun LGA"
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
 _IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
@@ -550,6 +554,10 @@ class ToponymFinder:
             if c.strong and (town := self._city_territory(c)) is not None:  # "Hong Kong": a city
                 cue = self._cue(text, c.start)
                 raw.append(Toponym(c.start, c.end, c.text, town, "alias", cue, candidates=1))
+            elif c.strong and text.startswith(("'s", "’s"), c.end) and (city := self._capital_after(text, c)):
+                raw.append(
+                    replace(city, cue=self._cue(text, c.start) or city.cue)
+                )  # "Burkina Faso's capital"
             elif c.strong:
                 raw.append(
                     Toponym(c.start, c.end, c.text, place, "country", self._cue(text, c.start), candidates=1)
@@ -1042,8 +1050,12 @@ class ToponymFinder:
         return max(cities, key=lambda p: p.population) if cities else None
 
     def _capital_after(self, text: str, country: CountryMention) -> Toponym | None:
-        """ "De Somalische hoofdstad", "the Somali capital": the capital city, as a place."""
-        capital = self.rules.capital.match(text, country.end) if self.rules.capital else None
+        """ "De Somalische hoofdstad", "the Somali capital", "Burkina Faso's capital": the
+        capital city, as a place."""
+        end = country.end + 2 if text.startswith(("'s", "’s"), country.end) else country.end
+        capital = self.rules.capital.match(text, end) if self.rules.capital else None
+        if capital is not None and _MONEY_CAPITAL.match(text, capital.end()):
+            capital = None  # "Kenya's capital markets": money, not a city
         city = self._capital_of(country.alpha2) if capital else None
         if capital is None or city is None:
             return None
