@@ -187,9 +187,8 @@ class PlaceRules:
     street: re.Pattern[str] | None = None  # "Pennsylvania Avenue", "Haifa Street": a street, not the place
     languages: frozenset[str] = frozenset()  # "negotiated in English": a language, never a town
     within: re.Pattern[str] = _WITHIN_GAP  # "X square in western Y": the second name contains the first
-    outer_first: re.Pattern[str] | None = (
-        None  # "the Paris suburb of Nanterre": the first contains the second
-    )
+    # "the Paris suburb of Nanterre": the first name contains the second
+    outer_first: re.Pattern[str] | None = None
     strikes: frozenset[str] = frozenset()  # "bombed": a place cue that is a verb, so no kind of place
     postal: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ", Ala.": the country of the town before
     clause_verbs: frozenset[str] = frozenset()  # "is": no cue word reaches a name across it
@@ -555,9 +554,8 @@ class ToponymFinder:
                 cue = self._cue(text, c.start)
                 raw.append(Toponym(c.start, c.end, c.text, town, "alias", cue, candidates=1))
             elif c.strong and text.startswith(("'s", "’s"), c.end) and (city := self._capital_after(text, c)):
-                raw.append(
-                    replace(city, cue=self._cue(text, c.start) or city.cue)
-                )  # "Burkina Faso's capital"
+                # "in Burkina Faso's capital": the capital city, with the cue before the country
+                raw.append(replace(city, cue=self._cue(text, c.start) or city.cue))
             elif c.strong:
                 raw.append(
                     Toponym(c.start, c.end, c.text, place, "country", self._cue(text, c.start), candidates=1)
