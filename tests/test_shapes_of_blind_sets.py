@@ -288,6 +288,11 @@ def test_damage_told_after_a_grenade_is_the_grenade_s() -> None:
         ),
         ("In Tarhuna hebben forensisch onderzoekers zaterdag acht lichamen opgegraven.", ["Other"]),
         (
+            "In Conakry zijn maandag zeker twee demonstranten doodgeschoten tijdens protesten tegen de "
+            "president.",
+            ["Excessive force against protesters"],
+        ),
+        (
             "In Jaranwala heeft een woedende menigte woensdag twee kerken in brand gestoken na geruchten "
             "over het schenden van de Koran.",
             ["Mob violence"],
@@ -297,5 +302,6 @@ def test_damage_told_after_a_grenade_is_the_grenade_s() -> None:
 def test_dutch_told_as_dutch_news_tells_it(text: str, expected: list[str]) -> None:
     """Shapes of `events_parallel_dev12` that Dutch missed: compounds ('regeringssoldaten'),
     raids with 'overvielen' and 'ombrachten', people 'meegenomen', a base made of a building,
-    captives freed, bodies dug up, and a riot 'na geruchten over' a cause."""
+    captives freed, bodies dug up, protesters shot dead at their protest, and a riot 'na
+    geruchten over' a cause."""
     assert _types(text, "nl", "2023-06-20") == expected
