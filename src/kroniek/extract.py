@@ -260,9 +260,7 @@ def _without_ordinary_crime(events: list[Event], text: str, lang: str) -> list[E
     countries, sub_types, suspects = ordinary_crime()
     lexicon = lexicon_for(lang)
     motive = lexicon.political_motive if lexicon else None
-    if motive is None or not events or motive.search(text):
-        return events
-    if any(e.sub_event_type not in sub_types | suspects for e in events):
+    if motive is None or any(e.sub_event_type not in sub_types | suspects for e in events):
         return events  # a protest or a battle told with it makes it a public, political matter
     crime = [
         e
@@ -273,7 +271,7 @@ def _without_ordinary_crime(events: list[Event], text: str, lang: str) -> list[E
         and e.inter1 != 1
         and e.fatalities <= CRIME_TOLL
     ]
-    if not crime:
+    if not crime or motive.search(text):  # the long motive pattern only where it can decide
         return events
     where = {e.iso3 for e in crime}
     return [e for e in events if e not in crime and not (e.sub_event_type in suspects and e.iso3 in where)]

@@ -125,18 +125,11 @@ class ActorCoder:
         # "by Russian planes and artillery": what joins an actor to the next word of its by-phrase.
         joins = data.get("by_phrase_joins", [])
         self._joins = re.compile(r"\s*(?:" + "|".join(joins) + r")\s+$", re.IGNORECASE) if joins else None
-        cues = sorted(data.get("agent_cues", []), key=len, reverse=True)
-        self._agent = (
-            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")(?:\s+\w+){0,2}\s*$", re.I)
-            if cues
-            else None
-        )
+        cues = "|".join(re.escape(c) for c in sorted(data.get("agent_cues", []), key=len, reverse=True))
+        self._agent = re.compile(r"\b(?:" + cues + r")(?:\s+\w+){0,2}\s*$", re.I) if cues else None
         # Dutch puts the by-phrase before its participle: "door de politie doodgeschoten".
-        self._agent_before = (
-            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\s*$", re.I)
-            if cues and data.get("agent_before_trigger")
-            else None
-        )
+        before = cues and data.get("agent_before_trigger")
+        self._agent_before = re.compile(r"\b(?:" + cues + r")\s*$", re.I) if before else None
 
     def candidates(self, sentence: str, country_name: str) -> list[ActorCandidate]:
         found = [

@@ -83,6 +83,7 @@ class Gazetteer:
             )
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
         self.country = lru_cache(maxsize=512)(self._country)
+        self.facilities_named = lru_cache(maxsize=4096)(self._facilities_named)
 
     def _lookup(self, name: str, cue: bool = False) -> tuple[Place, ...]:
         """Places called ``name`` (any spelling); bare facility names only with ``cue``."""
@@ -116,7 +117,7 @@ class Gazetteer:
         )
         return tuple(Place(*row) for row in rows)
 
-    def facilities_named(self, name: str) -> tuple[Place, ...]:
+    def _facilities_named(self, name: str) -> tuple[Place, ...]:
         """Airports and bases whose own name holds ``name`` as a word ("London Stansted
         Airport" for "Stansted airport"), when no town of that name is the one they serve."""
         if len(name) < 4:

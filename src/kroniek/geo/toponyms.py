@@ -166,6 +166,7 @@ class PlaceRules:
     overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
     reference: re.Pattern[str] | None = None  # "about 100 km south of ": before a landmark
     capital: re.Pattern[str] | None = None  # after a country's adjective: "hoofdstad", "capital"
+    capital_not: re.Pattern[str] | None = None  # after "capital": money, not a city ("capital markets")
     region_capitals: dict[str, str] = field(default_factory=dict)  # "Catalaanse" -> "geonames:3128760"
     # Between an adjective and a town, a preposition shows the adjective names a person: "stabbed
     # by a Palestinian in the town of Kfar Saba" says nothing of the town's country.
@@ -222,9 +223,7 @@ class PlaceRules:
             languages=frozenset(data.get("languages", [])),
             part_words=frozenset(w.lower() for w in data.get("part_words", [])),
             route=_route_regex(data.get("routes", [])),
-            street=re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['streets']))})\b")
-            if data.get("streets")
-            else None,
+            street=_word_list(data.get("streets"), r"\s+(?:{})\b", re.NOFLAG),  # "Avenue" with its capital
             home=frozenset(data.get("home", [])),
             stop_words=_stop_words(lang),
             overrule_ner=bool(data.get("overrule_ner", False)),
@@ -232,6 +231,7 @@ class PlaceRules:
             if data.get("reference")
             else None,
             capital=_word_list(data.get("capital_words"), r"\s+(?:{})\b"),
+            capital_not=_word_list(data.get("capital_not"), r"\s+(?:{})\b"),
             region_capitals=dict(data.get("region_capitals", {})),
             preposition=_word_list(data.get("prepositions"), r"\b(?:{})\s"),
             division_before=_word_list(data.get("division_before"), r"\b(?:{})(?:\s+of)?\s+$"),
@@ -256,11 +256,14 @@ class PlaceRules:
         )
 
 
-def _word_list(words: list[str] | None, template: str) -> re.Pattern[str] | None:
-    """A case-free pattern of ``template`` around the alternatives of a word list, if any."""
+def _word_list(
+    words: list[str] | None, template: str, flags: re.RegexFlag = re.IGNORECASE
+) -> re.Pattern[str] | None:
+    """A pattern of ``template`` around the alternatives of a word list, if any (case-free
+    unless ``flags`` says otherwise)."""
     if not words:
         return None
-    return re.compile(template.format("|".join(map(re.escape, words))), re.IGNORECASE)
+    return re.compile(template.format("|".join(map(re.escape, words))), flags)
 
 
 def _route_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -380,10 +383,6 @@ _CONTAINER_GAP = re.compile(
 )
 
 
-_MONEY_CAPITAL = re.compile(
-    r"\s+(?:markets?|gains|flight|flows?|punishment|spending|expenditure|requirements?|investments?|controls?|ratios?)\b",
-    re.IGNORECASE,
-)
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # "LGA" in "Chikun LGA"
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # "Dar'a", "Ma'arrat"
 _IN_GAP = re.compile(r"\s+(?:in|near|bij|nabij)\s+")  # "Menbij in Aleppo"
@@ -1052,7 +1051,8 @@ class ToponymFinder:
         capital city, as a place."""
         end = country.end + 2 if text.startswith(("'s", "’s"), country.end) else country.end
         capital = self.rules.capital.match(text, end) if self.rules.capital else None
-        if capital is not None and _MONEY_CAPITAL.match(text, capital.end()):
+        money = self.rules.capital_not
+        if capital is not None and money is not None and money.match(text, capital.end()):
             capital = None  # "Kenya's capital markets": money, not a city
         city = self._capital_of(country.alpha2) if capital else None
         if capital is None or city is None:
