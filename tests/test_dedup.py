@@ -13,7 +13,7 @@ from kroniek.codebook import event_type_of
 from kroniek.dates import PartialDate
 from kroniek.records import Document, Event, Evidence
 from kroniek.store import Store
-from kroniek.store.dedup import compare, merge
+from kroniek.store.dedup import compare, merge, spots
 
 AMSTERDAM = (52.374, 4.8897)
 DIEMEN = (52.3392, 4.9597)  # 6 km away
@@ -585,3 +585,53 @@ def test_a_report_placed_only_at_another_country_that_names_no_place_of_the_even
     ]
     with store_all(tmp_path, pairs) as store:
         assert len(list(store.events())) == 3
+
+
+def _bombing(doc_id: str, text: str, lang: str, location: str = "Kaduna") -> tuple[Document, Event]:
+    d = Document(id=doc_id, text=text, date=PartialDate(2014, 7, 24), lang=lang)
+    e = replace(
+        event(d, date="2014-07-23", sub="Suicide bomb", location=location, admin1="Kaduna", actor1=""),
+        country="Nigeria",
+        language=lang,
+    )
+    return d, e
+
+
+def test_two_bombings_at_two_spots_of_one_town_on_one_day_stay_two_events(tmp_path: Path) -> None:
+    reports = [
+        ("a", "A suicide bomber blew himself up in a crowd at Murtala Square in Kaduna on Wednesday.", "en"),
+        (
+            "b",
+            "A suicide bomber drove a car at Buhari's convoy in the Kawo district of Kaduna on Wednesday.",
+            "en",
+        ),
+        (
+            "c",
+            "In Kaduna heeft een zelfmoordterrorist gisteren tientallen mensen gedood op het Murtalaplein.",
+            "nl",
+        ),
+        ("d", "Een zelfmoordterrorist reed gisteren in de wijk Kawo in op de stoet van Buhari.", "nl"),
+        ("e", "Kaduna mourned on Thursday the dead of Wednesday's suicide bombing.", "en"),
+    ]
+    with store_all(tmp_path, [_bombing(*r) for r in reports]) as store:
+        assert store.count() == 2
+        assert [m.doc_id for m in store.mentions("e-a")] == ["a", "c", "e"]
+        assert [m.doc_id for m in store.mentions("e-b")] == ["b", "d"]
+
+
+def test_a_spot_named_after_a_negation_or_translated_keeps_one_event(tmp_path: Path) -> None:
+    reports = [
+        ("a", "A suicide bomber blew himself up at the Palace of Justice in Kaduna on Wednesday.", "en"),
+        ("b", "Bij de zelfmoordaanslag op het Justitiepaleis van Kaduna vielen gisteren doden.", "nl"),
+        (
+            "c",
+            "Officials said the bomber struck the courthouse, and that there was no second blast at "
+            "the Kawo Hotel.",
+            "en",
+        ),
+    ]
+    with store_all(tmp_path, [_bombing(*r) for r in reports]) as store:
+        assert store.count() == 1
+    assert spots(["no second blast at the nearby Baron Hotel"]) == set()
+    assert spots(["het protestkamp bij de Rabaa al-Adawiya-moskee"]) == {"rabaa", "adawiya"}
+    assert spots(["Monday's hospital bombing in Quetta"]) == set()  # a weekday is no spot's name

@@ -36,7 +36,9 @@ from kroniek.store.dedup import (
     named_place,
     opposed,
     overnight,
+    place_words,
     sides,
+    spots,
 )
 
 EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
@@ -332,6 +334,8 @@ class BaseStore:
         ]
         if mention.event_type in CROWD_TYPES and same:
             same = self._same_side(mention, same)
+        if same:
+            same = self._same_spot(mention, same)
         if mention.time_precision > 1 or mention.geo_precision > 2:
             # "The march in Amsterdam last month": if March had two marches there, which one?
             # Only events known to the day compete. A later vague reference is taken to mean
@@ -419,6 +423,7 @@ class BaseStore:
             " AND e.country <> '' AND e.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
             (mention.event_type, (day - back).isoformat(), (day + reach).isoformat(), mention.doc_id),
         )
+        rows = [r for r in rows if not self._spots_differ(mention, str(r["event_id"]))]
         counts = Counter(str(r["event_id"]) for r in rows)
         own = {str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language}
         ranked = counts.most_common()
@@ -476,6 +481,49 @@ class BaseStore:
         if not mine:
             return candidates
         return [pair for pair in candidates if not opposed(mine, sides(self._told(pair[1]["event_id"])))]
+
+    def _same_spot(self, mention: Event, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
+        """Reports in one language that each name spots within the town ("Murtala Square",
+        "the Kawo district"), none in common, tell of two events: two bombs in Kaduna that
+        day. Across languages a spot's name may be translated ("Palace of Justice",
+        "Justitiepaleis"), so there a shared name only picks among the candidates."""
+        kept, sharing = [], []
+        for pair in candidates:
+            differ, shared = self._spots_compared(mention, _event_fields(pair[1]))
+            if not differ:
+                kept.append(pair)
+                sharing += [pair] if shared else []
+        return sharing if len(kept) > 1 and len(sharing) == 1 else kept
+
+    def _spots_compared(self, mention: Event, event: Event) -> tuple[bool, bool]:
+        """Do the spots of the mention's report and of the event's reports in its language
+        differ (:meth:`_same_spot`), and do any of the event's reports share one?"""
+        mine = spots(self._told_by(mention))
+        if not mine:
+            return False, False
+        untelling = place_words(mention) | place_words(event)
+        by_language = self._spots_told(event.event_id)
+        own, theirs = mine - untelling, by_language.get(mention.language, set()) - untelling
+        differ = bool(own and theirs and not own & theirs)
+        return differ, bool(own & (set().union(*by_language.values()) - untelling))
+
+    def _spots_differ(self, mention: Event, event_id: str) -> bool:
+        """Does a stored event's report name other spots than the mention's (:meth:`_same_spot`)?"""
+        rows = self._all("SELECT * FROM events WHERE event_id = ?", (event_id,))
+        return bool(rows) and self._spots_compared(mention, _event_fields(rows[0]))[0]
+
+    def _spots_told(self, event_id: str) -> dict[str, set[str]]:
+        """The spots that an event's reports name, by the language of each report."""
+        rows = self._all(
+            "SELECT d.lang, e.text FROM evidence e JOIN documents d ON d.id = e.doc_id WHERE e.event_id = ?"
+            " UNION ALL SELECT d.lang, d.text FROM documents d JOIN mentions m ON m.doc_id = d.id"
+            " WHERE m.event_id = ?",
+            (event_id, event_id),
+        )
+        found: dict[str, set[str]] = {}
+        for row in rows:
+            found.setdefault(str(row["lang"]), set()).update(spots([_lead(row["text"])]))
+        return found
 
     def _told_by(self, mention: Event) -> list[str]:
         """A mention's evidence sentences and the lead of its report, as ``_told`` gives

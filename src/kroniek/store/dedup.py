@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -248,6 +249,72 @@ def _crowds(a: Event, b: Event) -> tuple[bool, str]:
     if opposed(mine, theirs):
         return False, f"opposite sides ({', '.join(sorted(mine))} / {', '.join(sorted(theirs))})"
     return True, ""
+
+
+_CAPITALISED = r"(?:[a-z]{1,3}-)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*"
+_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+
+
+@cache
+def _spot_rules() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """One pattern for the spots of every language (``places.json``, ``spots``; a store holds
+    reports in several), the words that are no part of a spot's name, and the negations
+    that make a spot none ("no second blast at the Baron Hotel")."""
+    after: list[str] = []
+    before: list[str] = []
+    suffixes: list[str] = []
+    stop: set[str] = set()
+    negations: list[str] = []
+    for lang in languages():
+        rules = (load_json("places.json", lang) or {}).get("spots") or {}
+        after += rules.get("after", [])
+        before += rules.get("before", [])
+        suffixes += rules.get("suffixes", [])
+        stop |= {w.lower() for w in rules.get("stop", [])}
+        negations += rules.get("negations", [])
+    heads = stop | {w.lower() for w in after + before + suffixes}
+
+    def union(words: list[str]) -> str:
+        """Words as written; one written in lower case may also open a sentence or a name."""
+        forms = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
+        return "|".join(f"[{f[0].upper()}{f[0]}]{f[1:]}" if f[0].islower() else f for f in forms)
+
+    forms = []
+    if after:
+        forms.append(rf"({_NAME})\s+(?:{union(after)})\b")
+    if before:
+        forms.append(rf"\b(?:{union(before)})\s+({_NAME})")
+    if suffixes:
+        forms.append(rf"({_NAME})-(?:{union(suffixes)})\b")
+        forms.append(rf"\b([A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+?)(?:{union(suffixes)})\b")
+    negated = rf"\b(?:{'|'.join(map(re.escape, negations))})\b" if negations else r"(?!x)x"
+    return re.compile("|".join(forms) or r"(?!x)x"), frozenset(heads), re.compile(negated, re.IGNORECASE)
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a name, lower-cased, without accents or a possessive ("Maçka" = "macka")."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return {w for w in re.findall(r"[a-z]+", re.sub(r"'s\b", "", plain)) if len(w) > 2}
+
+
+def spots(texts: Iterable[str]) -> set[str]:
+    """The words of the spots within a town that reports name ("Murtala Square", "de wijk
+    Kawo", "het Nahdaplein"), less words that are no part of a name."""
+    pattern, untelling, negated = _spot_rules()
+    found: set[str] = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            clause = re.split(r"[.,;:!?]", text[: match.start()])[-1]
+            if negated.search(clause):
+                continue
+            name = next(group for group in match.groups() if group)
+            found |= name_words(name)
+    return found - untelling
+
+
+def place_words(event: Event) -> set[str]:
+    """Words of an event's town, province and country: no spot within the town."""
+    return name_words(" ".join((event.location, event.admin1, event.admin2, event.country)))
 
 
 SAME_SUB_TYPE_BONUS = 50.0  # among fitting events, one of the mention's own sub-type wins (worth 50 km)
