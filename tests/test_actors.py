@@ -197,3 +197,12 @@ def test_a_dutch_police_officer_who_shoots_is_actor1_with_one_dead(text: str) ->
     it belongs to; "een ... bestuurder doodgeschoten" after "heeft" and an adverbial is one dead."""
     events = kroniek.extract_text(text, date="2023-06-27", lang="nl")
     assert [(e.actor1, e.fatalities) for e in events] == [("Police Forces of France", 1)]
+
+
+def test_a_country_that_fires_after_the_dateline_is_actor1() -> None:
+    text = (
+        "BAGHDAD (Reuters) - Iran fired more than a dozen ballistic missiles at the Ain al-Asad air base"
+        " in western Iraq, which hosts U.S. troops, early on Wednesday."
+    )
+    (event,) = events_of(text, dct="2020-01-08")
+    assert (event.actor1, event.actor2) == ("Military Forces of Iran", "Military Forces of the United States")

@@ -20,6 +20,7 @@ from typing import Any
 
 from kroniek.actors import actor_finder_for
 from kroniek.codebook import VIOLENCE_AGAINST_CIVILIANS, event_type_of
+from kroniek.dateline import report_marks
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country, finder_for
 from kroniek.resources import load_json
@@ -200,6 +201,7 @@ class ActorCoder:
         said so (", the NATO-led mission said") is no party to the event: it is blanked."""
         lexicon = lexicon_for(self.lang)
         sentence = lexicon.without_attribution(sentence) if lexicon else sentence
+        sentence = _without_dateline(sentence)
         candidates = self.candidates(sentence, country_name)
         if sub_type in _WEAPON_STOPPED:
             # "Iran shot down a U.S. drone", "intercepted a Houthi drone": the weapon's owner
@@ -351,5 +353,15 @@ _MAKER = re.compile(r"\b(?:van|door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.IGNOREC
 
 
 @cache
+def _without_dateline(sentence: str) -> str:
+    """The sentence with the dateline it opens with blanked ("BAGHDAD (Reuters) - Iran fired
+    missiles"): it is no party to the event, and the subject opens the sentence after it.
+    Blanks keep the offsets."""
+    for start, end in report_marks(sentence):
+        if not sentence[:start].strip():
+            return " " * end + sentence[end:]
+    return sentence
+
+
 def actor_coder_for(lang: str) -> ActorCoder:
     return ActorCoder(lang)
