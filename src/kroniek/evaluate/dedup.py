@@ -79,6 +79,8 @@ DEV21 = DATASET.with_name("dedup_dev21.jsonl")
 DEV22 = DATASET.with_name("dedup_dev22.jsonl")
 # Built blind in the twenty-second stop (prefix i; duplicate rate 0.080, false merges 0.160), then tuned on.
 DEV23 = DATASET.with_name("dedup_dev23.jsonl")
+# Built blind in the twenty-third stop (prefix A; duplicate rate 0.138, false merges 0.103), then tuned on.
+DEV24 = DATASET.with_name("dedup_dev24.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -102,6 +104,7 @@ DEVELOPMENT = (
     DEV21,
     DEV22,
     DEV23,
+    DEV24,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
