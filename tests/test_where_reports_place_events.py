@@ -124,3 +124,27 @@ def test_a_country_s_capital_is_its_capital_city_not_its_money() -> None:
         "Gunmen killed three people in Mandera on Friday, Kenya's capital markets authority said.", "en"
     )
     assert [location for _, location, _ in money] == ["Mandera"]
+
+
+def test_a_great_city_is_not_a_small_town_that_has_its_name_among_others() -> None:
+    """A report filed from the United States: Jerusalem is not El Rio, California, of 7,000
+    people, one of whose other names it is (dedup_dev24's shape)."""
+    text = (
+        "HARTFORD, Conn. (AP) - The State Department confirmed that two American students were among the"
+        " dead in last week's suicide bombing of a commuter bus in Jerusalem."
+    )
+    assert [(place, country) for _, place, country in _where(text, "en", "1996-02-29")] == [
+        ("Jerusalem", "Israel")
+    ]
+
+
+def test_a_dateline_the_model_tags_as_an_organisation_is_still_the_city_filed_from() -> None:
+    """"CARACAS" in capitals, tagged ORG: a report of a vigil at the palace Miraflores (also a
+    district of Lima) is placed in Caracas, not in Peru."""
+    text = (
+        "CARACAS - Aanhangers van Chávez hielden donderdag de hele middag een luidruchtige maar vreedzame"
+        " wake voor het presidentieel paleis Miraflores."
+    )
+    assert [(place, country) for _, place, country in _where(text, "nl", "2002-04-13")] == [
+        ("Caracas", "Venezuela")
+    ]

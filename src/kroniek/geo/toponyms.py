@@ -35,6 +35,7 @@ from kroniek.resources import load_json
 from kroniek.wordtrie import word_alternation
 
 FILED_CITY = 100_000  # a dateline names a city of at least this many people, or is not trusted
+BIG_CITY = 100_000  # a city this large is the reading of its own name
 FILED_BONUS = 1.0  # a reading in the dateline's country: worth a factor of 10 in population, no more
 
 
@@ -848,6 +849,9 @@ class ToponymFinder:
         """
         first = doc[start]
         surface = text[first.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+        filed = filed_from(text)
+        if filed and filed[0] <= first.idx < filed[1] and filed_city(text, self.gazetteer) is not None:
+            return "yes"  # "CARACAS -" opens a report from a large city, whatever the model tagged it
         if (
             start >= 2
             and doc[start - 1].text == "-"
@@ -1398,6 +1402,16 @@ class ToponymFinder:
         key = name_key(t.text)
         total = sum(context.values()) or 1.0
 
+        def exact_name(p: Place) -> bool:
+            return key in (name_key(p.name), name_key(p.name.split(" (")[0]))  # "Halle (Saale)" is Halle
+
+        # A city of its own name outweighs any smaller town that has the name only among its
+        # others, whatever the report's context: "Jerusalem" in a report filed from Hartford
+        # is not El Rio, California.
+        cities = [p.population for p in opts if p.kind == "city" and exact_name(p)]
+        if cities and max(cities) >= BIG_CITY:
+            opts = [p for p in opts if p.kind != "city" or exact_name(p) or p.population >= max(cities)]
+
         def score(p: Place) -> float:
             # GeoNames leaves many towns' population at 0 (Ra's al 'Ayn, a town of 30,000):
             # unknown, not empty; such a town counts as a village of UNKNOWN_POPULATION.
@@ -1409,7 +1423,7 @@ class ToponymFinder:
                 s += 1.5
             if p.cc == filed:  # "MOSCOW (Reuters) - ... the St Petersburg metro": not Florida's
                 s += FILED_BONUS
-            exact = key in (name_key(p.name), name_key(p.name.split(" (")[0]))  # "Halle (Saale)" is Halle
+            exact = exact_name(p)
             if exact:
                 # Worth a factor of 10 in population, 100 for a town of 10,000 or more:
                 # "Jenin" is the West Bank town (GeoNames "Janin", 35,000) before a Polish
