@@ -139,7 +139,7 @@ def test_a_great_city_is_not_a_small_town_that_has_its_name_among_others() -> No
 
 
 def test_a_dateline_the_model_tags_as_an_organisation_is_still_the_city_filed_from() -> None:
-    """"CARACAS" in capitals, tagged ORG: a report of a vigil at the palace Miraflores (also a
+    """ "CARACAS" in capitals, tagged ORG: a report of a vigil at the palace Miraflores (also a
     district of Lima) is placed in Caracas, not in Peru."""
     text = (
         "CARACAS - Aanhangers van Chávez hielden donderdag de hele middag een luidruchtige maar vreedzame"
