@@ -81,6 +81,8 @@ DEV22 = DATASET.with_name("dedup_dev22.jsonl")
 DEV23 = DATASET.with_name("dedup_dev23.jsonl")
 # Built blind in the twenty-third stop (prefix A; duplicate rate 0.138, false merges 0.103), then tuned on.
 DEV24 = DATASET.with_name("dedup_dev24.jsonl")
+# Built blind in the twenty-third stop (prefix D; duplicate rate 0.042, false merges 0.083), then tuned on.
+DEV25 = DATASET.with_name("dedup_dev25.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -105,6 +107,7 @@ DEVELOPMENT = (
     DEV22,
     DEV23,
     DEV24,
+    DEV25,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
