@@ -126,3 +126,50 @@ def test_who_did_it_decides_the_sub_type(text: str, lang: str, expected: list[tu
     pupils taken away are abducted; troops sent to a region are a change of activity."""
     events = kroniek.extract_text(text, date="2023-03-21", lang=lang)
     assert [(e.sub_event_type, e.actor1) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A swimmer was mauled by a shark off Esperance on Sunday. Other swimmers fought off the animal.",
+            "en",
+        ),
+        (
+            "Een zwemmer is zondag bij Esperance aangevallen door een haai. Andere zwemmers hebben "
+            "de haai verjaagd.",
+            "nl",
+        ),
+        ("Nine workers died when fire swept through a garment warehouse in Karachi on Tuesday.", "en"),
+        ("In Karachi kwamen dinsdag negen arbeiders om toen een brand door een kledingpakhuis raasde.", "nl"),
+        (
+            "At least 12 miners were killed in a methane explosion at a state-run coal mine in "
+            "Zonguldak on Friday.",
+            "en",
+        ),
+        (
+            "Bij een mijngasexplosie in een kolenmijn in Zonguldak zijn vrijdag zeker twaalf "
+            "mijnwerkers omgekomen.",
+            "nl",
+        ),
+        (
+            "An exhibition on the bombing of Dresden in 1945, which killed 25,000 people, opened in "
+            "Berlin on Thursday.",
+            "en",
+        ),
+        ("In Berlijn is donderdag een tentoonstelling over het bombardement op Dresden geopend.", "nl"),
+        ("'Quo Vadis' shows Bosnian Serb forces separating the men from the women.", "en"),
+        ("Warplanes and attack helicopters flew overhead in formation on Tuesday.", "en"),
+        ("Police searched a farm near Tilburg on Monday. No weapons were found.", "en"),
+        ("De politie doorzocht maandag een boerderij bij Tilburg. Er werden geen wapens gevonden.", "nl"),
+        ("Analysts expect a long battle for shareholders' support in Amsterdam.", "en"),
+        ("Most opposition deputies stayed away in protest at the new law on Tuesday.", "en"),
+    ],
+)
+def test_no_event_in_accidents_animals_exhibitions_parades_and_finds_of_nothing(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_an_attack_on_a_military_parade_is_still_an_attack() -> None:
+    text = "A drone attack on a military parade in Aden killed at least 30 soldiers on Thursday."
+    assert _events(text, "en", "2019-08-02")
