@@ -635,3 +635,26 @@ def test_a_spot_named_after_a_negation_or_translated_keeps_one_event(tmp_path: P
     assert spots(["no second blast at the nearby Baron Hotel"]) == set()
     assert spots(["het protestkamp bij de Rabaa al-Adawiya-moskee"]) == {"rabaa", "adawiya"}
     assert spots(["Monday's hospital bombing in Quetta"]) == set()  # a weekday is no spot's name
+
+
+def test_a_report_that_fits_two_events_of_its_town_alike_joins_the_one_told_alike(tmp_path: Path) -> None:
+    reports = [
+        (
+            "a",
+            "A suicide attacker set off his explosives in a wedding hall at the Radisson hotel in Kaduna.",
+            "en",
+        ),
+        (
+            "b",
+            "Film director Musa Akkad was wounded when a suicide bomber struck the lobby of the Hyatt hotel.",
+            "en",
+        ),
+        (
+            "c",
+            "Regisseur Musa Akkad is overleden aan de verwondingen die hij opliep bij de zelfmoordaanslag.",
+            "nl",
+        ),
+    ]
+    with store_all(tmp_path, [_bombing(*r) for r in reports]) as store:
+        assert store.count() == 2
+        assert [m.doc_id for m in store.mentions("e-b")] == ["b", "c"]

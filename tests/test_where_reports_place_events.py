@@ -148,3 +148,13 @@ def test_a_dateline_the_model_tags_as_an_organisation_is_still_the_city_filed_fr
     assert [(place, country) for _, place, country in _where(text, "nl", "2002-04-13")] == [
         ("Caracas", "Venezuela")
     ]
+
+
+def test_flags_of_a_country_waved_at_a_rally_do_not_place_it() -> None:
+    text = (
+        "SEOUL (AP) - Tens of thousands of the president's supporters rallied in Gwanghwamun Square on"
+        " Saturday, waving South Korean and U.S. flags."
+    )
+    assert [(place, country) for _, place, country in _where(text, "en", "2024-12-14")] == [
+        ("Seoul", "South Korea")
+    ]

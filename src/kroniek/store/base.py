@@ -361,6 +361,12 @@ class BaseStore:
             same = dated or same
         if not same:
             return None
+        best = max(pair[0].score for pair in same)
+        tied = [pair for pair in same if pair[0].score == best]
+        if len(tied) > 1:
+            # Two events of one day and town fit alike (the Radisson and the Grand Hyatt in
+            # Amman): the one whose reports share telling words with the mention's ("Akkad").
+            same = self._same_topic(mention, tied) or tied
         verdict, row = max(same, key=lambda pair: pair[0].score)
         event_id = str(row["event_id"])
         return event_id, verdict.why()
