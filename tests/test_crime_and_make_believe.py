@@ -173,3 +173,16 @@ def test_no_event_in_accidents_animals_exhibitions_parades_and_finds_of_nothing(
 def test_an_attack_on_a_military_parade_is_still_an_attack() -> None:
     text = "A drone attack on a military parade in Aden killed at least 30 soldiers on Thursday."
     assert _events(text, "en", "2019-08-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trade unions have called a general strike in the town for Monday.", "en"),
+        ("Protest leaders in Mandalay called for more demonstrations and a general strike.", "en"),
+        ("Four soldiers were slightly injured in a road accident near Trondheim on Tuesday.", "en"),
+        ("Bij een verkeersongeluk bij Trondheim raakten dinsdag vier militairen lichtgewond.", "nl"),
+    ],
+)
+def test_no_event_in_strikes_called_for_a_later_day_or_road_accidents(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
