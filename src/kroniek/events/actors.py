@@ -352,7 +352,6 @@ _WEAPON_STOPPED = frozenset({"Disrupted weapons use"})
 _MAKER = re.compile(r"\b(?:van|door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)
 
 
-@cache
 def _without_dateline(sentence: str) -> str:
     """The sentence with the dateline it opens with blanked ("BAGHDAD (Reuters) - Iran fired
     missiles"): it is no party to the event, and the subject opens the sentence after it.
@@ -363,5 +362,6 @@ def _without_dateline(sentence: str) -> str:
     return sentence
 
 
+@cache
 def actor_coder_for(lang: str) -> ActorCoder:
     return ActorCoder(lang)
