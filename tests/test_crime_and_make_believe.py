@@ -186,3 +186,37 @@ def test_an_attack_on_a_military_parade_is_still_an_attack() -> None:
 )
 def test_no_event_in_strikes_called_for_a_later_day_or_road_accidents(text: str, lang: str) -> None:
     assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The unions have called off a national strike and a march in Ghent that had been planned "
+            "for Monday.",
+            "en",
+        ),
+        ("De vakbonden hebben de staking en de mars in Gent van maandag afgeblazen.", "nl"),
+        ("'Not a single shot was fired,' an army spokesman in Goma said on Sunday.", "en"),
+        ("Customs officers in Rotterdam seized two tonnes of cocaine on Tuesday.", "en"),
+        (
+            "A hunter was shot dead by a fellow hunter who mistook him for a wild boar near Sedan on "
+            "Saturday.",
+            "en",
+        ),
+        ("Bij een drijfjacht bij Sedan is zaterdag een jager doodgeschoten door een medejager.", "nl"),
+        (
+            "More than 30 candidates have been murdered since last September, a consultancy in "
+            "Mexico City said.",
+            "en",
+        ),
+        ("Firefighters battled a forest fire near Coimbra on Sunday.", "en"),
+        ("Brandweerlieden vochten zondag bij Coimbra tegen een bosbrand.", "nl"),
+        ("Taiwan said no missile landed on its territory near Taipei on Thursday.", "en"),
+        ("Bijna de helft van de Nederlanders is bang dat er in Nederland een aanslag wordt gepleegd.", "nl"),
+        ("De politie ontruimde woensdag scholen in Belgrado na bommeldingen per e-mail.", "nl"),
+        ("Navy ships pulled more than 200 people from the water off Buton on Thursday.", "en"),
+    ],
+)
+def test_no_event_in_plans_called_off_seizures_hunts_fires_fears_and_rescues(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
