@@ -305,3 +305,32 @@ def test_dutch_told_as_dutch_news_tells_it(text: str, expected: list[str]) -> No
     captives freed, bodies dug up, protesters shot dead at their protest, and a riot 'na
     geruchten over' a cause."""
     assert _types(text, "nl", "2023-06-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dinsdag maakte de politie in Bilbao een autobom met tien kilo explosieven onschadelijk.",
+            ["Disrupted weapons use"],
+        ),
+        (
+            "Twee dagen later staken soldaten in een naburig dorp ruim veertig huizen in brand.",
+            ["Looting/property destruction"],
+        ),
+        (
+            "Politieagenten hebben zaterdag in Managua het vuur geopend op een mars van studenten.",
+            ["Excessive force against protesters"],
+        ),
+        ("Het akkoord moet de gevechten in het oosten van Congo beëindigen.", []),
+        (
+            "Congo en Rwanda ondertekenden gisteren in Washington een vredesakkoord dat de gevechten"
+            " moet beëindigen.",
+            ["Agreement"],
+        ),
+    ],
+)
+def test_dutch_shapes_of_events_parallel_dev14(text: str, expected: list[str]) -> None:
+    """A bomb 'onschadelijk' made with the verb split, soldiers setting houses on fire,
+    'Politieagenten' firing on a march, an accord that 'must end' fighting."""
+    assert _types(text, "nl") == expected

@@ -158,3 +158,13 @@ def test_flags_of_a_country_waved_at_a_rally_do_not_place_it() -> None:
     assert [(place, country) for _, place, country in _where(text, "en", "2024-12-14")] == [
         ("Seoul", "South Korea")
     ]
+
+
+def test_where_a_fight_was_aimed_places_it_before_the_city_filed_from() -> None:
+    text = (
+        "ISLAMABAD (Reuters) - Pakistani troops killed six militants who tried to force their way into"
+        " the Bannu cantonment on Tuesday night, the army said."
+    )
+    assert [(place, country) for _, place, country in _where(text, "en", "2025-03-05")] == [
+        ("Bannu", "Pakistan")
+    ]

@@ -800,6 +800,18 @@ def place_for(
     scene = [p for p in usable if p.locative and p.source != "adjective"]
     if country or main:  # the event's country, else the country the article's places lie in
         scene = [p for p in scene if p.place is not None and p.place.cc == (country or main)]
+    if not scene:
+        # "militants who tried to force their way into the Bannu cantonment": where the
+        # sentence's fight was aimed is nearer the truth than the city the report was filed from.
+        scene = [
+            p
+            for p in places
+            if p.target
+            and p.place is not None
+            and p.rank < 4
+            and not p.metonym
+            and mention.sent_start <= p.start < mention.sent_end
+        ]
     return (scene[0] if scene else None), False
 
 
