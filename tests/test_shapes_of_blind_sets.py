@@ -334,3 +334,32 @@ def test_dutch_shapes_of_events_parallel_dev14(text: str, expected: list[str]) -
     """A bomb 'onschadelijk' made with the verb split, soldiers setting houses on fire,
     'Politieagenten' firing on a march, an accord that 'must end' fighting."""
     assert _types(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Raketten uit Gaza hebben dinsdag in de stad Asjkelon twee vrouwen gedood.",
+            ["Shelling/artillery/missile attack"],
+        ),
+        (
+            "In Lod gingen Arabische en Joodse groepen woensdagavond met stenen op elkaar los.",
+            ["Mob violence"],
+        ),
+        (
+            "Zaterdag vernietigden Franse gevechtsvliegtuigen bij Benghazi een aantal tanks.",
+            ["Air/drone strike"],
+        ),
+        (
+            "Ruim drieduizend mensen zijn zaterdag door Leeuwarden getrokken uit protest tegen de plannen om"
+            " gas te winnen.",
+            ["Peaceful protest"],
+        ),
+        ("De politie is van plan om de demonstratie in Leeuwarden te verbieden.", []),
+    ],
+)
+def test_dutch_shapes_of_events_articles_dev6(text: str, expected: list[str]) -> None:
+    """Rockets as the subject of a killing, groups going at each other, warplanes destroying
+    tanks, and a march against plans (which is no plan itself)."""
+    assert _types(text, "nl") == expected
