@@ -728,7 +728,8 @@ def place_for(
     ("Washington wijst naar ...") never place an event. Failing these, a place merely
     named in the sentence, if it lies in the event's ``country`` (when that is known);
     failing that, the last locative place earlier in the same paragraph; failing that, the
-    article's first locative place (in the event's country, when that is known). Among
+    article's first locative place (in the event's country, when that is known); failing
+    that, a place the sentence aimed at ("into the Bannu cantonment"). Among
     the places of a sentence, those in ``main``, the article's main country
     (:func:`main_country`), come first.
 
