@@ -126,45 +126,46 @@ def test_a_country_s_capital_is_its_capital_city_not_its_money() -> None:
     assert [location for _, location, _ in money] == ["Mandera"]
 
 
-def test_a_great_city_is_not_a_small_town_that_has_its_name_among_others() -> None:
-    """A report filed from the United States: Jerusalem is not El Rio, California, of 7,000
-    people, one of whose other names it is (dedup_dev24's shape)."""
-    text = (
-        "HARTFORD, Conn. (AP) - The State Department confirmed that two American students were among the"
-        " dead in last week's suicide bombing of a commuter bus in Jerusalem."
-    )
-    assert [(place, country) for _, place, country in _where(text, "en", "1996-02-29")] == [
-        ("Jerusalem", "Israel")
-    ]
-
-
-def test_a_dateline_the_model_tags_as_an_organisation_is_still_the_city_filed_from() -> None:
-    """ "CARACAS" in capitals, tagged ORG: a report of a vigil at the palace Miraflores (also a
-    district of Lima) is placed in Caracas, not in Peru."""
-    text = (
-        "CARACAS - Aanhangers van Chávez hielden donderdag de hele middag een luidruchtige maar vreedzame"
-        " wake voor het presidentieel paleis Miraflores."
-    )
-    assert [(place, country) for _, place, country in _where(text, "nl", "2002-04-13")] == [
-        ("Caracas", "Venezuela")
-    ]
-
-
-def test_flags_of_a_country_waved_at_a_rally_do_not_place_it() -> None:
-    text = (
-        "SEOUL (AP) - Tens of thousands of the president's supporters rallied in Gwanghwamun Square on"
-        " Saturday, waving South Korean and U.S. flags."
-    )
-    assert [(place, country) for _, place, country in _where(text, "en", "2024-12-14")] == [
-        ("Seoul", "South Korea")
-    ]
-
-
-def test_where_a_fight_was_aimed_places_it_before_the_city_filed_from() -> None:
-    text = (
-        "ISLAMABAD (Reuters) - Pakistani troops killed six militants who tried to force their way into"
-        " the Bannu cantonment on Tuesday night, the army said."
-    )
-    assert [(place, country) for _, place, country in _where(text, "en", "2025-03-05")] == [
-        ("Bannu", "Pakistan")
-    ]
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "expected"),
+    [
+        # A great city is not a small town with its name among others: Jerusalem, in a report
+        # filed from Hartford, is not El Rio, California (dedup_dev24's shape).
+        (
+            "HARTFORD, Conn. (AP) - The State Department confirmed that two American students were among"
+            " the dead in last week's suicide bombing of a commuter bus in Jerusalem.",
+            "en",
+            "1996-02-29",
+            ("Jerusalem", "Israel"),
+        ),
+        # A dateline the model tags as an organisation is still the city filed from: the vigil at
+        # the palace Miraflores (also a district of Lima) is in Caracas, not in Peru.
+        (
+            "CARACAS - Aanhangers van Chávez hielden donderdag de hele middag een luidruchtige maar"
+            " vreedzame wake voor het presidentieel paleis Miraflores.",
+            "nl",
+            "2002-04-13",
+            ("Caracas", "Venezuela"),
+        ),
+        # Flags of a country waved at a rally do not place it.
+        (
+            "SEOUL (AP) - Tens of thousands of the president's supporters rallied in Gwanghwamun Square"
+            " on Saturday, waving South Korean and U.S. flags.",
+            "en",
+            "2024-12-14",
+            ("Seoul", "South Korea"),
+        ),
+        # Where a fight was aimed places it before the city the report was filed from.
+        (
+            "ISLAMABAD (Reuters) - Pakistani troops killed six militants who tried to force their way"
+            " into the Bannu cantonment on Tuesday night, the army said.",
+            "en",
+            "2025-03-05",
+            ("Bannu", "Pakistan"),
+        ),
+    ],
+)
+def test_wire_copy_places_of_the_twenty_third_stop(
+    text: str, lang: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert [(place, country) for _, place, country in _where(text, lang, date)] == [expected]

@@ -35,6 +35,7 @@ from kroniek.resources import load_json
 from kroniek.wordtrie import word_alternation
 
 FILED_CITY = 100_000  # a dateline names a city of at least this many people, or is not trusted
+DATELINE_CHARS = 60  # a dateline's place starts this near a report's start
 BIG_CITY = 100_000  # a city this large is the reading of its own name
 FILED_BONUS = 1.0  # a reading in the dateline's country: worth a factor of 10 in population, no more
 
@@ -849,7 +850,7 @@ class ToponymFinder:
         """
         first = doc[start]
         surface = text[first.idx : doc[end - 1].idx + len(doc[end - 1].text)]
-        filed = filed_from(text)
+        filed = filed_from(text) if first.idx < DATELINE_CHARS else None
         if filed and filed[0] <= first.idx < filed[1] and filed_city(text, self.gazetteer) is not None:
             return "yes"  # "CARACAS -" opens a report from a large city, whatever the model tagged it
         if (

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.util import get_lang_class
 
@@ -41,6 +41,7 @@ from kroniek.store.dedup import (
     spots,
 )
 
+_T = TypeVar("_T")
 EVENT_FIELDS = [c for c in Event.__dataclass_fields__ if c != "evidence"]
 Row = Mapping[str, Any]
 
@@ -106,7 +107,7 @@ class BaseStore:
     dialect: Dialect
     # The texts that tell each event, read once while one mention is matched (``_told_by``,
     # ``_told``): the side and the topic checks ask for the same ones.
-    _told_memo: dict[str, list[str]] | None = None
+    _told_memo: dict[str, Any] | None = None
 
     # -- what each store provides ----------------------------------------------------------
 
@@ -429,7 +430,8 @@ class BaseStore:
             " AND e.country <> '' AND e.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
             (mention.event_type, (day - back).isoformat(), (day + reach).isoformat(), mention.doc_id),
         )
-        rows = [r for r in rows if not self._spots_differ(mention, str(r["event_id"]))]
+        other_spots = {eid for eid in {str(r["event_id"]) for r in rows} if self._spots_differ(mention, eid)}
+        rows = [r for r in rows if str(r["event_id"]) not in other_spots]
         counts = Counter(str(r["event_id"]) for r in rows)
         own = {str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language}
         ranked = counts.most_common()
@@ -504,7 +506,7 @@ class BaseStore:
     def _spots_compared(self, mention: Event, event: Event) -> tuple[bool, bool]:
         """Do the spots of the mention's report and of the event's reports in its language
         differ (:meth:`_same_spot`), and do any of the event's reports share one?"""
-        mine = spots(self._told_by(mention))
+        mine = self._remembered(f"mention spots {mention.event_id}", lambda: spots(self._told_by(mention)))
         if not mine:
             return False, False
         untelling = place_words(mention) | place_words(event)
@@ -520,16 +522,14 @@ class BaseStore:
 
     def _spots_told(self, event_id: str) -> dict[str, set[str]]:
         """The spots that an event's reports name, by the language of each report."""
-        rows = self._all(
-            "SELECT d.lang, e.text FROM evidence e JOIN documents d ON d.id = e.doc_id WHERE e.event_id = ?"
-            " UNION ALL SELECT d.lang, d.text FROM documents d JOIN mentions m ON m.doc_id = d.id"
-            " WHERE m.event_id = ?",
-            (event_id, event_id),
-        )
-        found: dict[str, set[str]] = {}
-        for row in rows:
-            found.setdefault(str(row["lang"]), set()).update(spots([_lead(row["text"])]))
-        return found
+
+        def read() -> dict[str, set[str]]:
+            found: dict[str, set[str]] = {}
+            for lang, text in self._told_in(event_id):
+                found.setdefault(lang, set()).update(spots([text]))
+            return found
+
+        return self._remembered(f"event spots {event_id}", read)
 
     def _told_by(self, mention: Event) -> list[str]:
         """A mention's evidence sentences and the lead of its report, as ``_told`` gives
@@ -543,23 +543,29 @@ class BaseStore:
 
     def _told(self, event_id: str) -> list[str]:
         """An event's evidence sentences and the leads of the reports that gave them."""
+        return [text for _, text in self._told_in(event_id)]
 
-        def read() -> list[str]:
+    def _told_in(self, event_id: str) -> list[tuple[str, str]]:
+        """:meth:`_told`, each text with the language of its report."""
+
+        def read() -> list[tuple[str, str]]:
             rows = self._all(
-                "SELECT text FROM evidence WHERE event_id = ? UNION ALL"
-                " SELECT d.text FROM documents d JOIN mentions m ON m.doc_id = d.id WHERE m.event_id = ?",
+                "SELECT d.lang, e.text FROM evidence e JOIN documents d ON d.id = e.doc_id"
+                " WHERE e.event_id = ? UNION ALL SELECT d.lang, d.text FROM documents d"
+                " JOIN mentions m ON m.doc_id = d.id WHERE m.event_id = ?",
                 (event_id, event_id),
             )
-            return [_lead(r["text"]) for r in rows]
+            return [(str(r["lang"]), _lead(r["text"])) for r in rows]
 
         return self._remembered(f"event {event_id}", read)
 
-    def _remembered(self, key: str, read: Callable[[], list[str]]) -> list[str]:
+    def _remembered(self, key: str, read: Callable[[], _T]) -> _T:
         if self._told_memo is None:
             return read()
         if key not in self._told_memo:
             self._told_memo[key] = read()
-        return self._told_memo[key]
+        value: _T = self._told_memo[key]  # each key is read by one kind of reader
+        return value
 
     def _most_reported(self, candidates: list[tuple[Any, Row]]) -> list[tuple[Any, Row]]:
         """The candidate with at least twice the reports of every other, if there is one."""

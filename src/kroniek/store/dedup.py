@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from kroniek.codebook import evening_types, event_type_of
 from kroniek.geo.gazetteer import distance_km
+from kroniek.geo.names import name_key
 from kroniek.notes import write_note
 from kroniek.records import Event
 from kroniek.resources import languages, load_json
@@ -292,9 +292,9 @@ def _spot_rules() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
 
 
 def name_words(text: str) -> set[str]:
-    """The words of a name, lower-cased, without accents or a possessive ("Maçka" = "macka")."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return {w for w in re.findall(r"[a-z]+", re.sub(r"'s\b", "", plain)) if len(w) > 2}
+    """The words of a name as :func:`name_key` writes them, without a possessive ("Maçka" =
+    "macka", "Kampala's" = "kampala")."""
+    return {w for w in name_key(re.sub(r"['’]s\b", "", text)).split() if len(w) > 2}
 
 
 def spots(texts: Iterable[str]) -> set[str]:
