@@ -244,6 +244,42 @@ def test_an_anniversary_marked_since_an_event_dates_it_to_the_day() -> None:
     assert (massacre.event_date, massacre.time_precision, massacre.fatalities) == ("2011-07-22", 1, 69)
 
 
+def test_a_day_that_marks_years_since_an_event_dates_it_that_many_years_before() -> None:
+    """ "Zondag was het vijf jaar geleden dat ...": five years before that Sunday, to the
+    day; in an article known only to the month, the Monday is not known, so neither is the
+    day of the strike two years before it; an event's own date still dates it."""
+    text = "Zondag was het vijf jaar geleden dat separatisten in Donetsk een politiebureau bestormden."
+    (storming,) = kroniek.extract_text(text, date="2019-03-12", lang="nl")
+    assert (storming.event_date, storming.time_precision) == ("2014-03-10", 1)
+    strike = (
+        "Maandag was het twee jaar geleden dat de Iraanse generaal Qassem Soleimani bij een "
+        "Amerikaanse drone-aanval bij de luchthaven van Bagdad om het leven kwam."
+    )
+    (event,) = kroniek.extract_text(strike, date="2022-01", lang="nl")
+    assert (event.sub_event_type, event.event_date[:7], event.time_precision) == (
+        "Air/drone strike",
+        "2020-01",
+        3,
+    )
+    own_date = strike.replace("bij een", "op 3 januari 2020 bij een")
+    (event,) = kroniek.extract_text(own_date, date="2022-01", lang="nl")
+    assert (event.event_date, event.time_precision) == ("2020-01-03", 1)
+
+
+def test_an_anniversary_named_by_its_ordinal_dates_the_old_event_not_the_days_own() -> None:
+    """ "the fifth anniversary of the storming ..., in which three people were killed" is
+    the storming's day five years back; a clash told after "the fifth anniversary of the
+    revolution," is that Sunday's own."""
+    old = (
+        "Sunday was the fifth anniversary of the storming of a police station in Donetsk by "
+        "rebels, in which three people were killed."
+    )
+    events = kroniek.extract_text(old, date="2019-03-12", lang="en")
+    assert [(e.event_date, e.fatalities) for e in events] == [("2014-03-10", 3)]
+    own = "On Sunday, the fifth anniversary of the revolution, police clashed with protesters in Kiev."
+    assert [e.event_date for e in kroniek.extract_text(own, date="2019-03-12", lang="en")] == ["2019-03-10"]
+
+
 def test_a_place_told_with_another_time_is_not_the_events_place() -> None:
     """ "the man who attacked a Pittsburgh synagogue last October" does not place Saturday's
     shooting in Pittsburgh; a place before a time that is no phrase of its own still counts."""

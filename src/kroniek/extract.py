@@ -367,6 +367,16 @@ def date_cues(lang: str) -> DateCues:
         few_days_later=_compiled(config, "few_days_later"),
         small_hours=_compiled(config, "small_hours"),
         relatives=words("relative_pronouns"),
+        anniversary_links=words("anniversary_links"),
+        anniversary_of=_compiled(config, "anniversary_of"),
+        anniversary_commas=_compiled(config, "anniversary_commas"),
+        ordinals={
+            w.lower(): n
+            for w, n in {
+                **config.get("vocabulary", {}).get("ORDINAL", {}),
+                **config.get("anniversary_ordinals", {}),
+            }.items()
+        },
     )
 
 

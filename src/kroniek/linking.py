@@ -26,7 +26,7 @@ from kroniek.codebook import (
     sentence_only,
     suppressions,
 )
-from kroniek.dates import DAY, YEAR, PartialDate
+from kroniek.dates import DAY, MONTH, YEAR, PartialDate
 from kroniek.events.lexicon import DatingNouns
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import distance_km
@@ -173,6 +173,13 @@ class DateCues(NamedTuple):
     few_days_later: re.Pattern[str] | None = None  # "a few days later"
     small_hours: re.Pattern[str] | None = None  # "rond vier uur": an hour after midnight
     relatives: frozenset[str] = frozenset()  # "dat", "that": a relative clause after the event's noun
+    # "Maandag was het twee jaar geleden dat ...": the word after an 'ago' span that makes the
+    # sentence's day the anniversary of the event told after it.
+    anniversary_links: frozenset[str] = frozenset()
+    # "Sunday was the fifth anniversary of the storming ...": the ordinal is group "ordinal".
+    anniversary_of: re.Pattern[str] | None = None
+    anniversary_commas: re.Pattern[str] | None = None  # ", in which": the old event's phrase goes on
+    ordinals: dict[str, int] = {}
 
 
 def _date_key(value: str) -> str:
@@ -216,6 +223,9 @@ def date_for(
     counted = _counted_back(mention, timexes, in_sentence, text, cues, main_clause_event)
     if counted is not None:
         return counted
+    anniversary = _anniversary(mention, in_sentence, text, cues, dct)
+    if anniversary is not None:
+        return anniversary
     attached = _attached_date(mention, in_sentence, text, cues)
     if attached is not None:
         return _ref(attached, "sentence")
@@ -325,6 +335,74 @@ def _counted_back(
         anchor = min(anchors, key=lambda t: abs(t.start - span.start))
         return _shifted_back(anchor, int(amount.group(1)), amount.group(2), bool(exact))
     return None
+
+
+ANNIVERSARY_REACH = 100  # characters from "anniversary of" to the old event's noun or verb
+
+
+def _anniversary(
+    mention: EventMention,
+    in_sentence: list[TimexMention],
+    text: str,
+    cues: DateCues,
+    dct: PartialDate | None,
+) -> DateRef | None:
+    """An event told as the one a day marks the anniversary of lies that many years
+    before the day: "Maandag was het twee jaar geleden dat Soleimani omkwam bij een
+    drone-aanval" is two years before that Monday, to the day; "Sunday was the fifth
+    anniversary of the storming of ..." five years before that Sunday. Where the day is
+    only known to the month (a weekday in an article of January 2022), so is the event.
+    A date told in the event's own clause still dates it (nothing is returned)."""
+    years, months, mark = 0, 0, -1
+    for ago in in_sentence:
+        if (
+            ago.rule == "ago"
+            and ago.end <= mention.trigger_start
+            and word_after(text, ago.end) in cues.anniversary_links
+            and ago.date is not None
+            and dct is not None
+            and ago.date.precision in (YEAR, MONTH)
+        ):
+            later = dct.month if ago.date.month is not None and dct.month is not None else 0
+            span = (dct.year - ago.date.year) * 12 + later - (ago.date.month or 0)
+            if span > 0:
+                years, months, mark = divmod(span, 12) + (ago.start,)
+    if mark < 0 and cues.anniversary_of is not None:
+        region = text[mention.sent_start : mention.trigger_start]
+        for found in cues.anniversary_of.finditer(region):
+            gap = region[found.end() :]
+            count = _ordinal(found.group("ordinal"), cues.ordinals)
+            if count and len(gap) <= ANNIVERSARY_REACH and _one_phrase(gap, cues.anniversary_commas):
+                years, months, mark = count, 0, mention.sent_start + found.start()
+    if mark < 0 or any(t.start > mark and t.rule != "ago" for t in in_sentence):
+        return None
+    days = [t for t in in_sentence if t.end <= mark and t.rule != "ago" and t.date is not None]
+    if not days:
+        return None
+    day = days[-1]
+    assert day.date is not None
+    if day.date.month is None:
+        return None
+    back = (-years, "Y") if not months else (-(years * 12 + months), "M")  # years keep the 31st
+    shifted = shift_date(day.date, *back)
+    if shifted is None:
+        return None
+    return DateRef(shifted.iso(), shifted, day.resolved, "sentence", day)
+
+
+def _one_phrase(gap: str, commas: re.Pattern[str] | None) -> bool:
+    """Does the text from "anniversary of" to the event still tell the old event: no
+    semicolon or colon, and each comma followed by a relative ("..., in which")?"""
+    if re.search(r"[;:]", gap):
+        return False
+    return all(commas is not None and commas.match(gap, comma.end()) for comma in re.finditer(",", gap))
+
+
+def _ordinal(word: str, ordinals: dict[str, int]) -> int:
+    """ "fifth", "5th", "10-year": the count of years an anniversary names."""
+    word = word.lower()
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else ordinals.get(word, 0)
 
 
 def _counts_from(gap: str, cues: DateCues) -> bool:
