@@ -404,3 +404,19 @@ def test_the_new_year_of_another_calendar_is_no_first_of_january() -> None:
         v for v in values("nl", "Afghanen vierden het Perzische nieuwjaar.", dct) if v[2].endswith("-01-01")
     ]
     assert ("nieuwjaar", "DATE", "2019-01-01") in values("nl", "Op nieuwjaar was het rustig.", dct)
+
+
+def test_years_as_broadcasts_say_them() -> None:
+    """Transcripts spell years out: "nineteen ninety-six", "January nineteen ninety-seven",
+    "the year two thousand"; a count before "-year-olds" is no year."""
+    dct = PartialDate(1998, 2, 27)
+    assert values("en", "In nineteen ninety-one he was convicted.", dct) == [
+        ("nineteen ninety-one", "DATE", "1991")
+    ]
+    assert values("en", "January nineteen ninety-seven. Atlanta again.", dct) == [
+        ("January nineteen ninety-seven", "DATE", "1997-01")
+    ]
+    assert values("en", "The approach of the year two thousand worries them.", dct) == [
+        ("the year two thousand", "DATE", "2000")
+    ]
+    assert values("en", "Nineteen twenty-year-olds were hurt.", dct) == []

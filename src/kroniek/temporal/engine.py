@@ -309,6 +309,13 @@ class TimexTagger:
                 setattr(c, attribute, self._word(vocabulary, groups[group]))
         if "year" in groups:
             c.year = int(groups["year"])
+        if "year_hi" in groups and "year_lo" in groups:  # "nineteen ninety-six"
+            high, low = parse_number(groups["year_hi"], self.lang), parse_number(groups["year_lo"], self.lang)
+            if high is None or low is None:
+                return None
+            c.year = high * 100 + low
+        if "year_words" in groups:  # "the year two thousand"
+            c.year = int(self._word("YEARWORDS", groups["year_words"]))
         if "yy" in groups:  # "'96", "'05": a year of the last century up to its 30s, else this one's
             yy = int(groups["yy"])
             c.year = (2000 if yy <= SHORT_YEAR_PIVOT else 1900) + yy
