@@ -64,6 +64,11 @@ def test_sentence_codes_as_expected(lang: str, text: str, expected: str) -> None
         ("nl", "In de hoofdstad kwamen zeker vijf betogers om en raakten tientallen mensen gewond.", 5),
         ("nl", "Bij de aanval zijn gisteren twee soldaten en vijf burgers om het leven gekomen.", 7),
         ("nl", "Daarbij sneuvelden zes militairen.", 6),
+        ("nl", "Dinsdag kwam de Iraanse generaal Qassem Soleimani om bij een drone-aanval.", 1),
+        ("nl", "Een drone-aanval heeft dinsdag de Iraanse generaal Qassem Soleimani gedood.", 1),
+        ("nl", "Bij een luchtaanval is dinsdag de Hamas-commandant Baha Abu al-Ata gedood.", 1),
+        ("nl", "Het is een jaar geleden dat de generaal bij een drone-aanval om het leven kwam.", 1),
+        ("nl", "Maandag kwam de minister om acht uur aan in Bagdad, na een bomaanslag.", None),
     ],
 )
 def test_fatalities(lang: str, text: str, count: int | None) -> None:
