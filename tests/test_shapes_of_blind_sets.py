@@ -363,3 +363,45 @@ def test_dutch_shapes_of_events_articles_dev6(text: str, expected: list[str]) ->
     """Rockets as the subject of a killing, groups going at each other, warplanes destroying
     tanks, and a march against plans (which is no plan itself)."""
     assert _types(text, "nl") == expected
+
+
+def _coded(text: str, lang: str, date: str) -> list[tuple[str, str | None, str]]:
+    events = kroniek.extract_text(text, date=date, lang=lang)
+    return [(e.sub_event_type, e.event_date, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an undated attack given as the reason is no second event of the rockets' day and place
+        (
+            "Raketten uit Gaza hebben dinsdag in de stad Asjkelon twee vrouwen gedood. Hamas zegt dat"
+            " het de raketten afvuurde als antwoord op Israëlische luchtaanvallen.",
+            "nl",
+            [("Shelling/artillery/missile attack", "2021-05-11", "Unidentified Armed Group (Israel)")],
+        ),
+        # the warplanes that destroyed the tower are its actor, also after the verb
+        (
+            "Dinsdagavond verwoestten Israëlische gevechtsvliegtuigen een toren in Gaza-Stad.",
+            "nl",
+            [("Air/drone strike", "2021-05-11", "Military Forces of Israel")],
+        ),
+        # unidentified snipers firing on a march attack civilians; it is no battle
+        (
+            "Bij de brug openden scherpschutters vanaf daken donderdag het vuur op de betogers in Caracas,"
+            " waarbij zeker zeventien mensen om het leven kwamen.",
+            "nl",
+            [("Attack", "2021-05-13", "Unidentified Armed Group (Venezuela)")],
+        ),
+        (
+            "At the bridge, snipers on rooftops opened fire on the marchers in Caracas on Thursday,"
+            " killing at least 17 people.",
+            "en",
+            [("Attack", "2021-05-13", "Unidentified Armed Group (Venezuela)")],
+        ),
+    ],
+)
+def test_shapes_of_events_articles_dev6_continued(
+    text: str, lang: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [c for c in _coded(text, lang, "2021-05-15") if c[0] != "Peaceful protest"] == expected

@@ -226,6 +226,7 @@ class Lexicon:
         clause_verbs = data.get("list_clause_verbs")
         self.list_clause_verbs = _compile(clause_verbs, where, lang) if clause_verbs else None
         self.attribution = [_compile(p, where, lang) for p in data.get("attribution", [])]
+        self.reasons = [_compile(p, where, lang) for p in data.get("reasons", [])]
         self.override_patterns = [_compile(p, where, lang) for p in data.get("toll_overrides", [])]
         self.toll_update_patterns = [_compile(p, where, lang) for p in data.get("toll_updates", [])]
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
@@ -395,8 +396,10 @@ class Lexicon:
 
     def without_attribution(self, sentence: str) -> str:
         """The sentence with who-says-so blanked out (", residents said"): the source of a
-        report is no party to its event. Offsets stay as they were."""
-        return _blanked(sentence, self.attribution)
+        report is no party to its event; and with the undated attacks given as a reason
+        ("in response to Israeli air strikes"), which are no event of that sentence's day and
+        place. Offsets stay as they were."""
+        return _blanked(sentence, self.attribution + self.reasons)
 
     def follow_up(self, previous: str, sentence: str) -> FollowUp | None:
         """The rule by which the event before changes, if ``sentence`` is a follow-up of it."""
