@@ -83,6 +83,8 @@ DEV23 = DATASET.with_name("dedup_dev23.jsonl")
 DEV24 = DATASET.with_name("dedup_dev24.jsonl")
 # Built blind in the twenty-third stop (prefix D; duplicate rate 0.042, false merges 0.083), then tuned on.
 DEV25 = DATASET.with_name("dedup_dev25.jsonl")
+# Built blind in the twenty-fourth stop (prefix G; duplicate rate 0.171, false merges 0.057), then tuned on.
+DEV26 = DATASET.with_name("dedup_dev26.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -108,6 +110,7 @@ DEVELOPMENT = (
     DEV23,
     DEV24,
     DEV25,
+    DEV26,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
