@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_ARTICLES4, "parallel whole articles, development 4"),
             (events_nl.PARALLEL_ARTICLES5, "parallel whole articles, development 5 (built blind)"),
             (events_nl.PARALLEL_ARTICLES6, "parallel whole articles, development 6 (built blind)"),
+            (events_nl.PARALLEL_ARTICLES7, "parallel whole articles, development 7 (built blind)"),
             (events_nl.PARALLEL_ARTICLES_HELDOUT, "parallel whole articles, held out"),
         ):
             for lang in ("nl", "en") if dataset.is_file() else ():

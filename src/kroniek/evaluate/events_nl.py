@@ -103,6 +103,9 @@ PARALLEL_ARTICLES5 = DATASET.with_name("events_articles_dev5.jsonl")
 # 30 more whole articles of 11-17 sentences (5 event-free, 4 with a month-only date), built blind on
 # 2026-12-02 (twenty-third stop); blind F1 nl 0.556 / en 0.570.
 PARALLEL_ARTICLES6 = DATASET.with_name("events_articles_dev6.jsonl")
+# 30 more whole articles of 9-14 sentences (5 event-free, 10 with a month-only date, 13 background
+# events), built blind on 2026-12-02 (twenty-fourth stop); blind F1 nl 0.703 / en 0.643.
+PARALLEL_ARTICLES7 = DATASET.with_name("events_articles_dev7.jsonl")
 # 30 more whole articles, built blind in the thirteenth stop as a held-out set: only its figures are read.
 PARALLEL_ARTICLES_HELDOUT = DATASET.with_name("events_articles_heldout3.jsonl")
 DPG_DEV = DATASET.with_name("events_dpg_dev.jsonl")
