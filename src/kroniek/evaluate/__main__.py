@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV12, "parallel news-like snippets, development 12 (built blind)"),
             (events_nl.PARALLEL_DEV13, "parallel news-like snippets, development 13 (built blind)"),
             (events_nl.PARALLEL_DEV14, "parallel news-like snippets, development 14 (built blind)"),
+            (events_nl.PARALLEL_DEV15, "parallel news-like snippets, development 15 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),
