@@ -525,12 +525,17 @@ def test_dutch_repelled_attacks_exploding_rockets_and_a_gunmans_victims() -> Non
     assert event.fatalities == 9
 
 
-def test_a_night_between_two_days_is_the_second_only_with_an_hour_after_midnight() -> None:
+def test_a_night_between_two_days_dates_its_event_to_the_second() -> None:
+    """ "In de nacht van zaterdag op zondag" is the Sunday, with or without an hour after
+    midnight, as "early on Sunday" would date it; "zaterdagnacht" stays the Saturday."""
     base = "In Berlijn zijn in de nacht van zaterdag op zondag{} zeven bestelwagens in brand gestoken."
     (event,) = kroniek.extract_text(base.format(""), date="2019-11-25", lang="nl")
-    assert event.event_date == "2019-11-23"
+    assert event.event_date == "2019-11-24"
     (event,) = kroniek.extract_text(base.format(" rond twee uur"), date="2019-11-25", lang="nl")
     assert event.event_date == "2019-11-24"
+    text = "In Berlijn zijn zaterdagnacht zeven bestelwagens in brand gestoken."
+    (event,) = kroniek.extract_text(text, date="2019-11-25", lang="nl")
+    assert event.event_date == "2019-11-23"
 
 
 @pytest.mark.parametrize(

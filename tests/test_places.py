@@ -718,3 +718,19 @@ def test_an_island_named_on_its_own_is_the_island() -> None:
         "2005-10-02",
     )
     assert (event.location, event.country) == ("Bali", "Indonesia")
+
+
+def test_a_great_city_spelt_otherwise_outweighs_a_namesake_village_of_an_adjective() -> None:
+    """ "een Amerikaanse drone ... in Bagdad" is Baghdad, not Bagdad, Arizona; the airport of
+    "het vliegveld van Bagdad" is Baghdad's; and "the Victory base" is no airport in the US
+    once called Victory, where the text's other places lie in Iraq."""
+    (strike,) = kroniek.extract_text(
+        "Zondag trof een Amerikaanse drone een auto in Bagdad.", date="2024-01-10", lang="nl"
+    )
+    assert strike.country == "Iraq"
+    text = "Maandag kwamen twee raketten neer bij de basis Victory op het vliegveld van Bagdad."
+    (rockets,) = kroniek.extract_text(text, date="2024-01-10", lang="nl")
+    assert (rockets.country, rockets.location) == ("Iraq", "Baghdad International Airport")
+    text = "On Monday, two rockets landed near the Victory base at Baghdad airport."
+    (rockets,) = kroniek.extract_text(text, date="2024-01-10", lang="en")
+    assert (rockets.country, rockets.location) == ("Iraq", "Baghdad International Airport")

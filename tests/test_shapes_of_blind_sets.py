@@ -405,3 +405,62 @@ def test_shapes_of_events_articles_dev6_continued(
     text: str, lang: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [c for c in _coded(text, lang, "2021-05-15") if c[0] != "Peaceful protest"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zondag sloeg een woedende menigte in een dorp bij Ranchi een vrachtwagenchauffeur dood.",
+            ["Mob violence"],
+        ),
+        ("Dorpelingen hebben gisteren twee vermeende dieven met stokken doodgeslagen.", ["Mob violence"]),
+        (
+            "Bij botsingen tussen christelijke en islamitische jongeren vielen gisteren vier doden.",
+            ["Mob violence"],
+        ),
+        ("Zaterdag trokken tienduizenden mensen in een stille, witte mars door Gent.", ["Peaceful protest"]),
+        (
+            "Duizenden boeren zijn maandag met hun trekkers aangekomen in Den Haag om te protesteren tegen"
+            " de stikstofregels.",
+            ["Peaceful protest"],
+        ),
+        (
+            "Enkele honderden artsen hebben dinsdag voor het ministerie in Tunis vreedzaam hogere"
+            " lonen geëist.",
+            ["Peaceful protest"],
+        ),
+        (
+            "De oproerpolitie heeft gisteren met traangas honderden oppositieaanhangers"
+            " tegengehouden in Lomé.",
+            ["Protest with intervention"],
+        ),
+        (
+            "Gewapende mannen hebben vrijdag een arts uit een ziekenhuis in Kaduna meegenomen.",
+            ["Abduction/forced disappearance"],
+        ),
+        (
+            "Het leger heeft zondag de luchtmachtbasis bij Gao overgedragen aan het Malinese leger.",
+            ["Non-violent transfer of territory"],
+        ),
+        ("Buurtbewoners belden de politie omdat ze dachten dat er een aanslag werd gepleegd.", []),
+    ],
+)
+def test_dutch_shapes_of_events_parallel_dev15(text: str, expected: list[str]) -> None:
+    """A crowd beating someone to death, clashes between communities, a white march, crowds
+    come to protest or demanding before a building, supporters held back with tear gas, a
+    doctor taken from a hospital, a base handed over, and a feared attack that was none."""
+    assert _types(text, "nl", "2021-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea said on Thursday it was drawing up a plan to fire missiles towards Guam.",
+        "The minister said Japan could legally shoot down a missile heading for its territory.",
+        "An inquiry into allegations that soldiers unlawfully killed civilians opened in London on Monday.",
+        "He said the jets would help protect Ukrainian cities from Russian missiles.",
+    ],
+)
+def test_english_plans_and_inquiries_are_no_events(text: str) -> None:
+    assert _types(text, "en", "2023-10-10") == []

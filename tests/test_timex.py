@@ -120,6 +120,20 @@ def test_dct_inferred_from_an_anniversary_anchor() -> None:
     assert infer(text, PartialDate(2021, 3)) == PartialDate(2021, 3, 7)
 
 
+def test_dct_inferred_from_years_marked_since_a_dated_event() -> None:
+    """ "Monday marked four years since ... on January 8, 2020" fixes that Monday in an
+    article of January 2024, as "Maandag was het vier jaar geleden dat" does in Dutch."""
+    from kroniek.temporal.dct import infer_dct
+
+    tagger = tagger_for("en")
+    assert tagger is not None
+    text = (
+        "Two drones were shot down on Tuesday. Monday marked four years since Iran fired missiles "
+        "at the Ain al-Asad air base on January 8, 2020."
+    )
+    assert infer_dct(tagger, text, PartialDate(2024, 1)) == PartialDate(2024, 1, 9)
+
+
 def test_dct_inferred_from_explicit_dates_and_weekdays() -> None:
     text = "Op 14 februari protesteerden boeren. Vrijdag volgde een tweede actie."
     assert infer(text, PartialDate(2019, 2)) == PartialDate(2019, 2, 15)  # 14 Feb 2019: Thursday

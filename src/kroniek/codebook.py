@@ -53,6 +53,12 @@ def evening_types() -> frozenset[str]:
     return frozenset(load_json("codebook.json").get("evening_types", []))
 
 
+@lru_cache(maxsize=1)
+def evening_exceptions() -> frozenset[str]:
+    """Sub-types of the evening types whose night is dated as other events' (``evening_exceptions``)."""
+    return frozenset(load_json("codebook.json").get("evening_exceptions", []))
+
+
 def event_type_of(sub_event_type: str) -> str:
     try:
         return sub_event_types()[sub_event_type]

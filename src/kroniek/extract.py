@@ -367,6 +367,7 @@ def date_cues(lang: str) -> DateCues:
         few_days_later=_compiled(config, "few_days_later"),
         small_hours=_compiled(config, "small_hours"),
         relatives=words("relative_pronouns"),
+        nights=frozenset(config.get("next_day_rules", [])),
         anniversary_links=words("anniversary_links"),
         anniversary_of=_compiled(config, "anniversary_of"),
         anniversary_commas=_compiled(config, "anniversary_commas"),
@@ -388,7 +389,6 @@ class _CandidateRules:
     """What :func:`event_time_candidates` reads from a language's ``timex.json``, compiled once."""
 
     span_start_words: frozenset[str]
-    small_hours: re.Pattern[str] | None
     next_day_rules: frozenset[str]
     report_words: frozenset[str]
     told_as_earlier: re.Pattern[str] | None
@@ -399,7 +399,6 @@ def _candidate_rules(lang: str) -> _CandidateRules:
     config = load_json("timex.json", lang) or {}
     return _CandidateRules(
         frozenset(w.lower() for w in config.get("span_start_words", [])),
-        date_cues(lang).small_hours,
         frozenset(config.get("next_day_rules", [])),
         frozenset(w.lower() for w in config.get("report_words", [])),
         _compiled(config, "told_as_earlier"),
@@ -432,20 +431,23 @@ def event_time_candidates(
             or (t.date is not None and t.date.day is not None)
         )
     ]
-    small_hours = rules.small_hours
+    small_hours = date_cues(lang).small_hours
     nights = [t for t in kept if t.rule in rules.next_day_rules]
-    after_midnight = [  # "de nacht van zaterdag op zondag rond twee uur": the night and its hour
+    hours = [  # "de nacht van zaterdag op zondag rond twee uur": the night and its hour
         (t.start, hour.end()) for t in nights if small_hours and (hour := small_hours.match(text, t.end))
     ]
-    kept = [_the_morning_after(t) if any(a <= t.start < b for a, b in after_midnight) else t for t in kept]
+    kept = [
+        _the_morning_after(t) if t in nights or any(a <= t.start < b for a, b in hours) else t for t in kept
+    ]
     wire = any(start == 0 or not text[:start].strip() for start, _ in filed)
     return _without_report_dates(kept, text, rules.report_words, rules.told_as_earlier, wire)
 
 
 def _the_morning_after(t: TimexMention) -> TimexMention:
-    """What happened "in de nacht van zaterdag op zondag om twee uur" is dated to the
-    Sunday: the hour is after midnight. Without an hour the night keeps its first day, as
-    TIMEX3 values it ("...TNI"); only the event's day moves, never the timex's value."""
+    """What happened "in de nacht van zaterdag op zondag" is dated to the Sunday, as the
+    reports in other words ("early on Sunday", "zondagochtend vroeg") and our annotators
+    date it: such events mostly fall after midnight. Only the event's day moves; the timex
+    keeps its TIMEX3 value, the night's first day ("...TNI")."""
     if t.date is None or t.date.precision != DAY:
         return t
     after = PartialDate.from_date(t.date.first_day() + dt.timedelta(days=1))

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kroniek.codebook import (
     REMOTE_VIOLENCE,
     can_have_fatalities,
+    evening_exceptions,
     evening_types,
     kept_with_dead,
     sentence_only,
@@ -173,6 +174,7 @@ class DateCues(NamedTuple):
     few_days_later: re.Pattern[str] | None = None  # "a few days later"
     small_hours: re.Pattern[str] | None = None  # "rond vier uur": an hour after midnight
     relatives: frozenset[str] = frozenset()  # "dat", "that": a relative clause after the event's noun
+    nights: frozenset[str] = frozenset()  # timex rules of a night between two days, dated to the second
     # "Maandag was het twee jaar geleden dat ...": the word after an 'ago' span that makes the
     # sentence's day the anniversary of the event told after it.
     anniversary_links: frozenset[str] = frozenset()
@@ -256,13 +258,16 @@ def date_for(
 
 
 def _evening_before(mention: EventMention, date: DateRef, text: str, cues: DateCues | None) -> DateRef:
-    """A riot or protest of "vannacht" began the evening before the morning it is told
-    on: it takes the night's first day, as "in de nacht van zaterdag op zondag" does. An
-    attack "vannacht rond vier uur" keeps its day."""
+    """A riot or protest of "vannacht" or "in de nacht van zaterdag op zondag" began the
+    evening before the morning it is told on: it takes the night's first day (other events
+    of such a night take the second). An attack "vannacht rond vier uur" keeps its day."""
     t = date.timex
     if cues is None or t is None or t.date is None or t.date.precision != DAY:
         return date
-    if t.text.lower() not in cues.evening_nights or mention.event_type not in evening_types():
+    night = t.text.lower() in cues.evening_nights or (
+        t.rule in cues.nights and mention.sub_event_type not in evening_exceptions()
+    )
+    if not night or mention.event_type not in evening_types():
         return date
     if cues.small_hours is not None and cues.small_hours.match(text, t.end):
         return date

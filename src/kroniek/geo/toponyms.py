@@ -1125,6 +1125,12 @@ class ToponymFinder:
                 for f in self.gazetteer.facilities_of(city.name)
                 if f.cc == city.cc and distance_km(f, city) < 60
             ]
+            # "de luchthaven van Bagdad": the airport of the great city of that name, not a
+            # small namesake's own airport (Bagdad, Arizona).
+            great = [f for f in served if any(f.cc == c.cc and c.population >= BIG_CITY for c in places)]
+            if great:
+                wanted = [p for p in great if p.kind == toponym.feature]
+                return wanted or great
             served += [
                 f for f in self.gazetteer.facilities_named(name) if f not in served and f not in facilities
             ]
@@ -1234,16 +1240,18 @@ class ToponymFinder:
         # a hamlet named with no place cue: "Klaver" (a politician the model took for a place,
         # a village in South Africa) must not send "Utrecht" to South Africa.
         sure = [
-            opts[0]
+            (t, opts[0])
             for t, opts in zip(raw, options, strict=True)
             if len(opts) == 1 and (t.cue in ("loc", "near") or not self._hamlet(opts[0]))
         ]
-        anchors = sure
-        for anchor in sure:
+        anchors = [place for _, place in sure]
+        for _, anchor in sure:
             context[anchor.cc] = context.get(anchor.cc, 0.0) + 0.5
         linked = _same_name_links(raw, _containment(text, raw, self.rules.within))
         first = [
-            self._best(t, opts, context, anchors, [options[j] for j in linked.get(i, ())], filed)
+            self._best(
+                t, opts, context, anchors, [options[j] for j in linked.get(i, ())], filed, named_countries
+            )
             for i, (t, opts) in enumerate(zip(raw, options, strict=True))
         ]
         placed: dict[int, Toponym] = {}
@@ -1253,7 +1261,11 @@ class ToponymFinder:
             related = [options[j] for j in linked.get(i, ())]
             # Closeness to the other names' first readings, never to this name's own.
             chosen = [p for j, p in enumerate(first) if p is not None and j != i]
-            place = self._best(t, opts, context, chosen, related, filed) if len(opts) > 1 else opts[0]
+            place = (
+                self._best(t, opts, context, chosen, related, filed, named_countries)
+                if len(opts) > 1
+                else opts[0]
+            )
             if place is not None and self._coin_toss(place, opts, context, chosen):
                 continue
             placed[i] = replace(t, place=place, candidates=len(opts))
@@ -1335,7 +1347,7 @@ class ToponymFinder:
         kept = []
         for t in toponyms:
             p = t.place
-            if p is None or p.kind == "country" or t.source not in ("ner", "gazetteer") or t.feature:
+            if p is None or p.kind == "country" or t.source not in ("ner", "gazetteer"):
                 kept.append(t)
                 continue
             others = {
@@ -1344,6 +1356,17 @@ class ToponymFinder:
                 if o.place is not None and name_key(o.text) != name_key(t.text)  # not itself, again
             }
             supported = p.cc in others or context.get(p.cc, 0.0) >= 0.5 or p.cc in self.rules.home
+            if t.feature:
+                # A base or airport reached through a namesake town abroad ("the Victory base at
+                # Baghdad airport" read as the airport of a Wisconsin town once called Victory)
+                # is no reading where the text's places lie elsewhere.
+                great = any(c.cc == p.cc and c.population >= BIG_CITY for c in self.gazetteer.lookup(t.text))
+                foreign = (
+                    bool(others) and not supported and not great and name_key(t.text) not in name_key(p.name)
+                )
+                if not foreign:
+                    kept.append(t)
+                continue
             # A region this language's news names ("Oost-Oekraïne", regions.json) means one place.
             supported = supported or loose_key(t.text) in _regions(self.lang)
             # A name the model tagged as a place that has one reading, written as it is
@@ -1397,9 +1420,13 @@ class ToponymFinder:
         near: list[Place],
         related: list[list[Place]] = (),  # type: ignore[assignment]
         filed: str = "",
+        named: dict[str, float] | None = None,
     ) -> Place | None:
+        """The likeliest reading of a name; ``named`` holds the countries the text itself
+        names (1.0 each, 0.3 an adjective), ``context`` those and the places read for sure."""
         if not opts:
             return None
+        named = named or {}
         key = name_key(t.text)
         total = sum(context.values()) or 1.0
 
@@ -1412,6 +1439,15 @@ class ToponymFinder:
         cities = [p.population for p in opts if p.kind == "city" and exact_name(p)]
         if cities and max(cities) >= BIG_CITY:
             opts = [p for p in opts if p.kind != "city" or exact_name(p) or p.population >= max(cities)]
+        # A city of millions that the name also spells ("Bagdad") outweighs a village of the
+        # name in a country the text only names in passing ("een Amerikaanse drone ... in
+        # Bagdad" is not Bagdad, Arizona); a country the text names as such keeps its village.
+        if t.country_hint == "" and any(p.kind == "city" and p.population >= METROPOLIS for p in opts):
+            opts = [
+                p
+                for p in opts
+                if p.kind != "city" or p.population >= self.COIN_TOSS_TOWN or named.get(p.cc, 0.0) >= 1.0
+            ]
 
         def score(p: Place) -> float:
             # GeoNames leaves many towns' population at 0 (Ra's al 'Ayn, a town of 30,000):

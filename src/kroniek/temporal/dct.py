@@ -63,8 +63,23 @@ def _weekday_of(mention: TimexMention) -> int | None:
     return None
 
 
-def _anniversary_days(mentions: list[TimexMention], dct: PartialDate, text: str) -> list[dt.date]:
-    """Days fixed by "<weekday> ... N years ago" and a full date N years before the DCT."""
+_YEARS = re.compile(r"^P(\d+)Y$")
+
+
+def _years_back(span: TimexMention, dct: PartialDate, text: str, words: frozenset[str]) -> int | None:
+    """How many years an anniversary span counts: "twee jaar geleden" (an 'ago' year) or
+    "four years since/after" (a span of years counted from an event)."""
+    if span.rule == "ago" and span.date and span.date.precision == 4:
+        return dct.year - span.date.year
+    years = _YEARS.match(span.value) if span.type == "DURATION" else None
+    return int(years.group(1)) if years and word_after(text, span.end) in words else None
+
+
+def _anniversary_days(
+    mentions: list[TimexMention], dct: PartialDate, text: str, words: frozenset[str] = frozenset()
+) -> list[dt.date]:
+    """Days fixed by "<weekday> ... N years ago" ("Monday marked four years since ...") and
+    a full date N years before the DCT."""
     full_dates = [m.date for m in mentions if m.resolved and m.date and m.date.precision == DAY]
     days = []
     for weekday_mention in mentions:
@@ -75,12 +90,12 @@ def _anniversary_days(mentions: list[TimexMention], dct: PartialDate, text: str)
         sentence_end = len(text) if sentence_end < 0 else sentence_end
         for ago in mentions:
             same_sentence = weekday_mention.end <= ago.start < sentence_end
-            if not (same_sentence and ago.rule == "ago" and ago.date and ago.date.precision == 4):
+            years = _years_back(ago, dct, text, words) if same_sentence else None
+            if not years:
                 continue
-            years = dct.year - ago.date.year
             for past in full_dates:
                 assert past is not None
-                if past.year != ago.date.year:
+                if past.year != dct.year - years:
                     continue
                 try:
                     candidate = past.first_day().replace(year=past.year + years)
@@ -107,7 +122,7 @@ def infer_dct(
         if m.resolved and m.date and m.date.precision == DAY and dct.contains(m.date)
     ]
     counted = _counted_days(mentions, dct, text, tagger.counted_back)
-    anchors = explicit + _anniversary_days(mentions, dct, text) + counted
+    anchors = explicit + _anniversary_days(mentions, dct, text, tagger.counted_back) + counted
     if not anchors:
         return None
     anchor = max(anchors)
