@@ -464,3 +464,44 @@ def test_dutch_shapes_of_events_parallel_dev15(text: str, expected: list[str]) -
 )
 def test_english_plans_and_inquiries_are_no_events(text: str) -> None:
     assert _types(text, "en", "2023-10-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Two soldiers were killed on Friday when their truck overturned during a training exercise"
+            " near Bergen.",
+            "en",
+            [],
+        ),
+        ("An unmanned rocket exploded a minute after lift-off from the launch site on Tuesday.", "en", []),
+        (
+            "Ash clouds and rocks from the erupting volcano killed at least nine villagers on Sunday.",
+            "en",
+            [],
+        ),
+        ("Ajax and PSV fought out a 2-2 battle in Amsterdam on Sunday.", "en", []),
+        ("The bomb squad found it was a forgotten suitcase full of clothes.", "en", []),
+        ("A man was killed on Saturday when a home-made firework bomb exploded in his hands.", "en", []),
+        (
+            "Truck bombs hit the British consulate in Istanbul on Thursday, killing 27 people, five days"
+            " after suicide attacks on two synagogues in the city.",
+            "en",
+            ["Remote explosive/landmine/IED", "Suicide bomb"],
+        ),
+        (
+            "Vrachtwagenbommen verwoestten donderdag het Britse consulaat in Istanbul, waarbij 27 doden"
+            " vielen, vijf dagen na zelfmoordaanslagen op twee synagogen in de stad.",
+            "nl",
+            ["Remote explosive/landmine/IED", "Suicide bomb"],
+        ),
+    ],
+)
+def test_no_war_in_accidents_launches_volcanoes_and_games_and_a_second_wave_is_its_own(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    """Accidents in exercises, failed launches, volcanoes, football scores, a suitcase that
+    was no bomb and a firework tell no event; bombs 'five days after suicide attacks' are an
+    event of their own day, beside the earlier attacks."""
+    assert _types(text, lang, "2003-11-21") == expected
