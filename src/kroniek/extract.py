@@ -389,7 +389,6 @@ class _CandidateRules:
     """What :func:`event_time_candidates` reads from a language's ``timex.json``, compiled once."""
 
     span_start_words: frozenset[str]
-    next_day_rules: frozenset[str]
     report_words: frozenset[str]
     told_as_earlier: re.Pattern[str] | None
 
@@ -399,7 +398,6 @@ def _candidate_rules(lang: str) -> _CandidateRules:
     config = load_json("timex.json", lang) or {}
     return _CandidateRules(
         frozenset(w.lower() for w in config.get("span_start_words", [])),
-        frozenset(config.get("next_day_rules", [])),
         frozenset(w.lower() for w in config.get("report_words", [])),
         _compiled(config, "told_as_earlier"),
     )
@@ -431,8 +429,9 @@ def event_time_candidates(
             or (t.date is not None and t.date.day is not None)
         )
     ]
-    small_hours = date_cues(lang).small_hours
-    nights = [t for t in kept if t.rule in rules.next_day_rules]
+    cues = date_cues(lang)  # the nights between two days and the hours after midnight
+    small_hours = cues.small_hours
+    nights = [t for t in kept if t.rule in cues.nights]
     hours = [  # "de nacht van zaterdag op zondag rond twee uur": the night and its hour
         (t.start, hour.end()) for t in nights if small_hours and (hour := small_hours.match(text, t.end))
     ]

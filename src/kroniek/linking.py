@@ -27,7 +27,7 @@ from kroniek.codebook import (
     sentence_only,
     suppressions,
 )
-from kroniek.dates import DAY, MONTH, YEAR, PartialDate
+from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.events.lexicon import DatingNouns
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import distance_km
@@ -225,7 +225,7 @@ def date_for(
     counted = _counted_back(mention, timexes, in_sentence, text, cues, main_clause_event)
     if counted is not None:
         return counted
-    anniversary = _anniversary(mention, in_sentence, text, cues, dct)
+    anniversary = _anniversary(mention, in_sentence, text, cues)
     if anniversary is not None:
         return anniversary
     attached = _attached_date(mention, in_sentence, text, cues)
@@ -350,11 +350,10 @@ def _anniversary(
     in_sentence: list[TimexMention],
     text: str,
     cues: DateCues,
-    dct: PartialDate | None,
 ) -> DateRef | None:
     """An event told as the one a day marks the anniversary of lies that many years
-    before the day: "Maandag was het twee jaar geleden dat Soleimani omkwam bij een
-    drone-aanval" is two years before that Monday, to the day; "Sunday was the fifth
+    before the day: "Zondag was het vijf jaar geleden dat rebellen het politiebureau
+    bestormden" is five years before that Sunday, to the day; "Sunday was the fifth
     anniversary of the storming of ..." five years before that Sunday. Where the day is
     only known to the month (a weekday in an article of January 2022), so is the event.
     A date told in the event's own clause still dates it (nothing is returned)."""
@@ -362,16 +361,13 @@ def _anniversary(
     for ago in in_sentence:
         if (
             ago.rule == "ago"
+            and ago.span is not None
+            and ago.span[1] in ("Y", "M")
             and ago.end <= mention.trigger_start
             and word_after(text, ago.end) in cues.anniversary_links
-            and ago.date is not None
-            and dct is not None
-            and ago.date.precision in (YEAR, MONTH)
         ):
-            later = dct.month if ago.date.month is not None and dct.month is not None else 0
-            span = (dct.year - ago.date.year) * 12 + later - (ago.date.month or 0)
-            if span > 0:
-                years, months, mark = divmod(span, 12) + (ago.start,)
+            count, unit = ago.span
+            years, months, mark = divmod(count * 12 if unit == "Y" else count, 12) + (ago.start,)
     if mark < 0 and cues.anniversary_of is not None:
         region = text[mention.sent_start : mention.trigger_start]
         for found in cues.anniversary_of.finditer(region):

@@ -1240,12 +1240,12 @@ class ToponymFinder:
         # a hamlet named with no place cue: "Klaver" (a politician the model took for a place,
         # a village in South Africa) must not send "Utrecht" to South Africa.
         sure = [
-            (t, opts[0])
+            opts[0]
             for t, opts in zip(raw, options, strict=True)
             if len(opts) == 1 and (t.cue in ("loc", "near") or not self._hamlet(opts[0]))
         ]
-        anchors = [place for _, place in sure]
-        for _, anchor in sure:
+        anchors = sure
+        for anchor in sure:
             context[anchor.cc] = context.get(anchor.cc, 0.0) + 0.5
         linked = _same_name_links(raw, _containment(text, raw, self.rules.within))
         first = [

@@ -63,16 +63,14 @@ def _weekday_of(mention: TimexMention) -> int | None:
     return None
 
 
-_YEARS = re.compile(r"^P(\d+)Y$")
-
-
-def _years_back(span: TimexMention, dct: PartialDate, text: str, words: frozenset[str]) -> int | None:
+def _years_back(mention: TimexMention, text: str, words: frozenset[str]) -> int | None:
     """How many years an anniversary span counts: "twee jaar geleden" (an 'ago' year) or
     "four years since/after" (a span of years counted from an event)."""
-    if span.rule == "ago" and span.date and span.date.precision == 4:
-        return dct.year - span.date.year
-    years = _YEARS.match(span.value) if span.type == "DURATION" else None
-    return int(years.group(1)) if years and word_after(text, span.end) in words else None
+    if mention.span is None or mention.span[1] != "Y":
+        return None
+    if mention.rule == "ago" or (mention.type == "DURATION" and word_after(text, mention.end) in words):
+        return mention.span[0]
+    return None
 
 
 def _anniversary_days(
@@ -90,7 +88,7 @@ def _anniversary_days(
         sentence_end = len(text) if sentence_end < 0 else sentence_end
         for ago in mentions:
             same_sentence = weekday_mention.end <= ago.start < sentence_end
-            years = _years_back(ago, dct, text, words) if same_sentence else None
+            years = _years_back(ago, text, words) if same_sentence else None
             if not years:
                 continue
             for past in full_dates:

@@ -64,6 +64,8 @@ class TimexMention:
     # A bare weekday ("dinsdag", "Tuesday night") whose week a tense cue chose: it may be wrong.
     by_tense: bool = False
     mod: str = ""  # TIMEX3's mod: "START" ("begin 1999"), "MID" ("medio mei") or "END" ("eind vorig jaar")
+    # The exact amount a rule counted ("twee jaar geleden", "four years"): (2, "Y"); None if vague.
+    span: tuple[int, str] | None = None
 
 
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
@@ -460,6 +462,9 @@ class TimexTagger:
             offset,
             by_tense,
             self._mod(text, start, end),
+            (captured.num, captured.unit)
+            if captured and captured.num is not None and captured.unit and not captured.vague
+            else None,
         )
 
     def _mod(self, text: str, start: int, end: int) -> str:
