@@ -16,6 +16,20 @@ def test_load_builds_registered_components() -> None:
         assert tuple(kroniek.load(lang, ner=False).pipe_names) == COMPONENTS
 
 
+def test_extractors_share_one_pipeline_per_language_and_mode() -> None:
+    """``kroniek.extract_text`` in a loop must not load the pipeline again on every call."""
+    first, second = kroniek.Extractor(), kroniek.Extractor(lang="nl")
+    assert first.pipeline("nl") is second.pipeline("nl")
+    assert first.pipeline("nl") is not first.pipeline("en")
+    time_only = kroniek.Extractor(events=False).pipeline("nl")
+    assert time_only is not first.pipeline("nl")
+    assert "kroniek_events" not in time_only.pipe_names
+    # The shared pipeline still gives every call its own result.
+    one = kroniek.extract_text("Bij een aanslag in Kaboel zijn zaterdag twee doden gevallen.", "2019-03-25")
+    other = kroniek.extract_text("De politie arresteerde dinsdag in Gent drie betogers.", "2019-03-25")
+    assert [e.location for e in one] == ["Kabul"] and [e.location for e in other] == ["Gent"]
+
+
 def test_unknown_language_falls_back_cleanly() -> None:
     nlp = kroniek.load("sw")
     doc = nlp("Watu watatu waliuawa mjini Nairobi, Kenya. Polisi walisema.")

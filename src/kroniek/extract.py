@@ -78,6 +78,16 @@ class Extraction:
         }
 
 
+@cache
+def _shared_pipeline(lang: str, events: bool) -> Language:
+    """One pipeline per language and mode for the whole process: loading one takes a second
+    (the tokenizer's special cases), so ``kroniek.extract_text`` in a loop, or a server
+    building an ``Extractor`` per request, would otherwise pay it every call. Our components
+    keep no state between documents, so extractors can share it."""
+    time_only = ("kroniek_countries", "kroniek_places", "kroniek_events")
+    return load(lang, ner=events, exclude=() if events else time_only)
+
+
 class Extractor:
     """Turns documents into events. Build one and reuse it: pipelines are cached."""
 
@@ -88,14 +98,9 @@ class Extractor:
         self.forced_lang = lang
         self.languages = tuple(languages) if languages else None
         self.events = events
-        self._pipelines: dict[str, Language] = {}
 
     def pipeline(self, lang: str) -> Language:
-        if lang not in self._pipelines:
-            time_only = ("kroniek_countries", "kroniek_places", "kroniek_events")
-            nlp = load(lang, ner=self.events, exclude=() if self.events else time_only)
-            self._pipelines[lang] = nlp
-        return self._pipelines[lang]
+        return _shared_pipeline(lang, self.events)
 
     def language_of(self, document: Document, text: str) -> str:
         return self.forced_lang or document.lang or detect_language(text, self.languages)
