@@ -477,7 +477,10 @@ def _without_report_dates(
     dated = [t for t in timexes if t.type in ("DATE", "TIME")]
     kept = []
     for t in timexes:
-        words = re.findall(r"\w+", text[max(0, t.start - 40) : t.start].lower())
+        before_t = text[max(0, t.start - 40) : t.start]
+        sentence_ends = list(SENTENCE_END.finditer(before_t))  # "... the ministry said. Wednesday marked"
+        before_t = before_t[sentence_ends[-1].end() :] if sentence_ends else before_t
+        words = re.findall(r"\w+", before_t.lower())
         following = re.findall(r"\w+", text[t.end : t.end + 20].lower())[:1]
         reported = _says(words[-2:], verbs) or _says(following, verbs)  # "said on", "on Saturday said"
         reported = reported and not OWNED.match(text, t.end)  # "said Monday night's attack was ..."
