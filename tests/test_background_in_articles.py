@@ -79,3 +79,127 @@ def test_a_dutch_diminutive_of_a_town_places_the_name_after_it(cue: str) -> None
     )
     events = kroniek.extract_text(text, date="2014-06-16", lang="nl")
     assert [(e.location, e.country) for e in events] == [("Mpeketoni", "Kenya")]
+
+
+def test_the_start_of_a_span_told_by_a_when_clause_dates_that_event() -> None:
+    text = (
+        "NAIROBI - Al Shabaab fighters overran a base of African Union troops near Baidoa on Friday. "
+        "It was the worst attack on the force since March last year, when al Shabaab overran a base of "
+        "Ugandan peacekeepers at Janaale."
+    )
+    events = kroniek.extract_text(text, date="2016-01-17", lang="en")
+    assert ("Non-state actor overtakes territory", "2015-03-15", 3) in [
+        (e.sub_event_type, str(e.event_date), e.time_precision) for e in events
+    ]
+    dutch = (
+        "NAIROBI - Strijders van al-Shabaab hebben vrijdag bij Baidoa een basis van Afrikaanse "
+        "vredessoldaten veroverd. Het is de zwaarste aanval op de vredesmacht sinds maart vorig jaar. "
+        "Toen veroverde al-Shabaab bij Janaale een basis van Ugandese blauwhelmen."
+    )
+    events = kroniek.extract_text(dutch, date="2016-01-17", lang="nl")
+    assert "2015-03-15" in [str(e.event_date) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_type"),
+    [
+        (
+            "Two power pylons were destroyed by explosions near Kherson on Tuesday.",
+            "en",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Bij Cherson zijn dinsdag twee hoogspanningsmasten door explosies verwoest.",
+            "nl",
+            "Remote explosive/landmine/IED",
+        ),
+        ("De Turkse onderzoeksjournaliste Ayse Kaya is vrijdag in Ankara gearresteerd.", "nl", "Arrests"),
+        (
+            "De politie heeft woensdag in Lomé met scherp geschoten op aanhangers van de oppositie die "
+            "vreedzaam door de stad liepen.",
+            "nl",
+            "Excessive force against protesters",
+        ),
+        (
+            "Bij een protest tegen een moskee in Dresden is het zaterdagavond uit de hand gelopen.",
+            "nl",
+            "Violent demonstration",
+        ),
+        (
+            "Betogers in Caracas mishandelden dinsdag een man die zij voor een agent hielden.",
+            "nl",
+            "Violent demonstration",
+        ),
+        (
+            "De rebellen hebben zondag Bunia, in het noordoosten van Congo, ingenomen.",
+            "nl",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Een Pakistaanse journalist is zaterdagnacht uit zijn huis in Karachi gehaald door mannen in "
+            "burgerkleding.",
+            "nl",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Plainclothes officers bundled dozens of protesters into vans in Minsk on Sunday.",
+            "en",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_dutch_and_english_words_for_events_written_otherwise(text: str, lang: str, sub_type: str) -> None:
+    events = kroniek.extract_text(text, date="2019-03-26", lang=lang)
+    assert [e.sub_event_type for e in events] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Wednesday, officials said drones had been seen over the village of Cobasna.", "en"),
+        ("Woensdag zeiden functionarissen dat er drones waren gezien boven het dorp Cobasna.", "nl"),
+        ("PSV inflicted a real massacre on their rivals in the stadium on Sunday.", "en"),
+        ("'We Were Soldiers', about the battle of Ia Drang, opens in cinemas this week.", "en"),
+        ("Police said they acted in self-defence, but witnesses said no stones were thrown.", "en"),
+        ("Panic broke out among the shoppers after rumours of a gunman in the mall on Saturday.", "en"),
+        ("In de menigte ontstond zaterdag paniek na geruchten over een zelfmoordterrorist.", "nl"),
+        ("A fault in the cooling system released chlorine gas into a swimming pool in Lyon on Monday.", "en"),
+        (
+            "Na een uit de hand gelopen betoging in Larzac belandde hij op 20-jarige leeftijd in de "
+            "gevangenis.",
+            "nl",
+        ),
+        (
+            "Het is de zoveelste lynchpartij sinds eind april, toen bewoners op eigen houtje jacht maakten "
+            "op bendes.",
+            "nl",
+        ),
+    ],
+)
+def test_sightings_metaphors_films_denials_rumours_and_biographies_are_no_event(text: str, lang: str) -> None:
+    assert kroniek.extract_text(text, date="2019-03-26", lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Het aantal gedode Filipijnse politiecommando's bij het vuurgevecht van zondag in Mamasapano, op "
+            "het eiland Mindanao, is gestegen tot 44.",
+            "nl",
+        ),
+        ("The number of police commandos killed in Sunday's gunbattle in Mamasapano has risen to 44.", "en"),
+    ],
+)
+def test_the_number_of_those_killed_risen_to_is_the_toll(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2015-01-27", lang=lang)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 44)]
+
+
+def test_a_street_and_downtown_are_no_towns() -> None:
+    text = (
+        "LIMA - Two car bombs exploded on Tarata street in Miraflores on Thursday night, killing 18 people."
+    )
+    assert [e.location for e in kroniek.extract_text(text, date="1992-07-17", lang="en")] == ["Miraflores"]
+    later = "SEATTLE - Downtown merchants say last week's rioting in Seattle caused damage worth millions."
+    assert [e.location for e in kroniek.extract_text(later, date="1999-12-09", lang="en")] == ["Seattle"]

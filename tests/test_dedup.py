@@ -454,6 +454,16 @@ def test_a_town_and_the_airport_named_after_it_are_one_place() -> None:
     assert not compare(town, replace(airport, location="El Prat de Llobregat")).same
 
 
+def test_a_great_citys_airport_far_from_its_centre_is_still_the_city() -> None:
+    a, b = doc("a"), doc("b")
+    city = event(a, location="Hong Kong", where=(22.27832, 114.17469), admin1="")
+    airport = event(b, location="Chek Lap Kok International Airport", where=(22.3089, 113.915), admin1="")
+    verdict = compare(city, airport)  # 27 km apart
+    assert verdict.same and "facility" in verdict.why()
+    assert not compare(city, replace(airport, location="Tung Chung")).same
+    assert not compare(city, replace(airport, latitude=22.75, longitude=113.6)).same  # 57 km: another one
+
+
 def test_two_towns_in_two_provinces_are_two_places_even_when_near() -> None:
     a, b = doc("a"), doc("b")
     brussels = event(a, location="Brussels", where=(50.85045, 4.34878), admin1="Brussels Capital")

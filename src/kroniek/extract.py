@@ -396,6 +396,7 @@ class _CandidateRules:
     span_start_words: frozenset[str]
     report_words: frozenset[str]
     told_as_earlier: re.Pattern[str] | None
+    span_start_told: re.Pattern[str] | None = None  # "since June last year, when ...": that June's event
 
 
 @cache
@@ -405,6 +406,7 @@ def _candidate_rules(lang: str) -> _CandidateRules:
         frozenset(w.lower() for w in config.get("span_start_words", [])),
         frozenset(w.lower() for w in config.get("report_words", [])),
         _compiled(config, "told_as_earlier"),
+        _compiled(config, "span_start_told"),
     )
 
 
@@ -419,7 +421,9 @@ def event_time_candidates(
     """Leave out expressions that start a span ("sinds 2009", "since 1964"): they say when a
     state began, not when the reported event happened. A possessive is kept: in "since
     last Friday's shootings" the date is the shootings'. So is a day: in "houdt de regering
-    sinds 19 mei gevangen" the hostage-taking happened on 19 May. The date of a dateline
+    sinds 19 mei gevangen" the hostage-taking happened on 19 May. So is a start that the
+    text goes on to tell ("since June last year, when al Shabaab overran a base"; "sinds juni
+    vorig jaar. Toen veroverde ..."; ``span_start_told``). The date of a dateline
     ("ANKARA 1996-08-26") is when the report was filed, and dates no event."""
     rules = _candidate_rules(lang)
     if filed is None:  # "ANKARA 1996-08-26 ...": the day the report was filed
@@ -431,6 +435,7 @@ def event_time_candidates(
         and (
             _word_before(text, t.start) not in rules.span_start_words
             or _POSSESSIVE.match(text, t.end)
+            or bool(rules.span_start_told and rules.span_start_told.match(text, t.end))
             or (t.date is not None and t.date.day is not None)
         )
     ]

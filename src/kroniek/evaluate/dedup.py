@@ -85,6 +85,8 @@ DEV24 = DATASET.with_name("dedup_dev24.jsonl")
 DEV25 = DATASET.with_name("dedup_dev25.jsonl")
 # Built blind in the twenty-fourth stop (prefix G; duplicate rate 0.171, false merges 0.057), then tuned on.
 DEV26 = DATASET.with_name("dedup_dev26.jsonl")
+# Built blind in the twenty-fifth stop (prefix J; duplicate rate 0.171, false merges 0.000), then tuned on.
+DEV27 = DATASET.with_name("dedup_dev27.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -111,6 +113,7 @@ DEVELOPMENT = (
     DEV24,
     DEV25,
     DEV26,
+    DEV27,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 

@@ -25,6 +25,7 @@ from kroniek.records import Event
 from kroniek.resources import languages, load_json
 
 NEAR_KM = 25.0  # two places closer than this are one place (ACLED's 'near' radius)
+AIRPORT_KM = 40.0  # a great city's airport or air base lies this far from its centre at most
 TOWN_KM = 7.0  # two towns named as such, each exactly: farther apart than this, they are two
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
 # Actor names that say nothing about who acted: any actor may be the same.
@@ -157,11 +158,12 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
         ):
             return True, f"{a.location} and {b.location} are one town and its facility", km
         if (
-            km <= NEAR_KM
+            km <= AIRPORT_KM
             and (a.admin1 == b.admin1 or not a.admin1 or not b.admin1)
             and (_FACILITY.search(a.location) or _FACILITY.search(b.location))
         ):
-            # John F Kennedy International Airport is New York's, 21 km from its centre.
+            # John F Kennedy International Airport is New York's, 21 km from its centre; Chek
+            # Lap Kok, Hong Kong's, 27 km from Wan Chai.
             return True, f"{a.location} and {b.location} are a facility and the town it serves", km
         # Two towns each named exactly (Bonn, Cologne) are two places even when near; a place
         # given as "near X" may lie anywhere around it.
