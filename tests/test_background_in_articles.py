@@ -203,3 +203,146 @@ def test_a_street_and_downtown_are_no_towns() -> None:
     assert [e.location for e in kroniek.extract_text(text, date="1992-07-17", lang="en")] == ["Miraflores"]
     later = "SEATTLE - Downtown merchants say last week's rioting in Seattle caused damage worth millions."
     assert [e.location for e in kroniek.extract_text(later, date="1999-12-09", lang="en")] == ["Seattle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On August 20 last month, a suicide bomber blew himself up at a wedding in Gaziantep.", "en"),
+        (
+            "Op 20 augustus vorige maand blies een zelfmoordterrorist zich op bij een bruiloft in Gaziantep.",
+            "nl",
+        ),
+    ],
+)
+def test_a_month_that_restates_the_day_before_it_keeps_the_day(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2016-09-13", lang=lang)
+    assert [(str(e.event_date), e.time_precision) for e in events] == [("2016-08-20", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_type"),
+    [
+        (
+            "Police tried to retake the town of Hinche on Saturday but withdrew after hours of fighting.",
+            "en",
+            "Armed clash",
+        ),
+        ("Zaterdag probeerde de politie het stadje Hinche te heroveren.", "nl", "Armed clash"),
+        ("Government troops retook the town of Bor on Saturday.", "en", "Government regains territory"),
+        (
+            "FREETOWN - West African peacekeepers have regained control of central Freetown after two "
+            "weeks of "
+            "fighting with rebels.",
+            "en",
+            "Government regains territory",
+        ),
+        (
+            "Maandag kwamen enkele raketten neer bij de stelling van de coalitie bij Deir ez-Zor.",
+            "nl",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Vorige week donderdag namen gewapende rebellen van het Verzetsfront van Gonaïves de havenstad "
+            "Gonaïves in.",
+            "nl",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Op maandag staken duizenden betogers in Manokwari, de hoofdstad van de provincie "
+            "West-Papoea, het "
+            "gebouw van het regionale parlement in brand.",
+            "nl",
+            "Violent demonstration",
+        ),
+        (
+            "Dinsdag drongen honderden betogers het parlementsgebouw in Quito binnen en sloegen ruiten in.",
+            "nl",
+            "Violent demonstration",
+        ),
+        (
+            "Youths in Dumbea put up barricades late on Saturday and pelted gendarmes with stones.",
+            "en",
+            "Violent demonstration",
+        ),
+        (
+            "Hundreds of officers stormed the favela on Thursday to arrest members of a drug gang and fought "
+            "them for hours.",
+            "en",
+            "Armed clash",
+        ),
+    ],
+)
+def test_attempts_peacekeepers_verb_first_dutch_and_purposes(text: str, lang: str, sub_type: str) -> None:
+    events = kroniek.extract_text(text, date="2019-03-26", lang=lang)
+    assert [e.sub_event_type for e in events] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Police have counted more than 60 attacks with explosives in Antwerp since the start of last "
+            "year.",
+            "en",
+        ),
+        ("Independence activists announced more rallies and called for a referendum.", "en"),
+        (
+            "Loyalist paramilitaries killed fourteen people in revenge attacks in the week that followed.",
+            "en",
+        ),
+        ("Loyalistische paramilitairen doodden in de week daarna veertien mensen bij wraakacties.", "nl"),
+        ("De oppositie kondigde nieuwe betogingen aan en eiste een referendum.", "nl"),
+    ],
+)
+def test_counts_announcements_and_weeks_that_followed_are_no_event(text: str, lang: str) -> None:
+    assert kroniek.extract_text(text, date="2019-03-26", lang=lang) == []
+
+
+def test_an_announcement_beside_a_march_keeps_the_march() -> None:
+    text = "Thousands marched in Kiev on Sunday and the opposition announced more protests."
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2019-03-26", lang="en")] == [
+        "Peaceful protest"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Wednesday marked four years since the Syrian Democratic Forces, backed by US air strikes, "
+            "took full "
+            "control of Raqqa from Islamic State.",
+            "en",
+        ),
+        (
+            "Woensdag was het vier jaar geleden dat de Syrische Democratische Strijdkrachten, met steun van "
+            "Amerikaanse luchtaanvallen, de volledige controle over Raqqa overnamen van Islamitische Staat.",
+            "nl",
+        ),
+    ],
+)
+def test_an_anniversary_with_support_set_off_by_commas_dates_the_capture_only(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2021-10-21", lang=lang)
+    assert [(e.sub_event_type, str(e.event_date)) for e in events] == [
+        ("Non-state actor overtakes territory", "2017-10-20")
+    ]
+
+
+def test_the_bombers_of_a_bombing_are_no_warplanes() -> None:
+    text = (
+        "A bomb exploded in a fish shop in Belfast on Saturday, killing nine people and one of the two "
+        "bombers."
+    )
+    events = kroniek.extract_text(text, date="1993-10-25", lang="en")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_re_enactment_of_a_battle_tells_no_event() -> None:
+    text = (
+        "WATERLOO - Cannons thundered and thousands of soldiers charged across the fields on Friday as "
+        "Belgium staged a re-enactment of the Battle of Waterloo. Some 5,000 re-enactors took part, watched "
+        "by 60,000 spectators. The 'French' infantry stormed a farm, set ablaze with smoke machines. About "
+        "47,000 soldiers were killed or wounded in the real battle."
+    )
+    assert kroniek.extract_text(text, date="2015-06-20", lang="en") == []

@@ -449,7 +449,29 @@ def event_time_candidates(
         _the_morning_after(t) if t in nights or any(a <= t.start < b for a, b in hours) else t for t in kept
     ]
     wire = any(start == 0 or not text[:start].strip() for start, _ in filed)
+    kept = _without_restatements(kept, text)
     return _without_report_dates(kept, text, rules.report_words, rules.told_as_earlier, wire)
+
+
+def _without_restatements(timexes: list[TimexMention], text: str) -> list[TimexMention]:
+    """Leave out an expression that only restates the one right before it, coarser: in "On
+    August 20 last month" or "op 20 augustus vorige maand" the month says which August the
+    day is in; the event keeps the day."""
+    kept: list[TimexMention] = []
+    for t in timexes:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.date is not None
+            and t.date is not None
+            and before.end <= t.start
+            and not text[before.end : t.start].strip(" ,")
+            and t.date.precision > before.date.precision  # ACLED codes: 1 day, 3 month
+            and t.date.contains(before.date)
+        ):
+            continue
+        kept.append(t)
+    return kept
 
 
 def _the_morning_after(t: TimexMention) -> TimexMention:

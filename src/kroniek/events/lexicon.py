@@ -201,8 +201,15 @@ class Lexicon:
         # the market was oversold"): its battles, rallies and attacks are games and prices,
         # unless the document tells real violence (``genres``).
         news = tuple(_compile(p, where, lang) for p in data.get("genre_news", []))
+        # A genre may name its own words of real violence ("news"): a re-enactment tells of the
+        # real battle's dead, which is no news of today.
         self.genres = [
-            Genre(name, _compile(g["words"], where, lang), int(g["min_words"]), news)
+            Genre(
+                name,
+                _compile(g["words"], where, lang),
+                int(g["min_words"]),
+                tuple(_compile(p, where, lang) for p in g["news"]) if "news" in g else news,
+            )
             for name, g in data.get("genres", {}).items()
             if not name.startswith("_")
         ]
