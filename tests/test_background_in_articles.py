@@ -346,3 +346,25 @@ def test_a_re_enactment_of_a_battle_tells_no_event() -> None:
         "47,000 soldiers were killed or wounded in the real battle."
     )
     assert kroniek.extract_text(text, date="2015-06-20", lang="en") == []
+
+
+def test_rockets_intercepted_on_their_way_to_another_town_are_an_event_of_their_own() -> None:
+    text = (
+        "JERUZALEM - Palestijnse militanten hebben dinsdag raketten afgevuurd op Sderot; een ervan trof een "
+        "loods. Twee raketten op weg naar Ashkelon werden onderschept door het afweersysteem."
+    )
+    events = kroniek.extract_text(text, date="2012-06-20", lang="nl")
+    assert sorted(e.sub_event_type for e in events) == [
+        "Disrupted weapons use",
+        "Shelling/artillery/missile attack",
+    ]
+    assert [e.location for e in events if e.sub_event_type == "Disrupted weapons use"] == ["Ashkelon"]
+
+
+def test_riot_police_are_no_town() -> None:
+    text = (
+        "De Russische politie heeft gisteren in Moskou honderden betogers opgepakt. ME'ers met helmen "
+        "versperden metrostations en voerden demonstranten weg."
+    )
+    events = kroniek.extract_text(text, date="2021-02-01", lang="nl")
+    assert {e.location for e in events} == {"Moscow"}

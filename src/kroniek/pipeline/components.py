@@ -135,6 +135,28 @@ def _another_day(dated: list[TimexMention], last: EventMention, start: int, end:
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
 
 
+def _another_town(places: list[Toponym], last: EventMention, start: int, end: int) -> bool:
+    """Does the sentence at ``start:end`` place something at a town that the sentence of the
+    event before it does not name ("... raketten afgevuurd op Sderot. Twee raketten op weg
+    naar Ashkelon werden onderschept")? Then it tells another event, not how that one went
+    on. Countries, regions, metonyms and landmarks do not count."""
+
+    def towns(a: int, b: int) -> set[str]:
+        return {
+            p.place.name
+            for p in places
+            if a <= p.start < b
+            and p.place is not None
+            and p.place.kind in ("city", "airport", "base")
+            and (p.locative or p.cue == "target")
+            and not p.metonym
+            and not p.reference
+        }
+
+    before = towns(last.sent_start, last.sent_end)
+    return bool(before and towns(start, end) - before)
+
+
 def _toll_taker(mentions: list[EventMention], last: EventMention) -> int:
     """The index of the event that a toll in the next sentence counts: the last one of the
     sentence before that can have dead, else the last one."""
@@ -249,7 +271,9 @@ class EventComponent:
             )
             changed = (
                 self._follow_up(last, text, end, matches, _names_a_day(dated, start, end))
-                if last and not _another_day(dated, last, start, end)
+                if last
+                and not _another_day(dated, last, start, end)
+                and not _another_town(places, last, start, end)
                 else None
             )
             target = len(mentions) - 1
