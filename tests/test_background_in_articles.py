@@ -368,3 +368,14 @@ def test_riot_police_are_no_town() -> None:
     )
     events = kroniek.extract_text(text, date="2021-02-01", lang="nl")
     assert {e.location for e in events} == {"Moscow"}
+
+
+def test_a_dutch_march_held_on_a_weekday_in_the_present_is_announced() -> None:
+    assert (
+        kroniek.extract_text("Buurtbewoners houden zaterdag een stille mars tegen het geweld.", "2023-01-17")
+        == []
+    )
+    held = kroniek.extract_text(
+        "Buurtbewoners hielden zaterdag in Deurne een stille mars.", "2023-01-17", lang="nl"
+    )
+    assert [(e.sub_event_type, str(e.event_date)) for e in held] == [("Peaceful protest", "2023-01-14")]
