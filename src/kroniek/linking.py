@@ -406,14 +406,14 @@ def _ordinal(word: str, ordinals: dict[str, int]) -> int:
     return int(digits.group()) if digits else ordinals.get(word, 0)
 
 
+_APPOSITION = re.compile(r",\s[^,;:]{1,60},\s")  # a phrase set off by two commas inside a clause
+
+
 def _counts_from(gap: str, cues: DateCues) -> bool:
     """Does the text between a span and the event count the span from it ("two weeks after
     the Taliban took ...", "een week nadat"), in one clause?"""
     gap = _APPOSITION.sub(" ", gap, count=1)  # "since the SDF, backed by US air strikes, took ..."
     return word_after(gap, 0) in cues.counted_back and not re.search(r"[,;:]", gap)
-
-
-_APPOSITION = re.compile(r",\s[^,;:]{1,60},\s")  # a phrase set off by two commas inside a clause
 
 
 def _counted_from_publication(

@@ -25,7 +25,7 @@ from kroniek.records import Event
 from kroniek.resources import languages, load_json
 
 NEAR_KM = 25.0  # two places closer than this are one place (ACLED's 'near' radius)
-AIRPORT_KM = 40.0  # a great city's airport or air base lies this far from its centre at most
+AIRPORT_KM = 2 * NEAR_KM  # a great city's airport or air base lies this far from its centre at most
 TOWN_KM = 7.0  # two towns named as such, each exactly: farther apart than this, they are two
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
 # Actor names that say nothing about who acted: any actor may be the same.
@@ -153,7 +153,7 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
     if a.geo_precision < 3 and b.geo_precision < 3:
         if a.location and a.location == b.location:
             return True, f"same place {a.location}", 0.0
-        if km <= 2 * NEAR_KM and (
+        if km <= AIRPORT_KM and (
             _named_after(a.location, b.location) or _named_after(b.location, a.location)
         ):
             return True, f"{a.location} and {b.location} are one town and its facility", km
