@@ -31,7 +31,7 @@ from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
 from kroniek.geo.toponyms import Toponym, filed_city
 from kroniek.langid import detect_language
-from kroniek.linking import OWNED, SENTENCE_END, DateCues, DateRef, LinkedEvent, link_events
+from kroniek.linking import OWNED, SENTENCE_END, DateCues, DateRef, LinkedEvent, PlaceLists, link_events
 from kroniek.notes import write_note
 from kroniek.pipeline import load
 from kroniek.records import Document, Event, Evidence, Timex
@@ -145,6 +145,7 @@ class Extractor:
             lexicon.told_again if lexicon else None,
             lexicon.tolls_by_place if lexicon else None,
             lexicon.kept_apart if lexicon else None,
+            place_lists(lang),
         )
         placeless = any(event.where is None for event in linked)
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
@@ -376,6 +377,7 @@ def date_cues(lang: str) -> DateCues:
         anniversary_links=words("anniversary_links"),
         anniversary_of=_compiled(config, "anniversary_of"),
         anniversary_commas=_compiled(config, "anniversary_commas"),
+        told_when=_compiled(config, "told_when"),
         ordinals={
             w.lower(): n
             for w, n in {
@@ -384,6 +386,16 @@ def date_cues(lang: str) -> DateCues:
             }.items()
         },
     )
+
+
+@cache
+def place_lists(lang: str) -> PlaceLists | None:
+    """What ``places.json`` says about lists of places, for :func:`kroniek.linking.link_events`."""
+    config = (load_json("places.json", lang) or {}).get("place_lists") or {}
+    if not config.get("joins"):
+        return None
+    not_after = re.compile(config["not_after"], re.IGNORECASE) if config.get("not_after") else None
+    return PlaceLists(re.compile(config["joins"], re.IGNORECASE), not_after)
 
 
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")

@@ -182,6 +182,9 @@ class DateCues(NamedTuple):
     anniversary_of: re.Pattern[str] | None = None
     anniversary_commas: re.Pattern[str] | None = None  # ", in which": the old event's phrase goes on
     ordinals: dict[str, int] = {}
+    # "Volgens de hulporganisatie gebeurde dat op 3 augustus", "The raids took place overnight
+    # from Wednesday into Thursday": a sentence that tells when the event before it happened.
+    told_when: re.Pattern[str] | None = None
 
 
 def _date_key(value: str) -> str:
@@ -241,6 +244,9 @@ def date_for(
         own = _own_clause_date(mention, chosen, in_sentence, text, cues.clause_openers) if before else None
         chosen = own or chosen
         return _ref(chosen, "sentence")
+    when = _told_when(mention, dated, dct, paragraph_starts, text, cues)
+    if when is not None:
+        return _ref(when, "paragraph")
     paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
     earlier = [
         t
@@ -764,6 +770,62 @@ def _next_sentence_day(
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # the end of a sentence, in plain text
 
 
+def _next_sentence(mention: EventMention, text: str) -> tuple[int, int]:
+    """Where the sentence after the mention's begins and ends, in plain text."""
+    end = SENTENCE_END.search(text, mention.sent_end)
+    return mention.sent_end, end.start() if end else len(text)
+
+
+SOURCE_WORDS = 8  # at most this many words in a sentence that only names a source ("Dat melden de VN.")
+
+
+def _told_when(
+    mention: EventMention,
+    dated: list[TimexMention],
+    dct: PartialDate | None,
+    paragraph_starts: list[int],
+    text: str,
+    cues: DateCues,
+) -> TimexMention | None:
+    """An event told without its date ("... zeker zestien vrouwen verkracht, meldt Artsen
+    zonder Grenzen.") takes the date of the next sentence when that sentence says when it
+    happened ("Volgens de hulporganisatie gebeurde dat op 3 augustus."): unlike a plain next
+    sentence, this holds whatever the publication date's precision and however long ago."""
+    if cues.told_when is None or not text:
+        return None
+    start, stop = _next_sentence(mention, text)
+    if cues.told_when.search(text, start, stop) is None and len(text[start:stop].split()) <= SOURCE_WORDS:
+        # "... verkracht. Dat melden de Verenigde Naties. Volgens de VN gebeurde het ...": a
+        # short sentence that only names the source stands between them
+        end = SENTENCE_END.search(text, stop + 1)
+        start, stop = stop + 1, end.start() if end else len(text)
+    if cues.told_when.search(text, start, stop) is None:
+        return None
+    paragraph = _paragraph_of(mention.sent_start, paragraph_starts)
+    following = [
+        t for t in dated if start <= t.start < stop and _paragraph_of(t.start, paragraph_starts) == paragraph
+    ]
+    if not following or following[0].date is None or following[0].date.precision == YEAR:
+        return None
+    if dct is not None and following[0].date.first_day() > dct.last_day():
+        return None
+    return following[0]
+
+
+def _in_told_when(mention: EventMention, event: LinkedEvent, text: str, cues: DateCues | None) -> bool:
+    """Is the mention in the sentence that told when ``event`` happened, on its day? ("The
+    aid group said the attack took place on 3 August, when the militia raided the village.")"""
+    timex = event.date.timex
+    if cues is None or cues.told_when is None or event.date.source != "paragraph" or timex is None:
+        return False
+    start, stop = _next_sentence(event.mentions[0], text)
+    return (
+        start <= timex.start < stop
+        and start <= mention.trigger_start < stop
+        and cues.told_when.search(text, start, stop) is not None
+    )
+
+
 def country_for(mention: EventMention, countries: list[CountryMention], dominant: str) -> tuple[str, bool]:
     """(alpha-2, named in the sentence?) for a mention.
 
@@ -973,6 +1035,7 @@ def link_events(
     told_again: re.Pattern[str] | None = None,  # the lexicon's: "used in the kidnapping"
     tolls: Callable[[str], list[tuple[int, int]]] | None = None,  # the lexicon's tolls_by_place
     apart: Callable[[str, str, str], bool] | None = None,  # the lexicon's kept_apart
+    lists: PlaceLists | None = None,  # places.json's: "in Moscow and Saint Petersburg"
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -1001,6 +1064,9 @@ def link_events(
             if earlier is None or _after_publication(earlier, dct):
                 continue
             date = earlier
+        if events and _in_told_when(mention, events[-1], text, cues) and events[-1].date.key == date.key:
+            events[-1].mentions.append(mention)  # "..., when the militia raided the village"
+            continue
         country, strong = country_for(mention, countries, dominant)
         phrase = _counted_phrase(mention, timexes, text, cues) if cues is not None else None
         others = _other_times(mention, timexes, date, text)
@@ -1036,6 +1102,8 @@ def link_events(
     events = _absorb_overridden(_merge_undated(events), text, apart)
     if tolls is not None:
         events = _split_by_place(events, text, places or [], tolls)
+    if lists is not None:
+        events = _split_by_list(events, text, places or [], lists)
     return [e for e in events if not _year_only(e)]
 
 
@@ -1083,6 +1151,101 @@ def _split_by_place(
                 )
             )
     return kept
+
+
+class PlaceLists(NamedTuple):
+    """What a language's ``places.json`` says about lists of places ("in Moscow and Saint
+    Petersburg", "in Dakar, Thiès en Saint-Louis")."""
+
+    joins: re.Pattern[str]  # what stands between two places of one list, in full
+    not_after: re.Pattern[str] | None = None  # "between", "tussen": a list that is one span
+
+
+def _split_by_list(
+    events: list[LinkedEvent], text: str, places: list[Toponym], lists: PlaceLists
+) -> list[LinkedEvent]:
+    """An event placed at one town of a list ("police detained hundreds of protesters in
+    Moscow and Saint Petersburg") happened in each: ACLED codes one event per location,
+    and splits a toll told for all of them (the first takes what does not divide)."""
+    kept: list[LinkedEvent] = []
+    for event in events:
+        members = _list_of(event, text, places, lists) if event.toll is None else []
+        others = [
+            q
+            for q in members
+            if q is not event.place
+            and not any(
+                o is not event
+                and o.sub_event_type == event.sub_event_type
+                and o.place is not None
+                and o.place.place is not None
+                and q.place is not None
+                and o.place.place.id == q.place.id
+                for o in events
+            )
+        ]
+        if not others:
+            kept.append(event)
+            continue
+        toll, share = event.fatalities, len(others) + 1
+        event.toll = toll // share + toll % share
+        kept.append(event)
+        for q in others:
+            assert q.place is not None
+            kept.append(
+                replace(
+                    event,
+                    dates=list(event.dates),
+                    mentions=list(event.mentions),
+                    country=q.place.cc,
+                    country_strong=True,
+                    place=q,
+                    toll=toll // share,
+                )
+            )
+    return kept
+
+
+def _list_of(event: LinkedEvent, text: str, places: list[Toponym], lists: PlaceLists) -> list[Toponym]:
+    """The towns listed with the event's place in its first sentence, itself included;
+    [] when it stands alone, or the list names one span ("between Kabul and Jalalabad")."""
+    place = event.place
+    if place is None or place.place is None or place.place.kind == "country":
+        return []
+    told = event.mentions[0]  # the sentence that told the event first, not one that joined it
+    if not told.sent_start <= place.start < told.sent_end:
+        return []
+    towns = [
+        p for p in places if p.place is not None and p.place.kind != "country" and p.source != "adjective"
+    ]
+    at = next((i for i, p in enumerate(towns) if p.start == place.start), None)
+    if at is None:
+        return []
+    first, last = at, at
+    while first > 0 and _joined(towns[first - 1], towns[first], text, lists):
+        first -= 1
+    while last + 1 < len(towns) and _joined(towns[last], towns[last + 1], text, lists):
+        last += 1
+    members = towns[first : last + 1]
+    if len(members) < 2 or (lists.not_after and lists.not_after.search(text, 0, members[0].start)):
+        return []
+    if not text[members[-2].end : members[-1].start].strip(" ,"):
+        return []  # "in Jalalpur, Shamli": a town and its district, unless a word ends the list
+    return members
+
+
+def _joined(a: Toponym, b: Toponym, text: str, lists: PlaceLists) -> bool:
+    """Are two places next to each other in one list, and neither inside the other ("Goma,
+    North Kivu" is a town and its province)?"""
+    assert a.place is not None and b.place is not None
+    if not lists.joins.fullmatch(text, a.end, b.start):
+        return False
+    if (a.place.kind in _DIVISIONS) != (b.place.kind in _DIVISIONS):
+        return False  # "Goma, North Kivu": a town and the division it lies in
+    return not (_holds(a, b) or _holds(b, a) or a.place.id == b.place.id)
+
+
+_DIVISIONS = frozenset({"admin1", "admin2", "region"})
 
 
 def _place_at(places: list[Toponym], start: int) -> Toponym | None:

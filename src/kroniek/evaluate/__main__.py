@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV14, "parallel news-like snippets, development 14 (built blind)"),
             (events_nl.PARALLEL_DEV15, "parallel news-like snippets, development 15 (built blind)"),
             (events_nl.PARALLEL_DEV16, "parallel news-like snippets, development 16 (built blind)"),
+            (events_nl.PARALLEL_DEV17, "parallel news-like snippets, development 17 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),
@@ -110,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_ARTICLES6, "parallel whole articles, development 6 (built blind)"),
             (events_nl.PARALLEL_ARTICLES7, "parallel whole articles, development 7 (built blind)"),
             (events_nl.PARALLEL_ARTICLES8, "parallel whole articles, development 8 (built blind)"),
+            (events_nl.PARALLEL_ARTICLES9, "parallel whole articles, development 9 (built blind)"),
             (events_nl.PARALLEL_ARTICLES_HELDOUT, "parallel whole articles, held out"),
         ):
             for lang in ("nl", "en") if dataset.is_file() else ():

@@ -87,6 +87,7 @@ DEV25 = DATASET.with_name("dedup_dev25.jsonl")
 DEV26 = DATASET.with_name("dedup_dev26.jsonl")
 # Built blind in the twenty-fifth stop (prefix J; duplicate rate 0.171, false merges 0.000), then tuned on.
 DEV27 = DATASET.with_name("dedup_dev27.jsonl")
+DEV28 = DATASET.with_name("dedup_dev28.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -114,6 +115,7 @@ DEVELOPMENT = (
     DEV25,
     DEV26,
     DEV27,
+    DEV28,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 

@@ -45,8 +45,12 @@ _KINDS = {
 
 
 _OF_END = re.compile(r"\b(?:of|van)$", re.IGNORECASE)  # a generic actor that names a group after it
-# "de rebellen van (het) ELN": between a generic actor and the named group it belongs to
-_OF_BETWEEN = re.compile(r"\s+(?:of|van)\s+(?:the\s+|het\s+|de\s+)?", re.IGNORECASE)
+# "de rebellen van (het) ELN", "Strijders van de paramilitaire Rapid Support Forces": between
+# a generic actor and the named group it belongs to (a lower-case adjective may stand before it)
+_OF_BETWEEN = re.compile(
+    r"\s+(?:of|van)\s+(?:the\s+|het\s+|de\s+)?(?:(?-i:[a-zà-ÿ][\w-]{2,20})\s+)?", re.IGNORECASE
+)
+_OF_GAP = 32  # at most this many characters between such a generic actor and the group
 
 
 _NO_COUNTRY = "Unknown"  # a placeholder, dropped from the name: "Protesters", not "Protesters (Unknown)"
@@ -176,7 +180,7 @@ class ActorCoder:
             for c, nxt in zip(kept, [*kept[1:], None], strict=False)
             if c.named
             or nxt is None
-            or nxt.start - c.end > 12
+            or nxt.start - c.end > _OF_GAP
             or not (
                 _OF_END.search(sentence, c.start, c.end)
                 or (nxt.named and _OF_BETWEEN.fullmatch(sentence, c.end, nxt.start))

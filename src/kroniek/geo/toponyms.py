@@ -37,6 +37,7 @@ from kroniek.wordtrie import word_alternation
 FILED_CITY = 100_000  # a dateline names a city of at least this many people, or is not trusted
 DATELINE_CHARS = 60  # a dateline's place starts this near a report's start
 BIG_CITY = 100_000  # a city this large is the reading of its own name
+NEIGHBOUR_KM = 150  # a reading this near another named place (or a small country's centre) is coherent
 FILED_BONUS = 1.0  # a reading in the dateline's country: worth a factor of 10 in population, no more
 
 
@@ -1376,6 +1377,19 @@ class ToponymFinder:
                 t.candidates == 1
                 and ((t.source == "ner" and name_key(p.name) == name_key(t.text)) or t.cue in ("loc", "near"))
                 and all(o.source == "adjective" for o in toponyms if o.place is not None and o is not t)
+            )
+            # A reading spelt as written beside another place of the text is no stray:
+            # "raketten vanuit de Gazastrook afgevuurd op Sderot" (Israel, beside the Strip).
+            supported = (
+                supported
+                or name_key(p.name) in self._written_as(t.text)
+                and any(
+                    distance_km(p, o.place) < NEIGHBOUR_KM
+                    for o in toponyms
+                    if o.place is not None
+                    and o.source != "adjective"
+                    and name_key(o.text) != name_key(t.text)
+                )
             )
             if p.population < 100_000:
                 orphan = bool(others) and not supported
