@@ -1137,20 +1137,23 @@ def _split_by_place(
         if not parts:
             kept.append(event)
             continue
-        for count, place in parts:  # each with lists of its own, as LinkedEvents grow in place
-            assert place.place is not None
-            kept.append(
-                replace(
-                    event,
-                    dates=list(event.dates),
-                    mentions=list(event.mentions),
-                    country=place.place.cc,
-                    country_strong=True,
-                    place=place,
-                    toll=count,
-                )
-            )
+        kept.extend(_copy_at(event, place, count) for count, place in parts)
     return kept
+
+
+def _copy_at(event: LinkedEvent, place: Toponym, toll: int) -> LinkedEvent:
+    """The event at another place, with its share of the toll (and lists of its own, as
+    LinkedEvents grow in place)."""
+    assert place.place is not None
+    return replace(
+        event,
+        dates=list(event.dates),
+        mentions=list(event.mentions),
+        country=place.place.cc,
+        country_strong=True,
+        place=place,
+        toll=toll,
+    )
 
 
 class PlaceLists(NamedTuple):
@@ -1190,19 +1193,7 @@ def _split_by_list(
         toll, share = event.fatalities, len(others) + 1
         event.toll = toll // share + toll % share
         kept.append(event)
-        for q in others:
-            assert q.place is not None
-            kept.append(
-                replace(
-                    event,
-                    dates=list(event.dates),
-                    mentions=list(event.mentions),
-                    country=q.place.cc,
-                    country_strong=True,
-                    place=q,
-                    toll=toll // share,
-                )
-            )
+        kept.extend(_copy_at(event, q, toll // share) for q in others)
     return kept
 
 
