@@ -419,7 +419,11 @@ class Lexicon:
         """The death toll a sentence reports, or None if it reports none."""
         for pattern in self.victim_list_patterns:  # before counts: "a soldier and two civilians"
             found = pattern.search(sentence)
-            if found and not self._spans_clauses(found.group("list")):
+            if (
+                found
+                and not self._spans_clauses(found.group("list"))
+                and not self._one_count(found.group("list"))
+            ):
                 victims = [
                     v
                     for v in self.list_separator.split(found.group("list"))
@@ -455,6 +459,10 @@ class Lexicon:
             and _month_before(self.lang).search(sentence, 0, start)
         )
 
+    def _one_count(self, victims: str) -> bool:
+        """Is the "and" of a list inside one number ("two hundred and fifty civilians")?"""
+        return any(self.list_separator.search(n.group()) for n in _counts(self.lang).finditer(victims))
+
     def _spans_clauses(self, victims: str) -> bool:
         """Does a verb inside a list of victims show that it runs over two clauses ("3 were
         injured and 2 ...")? Then it is no list of the dead."""
@@ -468,6 +476,11 @@ class Lexicon:
             if count:
                 return count if count > 1 else 1
         return 1
+
+
+@cache
+def _counts(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{number_pattern(lang)}", re.IGNORECASE)
 
 
 @cache

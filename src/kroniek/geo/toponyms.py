@@ -521,6 +521,8 @@ class ToponymFinder:
                     end = match[0]
                 elif match and not self._known(doc[start:end].text):
                     end = match[0] if self._names_facility(doc[match[0] : end].text) else end
+                while end > start + 1 and doc[end - 1].is_punct:
+                    end -= 1  # "KINSHASA, Zaire -": the dateline's dash is no part of the name
                 if self._glued(doc, start, end) and (
                     not self._known(doc[start:end].text) or not self._part_of_town_or_road(doc, start, end)
                 ):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from kroniek.dates import PartialDate
+from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate
 from kroniek.numbers import number_pattern, parse_number
 from kroniek.pipeline.sentences import sentence_starts
 from kroniek.resources import load_json
@@ -265,7 +265,10 @@ class TimexTagger:
                 taken.append((start, end))
                 mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
-        return self._clock_days(_after_previous(mentions), context)
+        mentions = _after_previous(mentions)
+        if dct is None or dct.precision != DAY:  # a day of publication says which week is meant
+            mentions = _same_weekday_as_told(mentions)
+        return self._clock_days(mentions, context)
 
     def _clock_days(self, mentions: list[TimexMention], context: _Context) -> list[TimexMention]:
         """A clock time takes the day named in its sentence: "morgen ... om 20.00 uur";
@@ -586,19 +589,72 @@ class _Context:
         return self._quarterly[-1]
 
 
+# The coarsest date a count of each unit may start from: "two days later" counts from a day
+# told before it, not from "in March" in between ("since it intervened in March").
+_ANCHOR_PRECISION = {"D": DAY, "H": DAY, "MIN": DAY, "S": DAY, "W": WEEK, "M": MONTH}
+
+
 def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
-    """ "Vier jaar later" counts from the last date the text gave before it, not from the DCT."""
+    """ "Vier jaar later" counts from the last date the text gave before it, not from the DCT;
+    "twee dagen later" from the last day it gave."""
     result: list[TimexMention] = []
-    anchor: PartialDate | None = None
+    anchors: list[PartialDate] = []
     for mention in mentions:
         if mention.offset is not None:
+            # "dezelfde dag" after a coarser date is left to the linker: the day just told
+            finest = _ANCHOR_PRECISION.get(mention.offset[1], YEAR) if mention.offset[0] else YEAR
+            anchor = next((a for a in reversed(anchors) if a.precision <= finest), None)
             shifted = at_unit(shift_date(anchor, *mention.offset), mention.offset[1]) if anchor else None
             value = shifted.iso() if shifted else "XXXX"
             mention = replace(mention, value=value, date=shifted, resolved=shifted is not None)
         if mention.resolved and mention.date is not None and mention.type in ("DATE", "TIME"):
-            anchor = mention.date
+            anchors.append(mention.date)
         result.append(mention)
     return result
+
+
+SAME_DAY_CHARS = 400  # how far back a date told with its weekday still names "Sunday" again
+
+
+def _same_weekday_as_told(mentions: list[TimexMention]) -> list[TimexMention]:
+    """A bare weekday right after a date that fell on it is that date: "on Sunday, December
+    1, ... during the Sunday service". Only under a publication date that is no day, where
+    the tense alone would pick a Sunday late in the month; under a day, "Friday" is the
+    Friday before it, whatever date came earlier ("from Sept. 14 to Thursday")."""
+    result: list[TimexMention] = []
+    last: TimexMention | None = None  # the last day told, and not by a bare weekday
+    for mention in mentions:
+        day = mention.date
+        weekday = _weekday_of(mention) if mention.by_tense else None
+        if (
+            weekday is not None
+            and last is not None
+            and last.date is not None
+            and mention.start - last.end <= SAME_DAY_CHARS
+            and weekday[0] == last.date.first_day().weekday()
+            and day != last.date
+        ):
+            value = last.date.iso() + weekday[1]
+            mention = replace(mention, value=value, date=last.date, resolved=last.resolved)
+        elif mention.resolved and day is not None and day.precision == DAY and not mention.by_tense:
+            last = mention
+        result.append(mention)
+    return result
+
+
+_ANY_WEEK_DAY = re.compile(r"XXXX-WXX-(\d)(.*)$")
+
+
+def _weekday_of(mention: TimexMention) -> tuple[int, str] | None:
+    """(Monday = 0, the part of the day that follows the date: "TNI") of a weekday mention,
+    resolved to a day or not ("XXXX-WXX-7")."""
+    unresolved = _ANY_WEEK_DAY.match(mention.value)
+    if unresolved:
+        return int(unresolved.group(1)) - 1, unresolved.group(2)
+    day = mention.date
+    if day is None or day.precision != DAY or not mention.value.startswith(day.iso()):
+        return None
+    return day.first_day().weekday(), mention.value[len(day.iso()) :]
 
 
 # Half of a unit, in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
