@@ -140,3 +140,52 @@ def test_searches_that_found_nothing_arson_ruled_out_fakes_metaphors_and_threats
 )
 def test_a_novel_or_an_exercise_tells_no_events(text: str) -> None:
     assert kroniek.extract_text(text, date="2016-10-06", lang="en") == []
+
+
+def test_a_claim_after_a_semicolon_leaves_the_rest_of_the_sentence_its_event() -> None:
+    text = (
+        "Het vliegveld van Kaboel werd gisterochtend beschoten met raketten. Die werden volgens het "
+        "Pentagon onderschept door het afweersysteem; Islamitische Staat eiste de aanval op."
+    )
+    events = kroniek.extract_text(text, date="2021-08-31", lang="nl")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_claim_that_names_the_event_with_its_month_is_that_events_mention() -> None:
+    text = (
+        "Boko Haram-leider Abubakar Shekau heeft in een video de ontvoering opgeëist van de ruim "
+        "tweehonderd schoolmeisjes uit Chibok, vorige maand."
+    )
+    events = kroniek.extract_text(text, date="2014-05-05", lang="nl")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "De politie heeft donderdag in Alexandrië 63 vermoedelijke leden van de Moslimbroederschap "
+            "opgepakt.",
+            "Arrests",
+        ),
+        (
+            "Een onbemand vliegtuig heeft woensdag twee raketten afgevuurd op een compound bij Miran Shah.",
+            "Air/drone strike",
+        ),
+        ("In Al-Lataminah doodden vatbommen woensdag vier burgers.", "Air/drone strike"),
+    ],
+)
+def test_dutch_members_of_a_named_group_arrested_unmanned_aircraft_and_barrel_bombs(
+    text: str, sub_type: str
+) -> None:
+    (event,) = kroniek.extract_text(text, date="2014-01-27", lang="nl")
+    assert event.sub_event_type == sub_type
+
+
+def test_a_dateline_with_an_accented_capital_places_no_event() -> None:
+    text = (
+        "BOGOTÁ - In het zuidwesten van Colombia zijn zaterdagavond bij een vuurgevecht tussen het leger "
+        "en de FARC twee militairen gedood. De gevechten braken uit in de bergen bij Toribío."
+    )
+    (event,) = kroniek.extract_text(text, date="2012-07-16", lang="nl")
+    assert event.location == "Toribio"
