@@ -189,3 +189,16 @@ def test_a_dateline_with_an_accented_capital_places_no_event() -> None:
     )
     (event,) = kroniek.extract_text(text, date="2012-07-16", lang="nl")
     assert event.location == "Toribio"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamist fighters on Thursday captured the town of Konna after heavy fighting, and the army fell "
+        "back to Mopti.",
+        "Libyan rebels captured the oil port of Ras Lanuf from Gaddafi's forces on Saturday.",
+    ],
+)
+def test_fighters_capturing_a_town_or_port_the_army_fell_back_from_overtake_it(text: str) -> None:
+    events = kroniek.extract_text(text, date="2013-01-11", lang="en")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
