@@ -202,3 +202,34 @@ def test_a_dateline_with_an_accented_capital_places_no_event() -> None:
 def test_fighters_capturing_a_town_or_port_the_army_fell_back_from_overtake_it(text: str) -> None:
     events = kroniek.extract_text(text, date="2013-01-11", lang="en")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "CAIRO - A bomb exploded near a church in central Egypt on Friday, killing three people.",
+            "en",
+            "Egypt",
+        ),
+        ("CAIRO - A bomb exploded near a church on Friday, killing three people.", "en", "Cairo"),
+        (
+            "CAÏRO - Bij een aanslag op een bus in Midden-Egypte zijn vrijdag 29 kopten gedood.",
+            "nl",
+            "Egypt",
+        ),
+    ],
+)
+def test_an_event_in_a_part_of_the_country_is_not_placed_at_the_dateline(
+    text: str, lang: str, place: str
+) -> None:
+    (event,) = kroniek.extract_text(text, date="2017-05-27", lang=lang)
+    assert event.location == place
+
+
+def test_the_bomber_who_carried_out_an_attack_is_no_aircraft() -> None:
+    text = (
+        "Police said the bomber who carried out Tuesday's attack on a bus near Gilo had come from Bethlehem."
+    )
+    events = kroniek.extract_text(text, date="2002-06-20", lang="en")
+    assert "Air/drone strike" not in [e.sub_event_type for e in events]

@@ -162,6 +162,7 @@ class Extractor:
                 and event.country in ("", place.cc)
                 and not _names_another_country(event, doc._.countries or [], place.cc)
                 and not _names_a_settlement(event, cleaned.text, lang)
+                and not _in_a_part_of_the_country(event, cleaned.text, doc._.countries or [], lang)
             ):
                 event.country, event.fallback = place.cc, scene
         events = [self._to_event(e, extraction) for e in linked]
@@ -306,6 +307,36 @@ def _names_a_settlement(event: LinkedEvent, text: str, lang: str) -> bool:
     says where: not near the city the report was filed from."""
     pattern = _settlement_words(lang)
     return pattern is not None and any(pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions)
+
+
+@cache
+def _country_part(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``places.json``'s ``country_part``: what stands right before a country's name to name a
+    part of it ("in central Egypt", "in Midden-Egypte"), and a part of "the country" alone."""
+    config = (load_json("places.json", lang) or {}).get("country_part") or {}
+    before, alone = config.get("before"), config.get("alone")
+    return (
+        re.compile(before, re.IGNORECASE) if before else None,
+        re.compile(alone, re.IGNORECASE) if alone else None,
+    )
+
+
+def _in_a_part_of_the_country(
+    event: LinkedEvent, text: str, countries: list[CountryMention], lang: str
+) -> bool:
+    """Does a sentence of the event put it in a part of the country ("CAÏRO - Terreurgroep IS
+    heeft de aanslag op een bus in Midden-Egypte opgeëist")? Then it is not near the city the
+    report was filed from."""
+    before, alone = _country_part(lang)
+    for m in event.mentions:
+        if alone is not None and alone.search(text, m.sent_start, m.sent_end):
+            return True
+        named = [c for c in countries if m.sent_start <= c.start < m.sent_end and c.strong]
+        if before is not None and any(
+            before.search(text, max(m.sent_start, c.start - 40), c.start) for c in named
+        ):
+            return True
+    return False
 
 
 def _filed_scene(text: str) -> Toponym | None:

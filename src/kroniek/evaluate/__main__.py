@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_DEV15, "parallel news-like snippets, development 15 (built blind)"),
             (events_nl.PARALLEL_DEV16, "parallel news-like snippets, development 16 (built blind)"),
             (events_nl.PARALLEL_DEV17, "parallel news-like snippets, development 17 (built blind)"),
+            (events_nl.PARALLEL_DEV18, "parallel news-like snippets, development 18 (built blind)"),
             (events_nl.PARALLEL_HELDOUT, "parallel, held out"),
             (events_nl.PARALLEL_ARTICLES, "parallel whole articles, development"),
             (events_nl.PARALLEL_ARTICLES2, "parallel whole articles, development 2"),
