@@ -163,6 +163,7 @@ class Extractor:
                 and not _names_another_country(event, doc._.countries or [], place.cc)
                 and not _names_a_settlement(event, cleaned.text, lang)
                 and not _in_a_part_of_the_country(event, cleaned.text, doc._.countries or [], lang)
+                and not _an_earlier_month(event, document.date)
             ):
                 event.country, event.fallback = place.cc, scene
         events = [self._to_event(e, extraction) for e in linked]
@@ -319,6 +320,16 @@ def _country_part(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
         re.compile(before, re.IGNORECASE) if before else None,
         re.compile(alone, re.IGNORECASE) if alone else None,
     )
+
+
+def _an_earlier_month(event: LinkedEvent, dct: PartialDate | None) -> bool:
+    """Is the event told only by an earlier month or year ("Vorige maand werden op de
+    woestijnweg naar het klooster 29 pelgrims doodgeschoten")? The dateline says where the
+    report was filed, which says nothing of where an event of another month happened."""
+    span = event.date.span
+    if dct is None or dct.month is None or span is None or span.precision == DAY:
+        return False
+    return (span.year, span.month or 0) < (dct.year, dct.month)
 
 
 def _in_a_part_of_the_country(

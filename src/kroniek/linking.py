@@ -83,6 +83,7 @@ def _day_of(key: str) -> dt.date | None:
     return dt.date.fromisoformat(key) if _DAY_KEY.match(key) else None
 
 
+BIG_CITY = 100_000  # people: two cities this large, named apart, are two places
 PLACE_RADIUS_KM = 50.0  # mentions of one event name places this close, or the same one
 
 
@@ -1451,6 +1452,27 @@ def _kept_apart(
     return any(apart(winner.sub_event_type, event.sub_event_type, text[a:b]) for a, b in sentences)
 
 
+def _two_cities(a: Toponym | None, b: Toponym | None, text: str) -> bool:
+    """Are these two large cities, named apart ("seven shot dead in Omdurman ... In Khartoum
+    itself, police dispersed the crowd")? Close as they lie, they are two events' places; not
+    two named in one sentence, nor a city and its new town ("New Delhi")."""
+    if a is None or b is None or a.place is None or b.place is None:
+        return False
+    first, second = sorted((a, b), key=lambda t: t.start)
+    if not re.search(r"[.;!?]\s", text[first.end : second.start]):
+        return False  # one sentence: "in Douma, ... near Damascus", "Yangon's Hlaingthaya"
+    if any(t.reference or t.cue == "near" for t in (a, b)):
+        return False
+    x, y = a.place, b.place
+    return (
+        x.kind == y.kind == "city"
+        and x.id != y.id
+        and min(x.population, y.population) >= BIG_CITY
+        and x.name not in y.name
+        and y.name not in x.name  # "New Delhi" and "Delhi"
+    )
+
+
 def _absorb_overridden(
     events: list[LinkedEvent], text: str = "", apart: Callable[[str, str, str], bool] | None = None
 ) -> list[LinkedEvent]:
@@ -1474,6 +1496,7 @@ def _absorb_overridden(
                 and not (event.fatalities and event.sub_event_type in spared.get(other.sub_event_type, ()))
                 and other.country == event.country
                 and other.same_place(event.place)
+                and not _two_cities(other.place, event.place, text)
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and (_share_a_sentence(other, event) or not _within_only(other, event, within))
                 and not _kept_apart(other, event, text, apart)

@@ -1,0 +1,272 @@
+"""Two big cities named apart, accords on a transition, named fighters killed by troops,
+protests named again as the sequel of a bombing, vehicles packed with explosives, crowds
+behind a banner, warning shots, towns falling to rebels, palaces taken by troops, Dutch
+arrests counted in words, groups going at each other, and youths setting fire to a building.
+
+The shapes come from the development set `events_articles_dev10`; the sentences here are
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+
+
+def _kinds(text: str, date: str, lang: str) -> list[tuple[str, str, str]]:
+    return [
+        (e.sub_event_type, e.event_date, e.location) for e in kroniek.extract_text(text, date=date, lang=lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "KHARTOUM - Security forces shot dead five protesters in Omdurman on Sunday. "
+            "In Khartoum itself, thousands of people marched towards the palace the same day to "
+            "demand civilian rule. "
+            "Riot police dispersed the crowd there with tear gas.",
+            "en",
+        ),
+        (
+            "KHARTOEM - Veiligheidstroepen hebben zondag in Omdurman vijf betogers doodgeschoten. "
+            "In Khartoem zelf trokken dezelfde dag duizenden mensen naar het paleis. "
+            "De oproerpolitie verdreef de menigte daar met traangas.",
+            "nl",
+        ),
+    ],
+)
+def test_two_big_cities_named_apart_keep_their_own_protest_events(text: str, lang: str) -> None:
+    places = {location for _, _, location in _kinds(text, "2019-07-02", lang)}
+    assert {"Omdurman", "Khartoum"} <= places
+
+
+def test_a_district_named_with_its_city_is_one_place() -> None:
+    text = (
+        "YANGON - Security forces shot dead at least 20 people in Yangon's Hlaingthaya "
+        "district on Sunday. Soldiers opened fire on protesters behind barricades."
+    )
+    assert len(kroniek.extract_text(text, date="2021-03-16", lang="en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On May 15, the generals and the opposition alliance reached an agreement on a "
+            "two-year transition period.",
+            "en",
+        ),
+        (
+            "Op 15 mei bereikten de generaals en de oppositie, verenigd in een breed front, "
+            "een akkoord over een overgangsperiode van twee jaar.",
+            "nl",
+        ),
+    ],
+)
+def test_an_accord_on_a_transition_is_an_agreement(text: str, lang: str) -> None:
+    assert [k[0] for k in _kinds(text, "2019-07-02", lang)] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The unrest began on Friday, when Indian troops killed Abu Dujana, a senior "
+            "commander of the militant group Lashkar-e-Taiba, near Pulwama.",
+            "en",
+        ),
+        (
+            "De onrust begon vrijdag, toen Indiase militairen bij Pulwama de rebellencommandant "
+            "Abu Dujana en twee andere strijders doodden.",
+            "nl",
+        ),
+        ("Het leger heeft vrijdag bij Pulwama twintig jihadisten gedood.", "nl"),
+    ],
+)
+def test_troops_killing_named_fighters_is_an_armed_clash(text: str, lang: str) -> None:
+    assert [k[0] for k in _kinds(text, "2017-08-02", lang)] == ["Armed clash"]
+
+
+def test_dutch_troops_killing_villagers_is_no_armed_clash() -> None:
+    text = "Het leger heeft vrijdag bij Pulwama drie strijders en vijf burgers gedood."
+    assert "Armed clash" not in [k[0] for k in _kinds(text, "2017-08-02", "nl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Thousands marched in Lyon on Saturday, January 13. The protests follow the bombing "
+            "of a police station in Lyon on Monday, January 8. A car packed with explosives "
+            "destroyed the front of the building.",
+            "en",
+        ),
+        (
+            "In Lyon gingen op zaterdag 13 januari duizenden mensen de straat op. De protesten "
+            "volgen op de aanslag op een politiebureau in Lyon op maandag 8 januari. Een auto "
+            "met tientallen kilo's explosieven verwoestte de gevel van het gebouw.",
+            "nl",
+        ),
+    ],
+)
+def test_protests_named_as_the_sequel_of_a_bombing_take_not_its_day(text: str, lang: str) -> None:
+    kinds = {(k[0], k[1]) for k in _kinds(text, "2018-01-15", lang)}
+    assert kinds == {
+        ("Peaceful protest", "2018-01-13"),
+        ("Remote explosive/landmine/IED", "2018-01-08"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A bomb went off in Lyon on Monday. Two men who were sleeping in their car were killed.",
+            "en",
+        ),
+        (
+            "Een bom ontplofte maandag in Lyon. De politie was gewaarschuwd, maar twee mannen die "
+            "in hun auto lagen te slapen, kwamen om.",
+            "nl",
+        ),
+    ],
+)
+def test_victims_told_with_a_relative_clause_are_counted(text: str, lang: str) -> None:
+    (event,) = kroniek.extract_text(text, date="2018-01-10", lang=lang)
+    assert event.fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The same day, some 5,000 people walked through central Lyon behind a banner of the "
+            "trade unions.",
+            "en",
+        ),
+        (
+            "Dezelfde dag liepen in Lyon zo'n vijfduizend mensen achter een spandoek van de "
+            "vakbonden door het centrum.",
+            "nl",
+        ),
+    ],
+)
+def test_a_crowd_walking_behind_a_banner_is_a_protest(text: str, lang: str) -> None:
+    assert [k[0] for k in _kinds(text, "2018-01-10", lang)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In occupied Melitopol, hundreds of residents took to the streets against the occupation "
+            "on Saturday. "
+            "Russian soldiers fired into the air and threw stun grenades to disperse the crowd.",
+            "en",
+        ),
+        (
+            "In het bezette Melitopol gingen zaterdag honderden inwoners de straat op tegen de "
+            "bezetting. Russische "
+            "soldaten schoten in de lucht en gooiden verdovingsgranaten om de menigte uiteen te "
+            "drijven.",
+            "nl",
+        ),
+    ],
+)
+def test_warning_shots_to_disperse_a_crowd_are_an_intervention(text: str, lang: str) -> None:
+    assert [k[0] for k in _kinds(text, "2022-03-15", lang)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Goma had fallen to the rebels on Tuesday, after a day of heavy fighting.",
+            "en",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Goma was dinsdag in handen van de rebellen gevallen, na een dag van zware gevechten.",
+            "nl",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Russian troops on Thursday captured the presidential palace in Grozny.",
+            "en",
+            "Government regains territory",
+        ),
+        (
+            "Russische troepen hebben donderdag het presidentiële paleis in Grozny ingenomen.",
+            "nl",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_captures_told_by_falling_and_taking(text: str, lang: str, kind: str) -> None:
+    assert [k[0] for k in _kinds(text, "2012-11-23", lang)] == [kind]
+
+
+def test_dutch_arrests_counted_in_words() -> None:
+    text = "De politie heeft gisteren bij invallen in de hoofdstad ruim honderdvijftig mannen opgepakt."
+    assert [k[0] for k in _kinds(text, "2007-03-06", "nl")] == ["Arrests"]
+
+
+def test_dutch_groups_going_at_each_other_is_mob_violence() -> None:
+    text = "Zaterdag gingen groepen dorpelingen elkaar in Lae met kapmessen en stenen te lijf."
+    assert [k[0] for k in _kinds(text, "2007-03-06", "nl")] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Saturday evening, a group of youths set fire to a testing centre in Urk.", "en"),
+        ("Zaterdagavond stak een groep jongeren in Urk de teststraat bij de haven in brand.", "nl"),
+    ],
+)
+def test_youths_setting_fire_to_a_building_destroy_property(text: str, lang: str) -> None:
+    assert [k[0] for k in _kinds(text, "2021-01-26", lang)] == ["Looting/property destruction"]
+
+
+def test_dutch_fires_at_new_year_are_no_property_destruction() -> None:
+    text = "Tijdens de jaarwisseling stak een groep jongeren in Urk een container in brand."
+    assert _kinds(text, "2021-01-02", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army says it only targets rebel positions.", "en"),
+        ("Het leger zegt alleen stellingen van de rebellen te beschieten.", "nl"),
+        ("The junta blames 'rioters' for the violence.", "en"),
+    ],
+)
+def test_claims_about_habits_and_labels_are_no_events(text: str, lang: str) -> None:
+    assert _kinds(text, "1995-01-20", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "CAIRO - The Coptic church has cancelled pilgrimages to the monastery. Last month, "
+            "29 pilgrims were shot dead on the desert road to the monastery.",
+            "en",
+        ),
+        (
+            "KAÏRO - De koptische kerk heeft de bedevaarten naar het klooster geschrapt. Vorige "
+            "maand werden op de woestijnweg naar het klooster 29 pelgrims doodgeschoten.",
+            "nl",
+        ),
+    ],
+)
+def test_an_event_of_an_earlier_month_is_not_put_in_the_dateline_city(text: str, lang: str) -> None:
+    (event,) = kroniek.extract_text(text, date="2017-06-06", lang=lang)
+    assert (event.sub_event_type, event.location) == ("Attack", "Egypt")
+
+
+def test_an_event_of_the_day_without_a_place_is_put_in_the_dateline_city() -> None:
+    text = "CAIRO - Gunmen shot dead three policemen at a checkpoint on Monday."
+    (event,) = kroniek.extract_text(text, date="2017-06-06", lang="en")
+    assert event.location == "Cairo"
