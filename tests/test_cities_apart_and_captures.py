@@ -270,3 +270,74 @@ def test_an_event_of_the_day_without_a_place_is_put_in_the_dateline_city() -> No
     text = "CAIRO - Gunmen shot dead three policemen at a checkpoint on Monday."
     (event,) = kroniek.extract_text(text, date="2017-06-06", lang="en")
     assert event.location == "Cairo"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "GOMA - M23 rebels have withdrawn from Sake, the town they captured last month. "
+            "Sake had fallen to the rebels on Thursday, November 22, after heavy fighting.",
+            "en",
+        ),
+        (
+            "GOMA - De rebellen van M23 hebben zich teruggetrokken uit Sake, dat zij vorige maand "
+            "veroverden. Sake was op donderdag 22 november in handen van de rebellen gevallen.",
+            "nl",
+        ),
+    ],
+)
+def test_a_day_of_its_own_is_not_swallowed_by_an_event_told_by_its_month(text: str, lang: str) -> None:
+    kinds = {(k[0], k[1]) for k in _kinds(text, "2012-12", lang)}
+    assert ("Non-state actor overtakes territory", "2012-11-22") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Vrijdagavond waren jongeren bij een tehuis in Hoyerswerda slaags geraakt met de politie.",
+            "Violent demonstration",
+        ),
+        (
+            "Bij gevechten tussen twee clans bij Wabag zijn zondag zeker achttien mensen om het "
+            "leven gekomen.",
+            "Armed clash",
+        ),
+        (
+            "Zaterdag bestormde een menigte in Hoyerswerda een flat waarin asielzoekers wonen.",
+            "Mob violence",
+        ),
+        (
+            "In Lahore trokken gisteren duizenden advocaten in een vreedzame rouwstoet door het centrum.",
+            "Peaceful protest",
+        ),
+        (
+            "Zaterdag kwamen dertien militairen om toen hun basis bij Bangui werd aangevallen door rebellen.",
+            "Armed clash",
+        ),
+        (
+            "Bij de bestorming van een barricade bij Oka werd woensdag enkele minuten over en weer "
+            "geschoten.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_dutch_clashes_riots_mobs_and_marches(text: str, kind: str) -> None:
+    assert [k[0] for k in _kinds(text, "2013-03-25", "nl")] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na afloop van de bekerfinale in Rotterdam raakten supporters slaags met de ME.",
+        "Zij sprak over de stille tocht die gisteravond werd gehouden ter nagedachtenis van de slachtoffers.",
+    ],
+)
+def test_dutch_football_fights_and_memorial_walks_are_no_events(text: str) -> None:
+    assert _kinds(text, "2019-04-30", "nl") == []
+
+
+def test_concussion_grenades_of_the_police_are_no_grenade_attack() -> None:
+    text = "About 100 officers moved in at dawn on Wednesday with tear gas and concussion grenades."
+    assert "Grenade" not in [k[0] for k in _kinds(text, "1990-07-13", "en")]

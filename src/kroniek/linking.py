@@ -27,7 +27,7 @@ from kroniek.codebook import (
     sentence_only,
     suppressions,
 )
-from kroniek.dates import DAY, YEAR, PartialDate
+from kroniek.dates import DAY, MONTH, YEAR, PartialDate
 from kroniek.events.lexicon import DatingNouns
 from kroniek.geo.countries import CountryMention
 from kroniek.geo.gazetteer import distance_km
@@ -1452,6 +1452,20 @@ def _kept_apart(
     return any(apart(winner.sub_event_type, event.sub_event_type, text[a:b]) for a, b in sentences)
 
 
+def _coarser_than(winner: LinkedEvent, event: LinkedEvent) -> bool:
+    """Is the winner told only by its month, the event by its own day of that month ("have
+    withdrawn from Sake, which they captured last month ... Sake had fallen to the rebels on
+    Thursday, November 22")? Then the day's report is another event, not the course of it."""
+    return (
+        winner.date.resolved
+        and event.date.resolved
+        and winner.date.source == "sentence"
+        and event.date.source == "sentence"
+        and winner.date.precision >= MONTH
+        and event.date.precision == DAY
+    )
+
+
 def _two_cities(a: Toponym | None, b: Toponym | None, text: str) -> bool:
     """Are these two large cities, named apart ("seven shot dead in Omdurman ... In Khartoum
     itself, police dispersed the crowd")? Close as they lie, they are two events' places; not
@@ -1498,6 +1512,7 @@ def _absorb_overridden(
                 and other.same_place(event.place)
                 and not _two_cities(other.place, event.place, text)
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
+                and not _coarser_than(other, event)
                 and (_share_a_sentence(other, event) or not _within_only(other, event, within))
                 and not _kept_apart(other, event, text, apart)
             ),
