@@ -341,3 +341,71 @@ def test_dutch_football_fights_and_memorial_walks_are_no_events(text: str) -> No
 def test_concussion_grenades_of_the_police_are_no_grenade_attack() -> None:
     text = "About 100 officers moved in at dawn on Wednesday with tear gas and concussion grenades."
     assert "Grenade" not in [k[0] for k in _kinds(text, "1990-07-13", "en")]
+
+
+def test_two_towns_named_apart_some_way_off_keep_their_own_events() -> None:
+    text = (
+        "AMMAN - Russische gevechtsvliegtuigen hebben woensdag een markt in Saraqeb gebombardeerd. "
+        "Dezelfde dag beschoot het regeringsleger met artillerie woonwijken in Jisr al-Shughur."
+    )
+    kinds = [k[0] for k in _kinds(text, "2019-08-22", "nl")]
+    assert sorted(kinds) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NAIROBI - De regering heeft dinsdag een avondklok ingesteld in Mandera, na een reeks "
+            "aanslagen die aan Al-Shabaab worden toegeschreven.",
+            "nl",
+        ),
+        (
+            "NAIROBI - The government imposed a curfew in Mandera on Tuesday after a series of "
+            "attacks blamed on al Shabaab.",
+            "en",
+        ),
+    ],
+)
+def test_a_series_of_attacks_given_as_the_cause_makes_no_sentence_generic(text: str, lang: str) -> None:
+    (event,) = kroniek.extract_text(text, date="2015-09-30", lang=lang)
+    assert (event.sub_event_type, event.actor1) == ("Change to group/activity", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In Ampara zijn zondagavond boeddhistische en moslimjongeren met stokken en stenen op "
+            "elkaar losgegaan na een ruzie in een restaurant.",
+            "Mob violence",
+        ),
+        (
+            "De Taliban hebben dinsdag het centrum van het district Ghormach onder controle gekregen.",
+            "Non-state actor overtakes territory",
+        ),
+        ("De politie heeft dinsdagavond in Harare de vakbondsleider Peter Moyo gearresteerd.", "Arrests"),
+        ("Een dag later pakte de politie bij invallen in Diyarbakir 23 mensen op.", "Arrests"),
+        (
+            "De politie heeft maandag in Ambo het vuur geopend op studenten die vreedzaam "
+            "protesteerden; zeker vier mensen kwamen om.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Een 54-jarige man heeft dinsdagavond in Bautzen met een jachtgeweer geschoten op een "
+            "opvangcentrum voor asielzoekers.",
+            "Attack",
+        ),
+        (
+            "Een avond eerder liep een demonstratie tegen de maatregelen in Rotterdam volledig uit de hand.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_more_dutch_shapes(text: str, kind: str) -> None:
+    assert [k[0] for k in _kinds(text, "2019-04-04", "nl")] == [kind]
+
+
+def test_a_dutch_brawl_after_a_quarrel_is_no_event() -> None:
+    text = "In Breda zijn zondagavond twee mannen op elkaar losgegaan na een ruzie in een café."
+    assert _kinds(text, "2019-04-04", "nl") == []

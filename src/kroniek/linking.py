@@ -84,6 +84,7 @@ def _day_of(key: str) -> dt.date | None:
 
 
 BIG_CITY = 100_000  # people: two cities this large, named apart, are two places
+TOWNS_APART_KM = 15.0  # two smaller towns named apart and this far apart are two places
 PLACE_RADIUS_KM = 50.0  # mentions of one event name places this close, or the same one
 
 
@@ -1467,21 +1468,22 @@ def _coarser_than(winner: LinkedEvent, event: LinkedEvent) -> bool:
 
 
 def _two_cities(a: Toponym | None, b: Toponym | None, text: str) -> bool:
-    """Are these two large cities, named apart ("seven shot dead in Omdurman ... In Khartoum
-    itself, police dispersed the crowd")? Close as they lie, they are two events' places; not
+    """Are these two large cities, or two towns some way apart, named apart ("seven shot dead
+    in Omdurman ... In Khartoum itself, police dispersed the crowd"; "Dezelfde dag beschoot het
+    regeringsleger woonwijken in Jisr al-Shughur")? They are two events' places; not
     two named in one sentence, nor a city and its new town ("New Delhi")."""
     if a is None or b is None or a.place is None or b.place is None:
         return False
     first, second = sorted((a, b), key=lambda t: t.start)
     if not re.search(r"[.;!?]\s", text[first.end : second.start]):
         return False  # one sentence: "in Douma, ... near Damascus", "Yangon's Hlaingthaya"
-    if any(t.reference or t.cue == "near" for t in (a, b)):
+    if a.reference or b.reference:  # "100 km south of Tripoli" only says where the other is
         return False
     x, y = a.place, b.place
     return (
         x.kind == y.kind == "city"
         and x.id != y.id
-        and min(x.population, y.population) >= BIG_CITY
+        and (min(x.population, y.population) >= BIG_CITY or distance_km(x, y) > TOWNS_APART_KM)
         and x.name not in y.name
         and y.name not in x.name  # "New Delhi" and "Delhi"
     )

@@ -296,7 +296,10 @@ class Lexicon:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
         games, drills and sport), or None."""
         for name, patterns in self.filters.items():
-            text = _blanked(sentence, self.denied_claims) if name == "negation" else sentence
+            # A denial of a claim is no denial of the event; a series of attacks given as the
+            # reason ("na een reeks aanslagen") makes no sentence generic.
+            blank = {"negation": self.denied_claims, "generic": self.reasons}.get(name, [])
+            text = _blanked(sentence, blank)
             if any(p.search(text) for p in patterns):
                 return name
         return None
