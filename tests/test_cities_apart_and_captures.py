@@ -409,3 +409,34 @@ def test_more_dutch_shapes(text: str, kind: str) -> None:
 def test_a_dutch_brawl_after_a_quarrel_is_no_event() -> None:
     text = "In Breda zijn zondagavond twee mannen op elkaar losgegaan na een ruzie in een café."
     assert _kinds(text, "2019-04-04", "nl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A driver was killed in Groningen on Sunday when a tree fell on his car.",
+        "Four miners were killed when a tunnel collapsed in a tin mine at Huanuni on Tuesday.",
+        "Troops will practise an assault on an 'enemy' position with live ammunition during the drill.",
+        "Smaller chains fear they will be the casualties of the battle, an analyst said.",
+        "EU ministers on Monday imposed travel bans on 11 officers over last month's coup and the "
+        "deadly crackdown on protesters.",
+    ],
+)
+def test_accidents_drills_markets_and_sanctions_are_no_events(text: str) -> None:
+    assert _kinds(text, "2024-01-22", "en") == []
+
+
+def test_a_group_called_banned_is_no_ban() -> None:
+    text = (
+        "Security officers detained 19 activists in raids on homes in Simferopol on Wednesday, "
+        "accusing them of membership of the banned Islamic group Hizb ut-Tahrir."
+    )
+    assert [k[0] for k in _kinds(text, "2020-06-12", "en")] == ["Arrests"]
+
+
+def test_sanctions_in_answer_to_a_coup_are_no_dutch_event() -> None:
+    text = (
+        "De EU heeft maandag sancties ingesteld tegen elf officieren. De sancties zijn een reactie "
+        "op de staatsgreep van vorige maand en het dodelijke geweld tegen demonstranten."
+    )
+    assert _kinds(text, "2021-03-23", "nl") == []
