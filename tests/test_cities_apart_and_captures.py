@@ -440,3 +440,30 @@ def test_sanctions_in_answer_to_a_coup_are_no_dutch_event() -> None:
         "op de staatsgreep van vorige maand en het dodelijke geweld tegen demonstranten."
     )
     assert _kinds(text, "2021-03-23", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "BANGUI - Seleka rebels captured Bangui on Sunday, March 24. A day earlier, thirteen "
+            "soldiers were killed when rebels attacked their base near the city. The day after the "
+            "capture, Seleka fighters looted shops across Bangui.",
+            "en",
+        ),
+        (
+            "BANGUI - De rebellen van Seleka hebben op zondag 24 maart Bangui ingenomen. Een dag "
+            "eerder kwamen dertien militairen om toen hun basis bij de stad werd aangevallen door "
+            "rebellen. De dag na de inname plunderden strijders van Seleka winkels in Bangui.",
+            "nl",
+        ),
+    ],
+)
+def test_the_day_after_a_capture_counts_from_the_capture(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2013-03", lang=lang)
+    found = {(e.sub_event_type, e.event_date, e.fatalities) for e in events}
+    assert found == {
+        ("Non-state actor overtakes territory", "2013-03-24", 0),
+        ("Armed clash", "2013-03-23", 13),
+        ("Looting/property destruction", "2013-03-25", 0),
+    }

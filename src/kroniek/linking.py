@@ -187,6 +187,8 @@ class DateCues(NamedTuple):
     # "Volgens de hulporganisatie gebeurde dat op 3 augustus", "The raids took place overnight
     # from Wednesday into Thursday": a sentence that tells when the event before it happened.
     told_when: re.Pattern[str] | None = None
+    # "De dag na de inname": the forms a noun of an event takes in its report ("ingenomen").
+    noun_forms: dict[str, tuple[str, ...]] = {}
 
 
 def _date_key(value: str) -> str:
@@ -477,7 +479,7 @@ def _counted_from_event(
     ]
     if opening is not None and dated:  # "The day after the bombing, angry crowds set fire ..."
         phrase = " ".join(text[opening.end() : mention.trigger_start].split()[:5])
-        return _days_from(_named_event(phrase, dated, text), 1)
+        return _days_from(_named_event(phrase, dated, text, cues.noun_forms), 1)
     for span in reversed(spans):
         amount = _AMOUNT.match(span.value)
         word = word_after(text, span.end, mention.trigger_start)
@@ -494,12 +496,13 @@ def _counted_from_event(
         comma = re.search(r"[,;:]", after_phrase)
         phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:5])
         if ahead:  # "Een dag voor de aanslag op het strand had het leger ...": before that event
-            return _days_from(_named_event(phrase, dated, text), -days)
+            return _days_from(_named_event(phrase, dated, text, cues.noun_forms), -days)
         if not opens:
             # "The strikes came two days after militants stormed ...": the mention is what
             # the span counts from, before the event just told.
             return _days_from(dated[-1], -days)
-        return _days_from(_named_event(phrase, dated, text), days)  # "A day after the Erbil strike, ..."
+        # "A day after the Erbil strike, ..."
+        return _days_from(_named_event(phrase, dated, text, cues.noun_forms), days)
     return None
 
 
@@ -588,16 +591,20 @@ def _same_day_as_told(mention: EventMention, timexes: list[TimexMention]) -> boo
 STEM = 7  # letters two compounds must share to name one thing ("granaat")
 
 
-def _named_event(phrase: str, events: list[LinkedEvent], text: str) -> LinkedEvent:
+def _named_event(
+    phrase: str, events: list[LinkedEvent], text: str, forms: dict[str, tuple[str, ...]] | None = None
+) -> LinkedEvent:
     """The earlier event a phrase such as "after the Erbil strike" or "na de aanslag" names:
     the last one placed at a place the phrase names, else the last one whose evidence holds
-    one of the phrase's words ("aanslag" in "de zelfmoordaanslag"), else the last one told."""
+    one of the phrase's words ("aanslag" in "de zelfmoordaanslag") or a form of it that
+    timex.json's ``event_noun_forms`` gives ("inname": "ingenomen"), else the last one told."""
     lowered = phrase.lower()
     for event in reversed(events):
         where = event.where
         if where is not None and where.text and where.text.lower() in lowered:
             return event
     words = [w for w in re.findall(r"\w+", lowered) if len(w) >= 5]
+    words += [form for w in words for form in (forms or {}).get(w, ())]
     told = [" ".join(text[m.sent_start : m.sent_end].lower() for m in event.mentions) for event in events]
     for event, evidence in zip(reversed(events), reversed(told), strict=True):
         if any(w in evidence for w in words):
