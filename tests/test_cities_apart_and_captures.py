@@ -467,3 +467,38 @@ def test_the_day_after_a_capture_counts_from_the_capture(text: str, lang: str) -
         ("Armed clash", "2013-03-23", 13),
         ("Looting/property destruction", "2013-03-25", 0),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "De rebellen namen de havenstad op woensdag 12 augustus in, na vier dagen van gevechten.",
+            "nl",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Vrijdagavond hadden agenten in Iguala het vuur geopend op bussen waarmee studenten de "
+            "stad wilden verlaten.",
+            "nl",
+            "Attack",
+        ),
+        (
+            "Zondag arresteerde de justitie van Guerrero 22 agenten van de politie van Iguala.",
+            "nl",
+            "Arrests",
+        ),
+        (
+            "ZAGREB - Croatian troops captured Knin, the stronghold of the rebel Serbs, on Saturday.",
+            "en",
+            "Government regains territory",
+        ),
+        (
+            "NAIROBI - At least three people were killed in rioting in Kisumu on Thursday.",
+            "en",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_shapes_of_the_eleventh_article_set(text: str, lang: str, kind: str) -> None:
+    assert [k[0] for k in _kinds(text, "2020-08-16", lang)] == [kind]
