@@ -502,3 +502,23 @@ def test_the_day_after_a_capture_counts_from_the_capture(text: str, lang: str) -
 )
 def test_shapes_of_the_eleventh_article_set(text: str, lang: str, kind: str) -> None:
     assert [k[0] for k in _kinds(text, "2020-08-16", lang)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "COLOMBO - In Ampara zijn zondagavond boeddhistische en moslimjongeren op elkaar "
+            "losgegaan. Maandag staken onbekenden in de stad zes winkels en een moskee in brand.",
+            "nl",
+        ),
+        (
+            "COLOMBO - In Ampara, Buddhist and Muslim youths attacked each other with sticks on "
+            "Sunday night. On Monday unidentified people set fire to six shops in the town.",
+            "en",
+        ),
+    ],
+)
+def test_the_town_told_before_is_not_the_dateline_city(text: str, lang: str) -> None:
+    places = {e.location for e in kroniek.extract_text(text, date="2013-04-10", lang=lang)}
+    assert places == {"Ampara"}

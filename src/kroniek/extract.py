@@ -150,7 +150,13 @@ class Extractor:
         placeless = any(event.where is None for event in linked)
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
         place = scene.place if scene is not None else None
-        for event in linked:
+        for index, event in enumerate(linked):
+            earlier = _the_town_told_before(linked[:index], event, cleaned.text, lang)
+            if event.where is None and earlier is not None:
+                event.fallback = earlier  # "Maandag staken onbekenden in de stad winkels in brand"
+                if not event.country and earlier.place is not None:
+                    event.country = earlier.place.cc
+                continue
             # "ISTANBUL - De autobom die zaterdagavond ontplofte bij het stadion": nothing else
             # places it; the report was filed where it happened, near enough. Not when the
             # text puts it in another country ("ANKARA - ... in northern Iraq"), or its
@@ -300,6 +306,26 @@ def _settlement_words(lang: str) -> re.Pattern[str] | None:
     """A village or town written with its name (``places.json``, ``settlement_named``)."""
     pattern = (load_json("places.json", lang) or {}).get("settlement_named")
     return re.compile(pattern) if pattern else None
+
+
+@cache
+def _town_anaphor(lang: str) -> re.Pattern[str] | None:
+    """ "in de stad", "in the town": the town told before (``places.json``, ``town_anaphor``)."""
+    pattern = (load_json("places.json", lang) or {}).get("town_anaphor")
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _the_town_told_before(
+    earlier: list[LinkedEvent], event: LinkedEvent, text: str, lang: str
+) -> Toponym | None:
+    """The town of the last event before this one, if a sentence of this one speaks of "the
+    town" without naming it ("In Ampara gingen jongeren op elkaar los. Maandag staken
+    onbekenden in de stad zes winkels in brand"): that town, not the dateline city."""
+    pattern = _town_anaphor(lang)
+    if pattern is None or not any(pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions):
+        return None
+    placed = [e.place for e in earlier if e.place is not None and e.place.place is not None]
+    return placed[-1] if placed else None
 
 
 def _names_a_settlement(event: LinkedEvent, text: str, lang: str) -> bool:
