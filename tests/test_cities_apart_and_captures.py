@@ -522,3 +522,25 @@ def test_shapes_of_the_eleventh_article_set(text: str, lang: str, kind: str) -> 
 def test_the_town_told_before_is_not_the_dateline_city(text: str, lang: str) -> None:
     places = {e.location for e in kroniek.extract_text(text, date="2013-04-10", lang=lang)}
     assert places == {"Ampara"}
+
+
+def test_a_dutch_claim_with_its_day_far_from_the_participle_is_no_event() -> None:
+    text = (
+        "LONDEN - Een zware bom in een vrachtwagen heeft zaterdagochtend het winkelhart van "
+        "Manchester verwoest. De IRA heeft de aanslag gisteren in een verklaring aan een Ierse "
+        "omroep opgeëist."
+    )
+    assert [k[0] for k in _kinds(text, "1996-06-18", "nl")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_dutch_building_blown_up_for_demolition_is_no_bomb() -> None:
+    text = "Een leegstaande flat in Tilburg is zaterdag met vierhonderd kilo explosieven opgeblazen."
+    assert _kinds(text, "2016-06-12", "nl") == []
+
+
+def test_dutch_people_going_at_each_other_with_machetes_is_mob_violence() -> None:
+    text = (
+        "In Kibera braken vrijdag onlusten uit. Zij gingen elkaar met machetes en knuppels te lijf "
+        "en staken huizen in brand; twee mannen kwamen om."
+    )
+    assert "Mob violence" in [k[0] for k in _kinds(text, "2017-10-28", "nl")]
