@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 import kroniek
-
-
-def _kinds(text: str, date: str, lang: str) -> list[tuple[str, str, str]]:
-    return [
-        (e.sub_event_type, e.event_date, e.location) for e in kroniek.extract_text(text, date=date, lang=lang)
-    ]
+from test_told_when_and_neighbours import coded_events as _kinds
 
 
 @pytest.mark.parametrize(

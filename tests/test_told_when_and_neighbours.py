@@ -12,7 +12,8 @@ import pytest
 import kroniek
 
 
-def _coded(text: str, date: str, lang: str) -> list[tuple[str, str, str]]:
+def coded_events(text: str, date: str, lang: str) -> list[tuple[str, str, str]]:
+    """(sub-type, day, place) of each event of a text; shared with other test modules."""
     return [
         (e.sub_event_type, str(e.event_date), e.location)
         for e in kroniek.extract_text(text, date=date, lang=lang)
@@ -40,7 +41,7 @@ def _coded(text: str, date: str, lang: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_sentence_that_says_when_the_event_before_it_happened_dates_it(text: str, lang: str) -> None:
-    coded = _coded(text, "2021-03", lang)
+    coded = coded_events(text, "2021-03", lang)
     assert [(sub, day) for sub, day, _ in coded] == [("Abduction/forced disappearance", "2021-03-06")]
 
 
@@ -55,7 +56,7 @@ def test_a_sentence_that_says_when_the_event_before_it_happened_dates_it(text: s
     ],
 )
 def test_a_new_event_told_with_its_day_does_not_date_the_one_before(text: str, lang: str) -> None:
-    coded = _coded(text, "2019-03", lang)
+    coded = coded_events(text, "2019-03", lang)
     killing = [day for sub, day, _ in coded if sub == "Attack"]
     assert killing == ["2019-03-15"]  # the month's middle: known to the month only
 
@@ -84,7 +85,7 @@ def test_strijders_van_de_with_an_adjective_before_the_group_are_that_group() ->
     ],
 )
 def test_districts_of_a_city_place_the_event_in_it(text: str, lang: str) -> None:
-    assert [place for _, _, place in _coded(text, "2013-09-20", lang)] == ["Cairo"]
+    assert [place for _, _, place in coded_events(text, "2013-09-20", lang)] == ["Cairo"]
 
 
 @pytest.mark.parametrize(
@@ -136,7 +137,7 @@ def test_a_bomber_who_killed_himself_and_others_counts_the_others(text: str, lan
     ],
 )
 def test_an_event_in_a_list_of_towns_is_one_event_per_town(text: str, lang: str) -> None:
-    coded = _coded(text, "2022-09-22", lang)
+    coded = coded_events(text, "2022-09-22", lang)
     assert sorted(place for _, _, place in coded) == ["Moscow", "Saint Petersburg"]
     assert {(sub, day) for sub, day, _ in coded} == {("Protest with intervention", "2022-09-21")}
 

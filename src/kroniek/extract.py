@@ -151,8 +151,12 @@ class Extractor:
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
         place = scene.place if scene is not None else None
         for index, event in enumerate(linked):
-            earlier = _the_town_told_before(linked[:index], event, cleaned.text, lang)
-            if event.where is None and earlier is not None:
+            earlier = (
+                _the_town_told_before(linked[:index], event, cleaned.text, lang)
+                if event.where is None
+                else None
+            )
+            if earlier is not None:
                 event.fallback = earlier  # "Maandag staken onbekenden in de stad winkels in brand"
                 if not event.country and earlier.place is not None:
                     event.country = earlier.place.cc
@@ -302,17 +306,11 @@ def _names_another_country(event: LinkedEvent, countries: list[CountryMention], 
 
 
 @cache
-def _settlement_words(lang: str) -> re.Pattern[str] | None:
-    """A village or town written with its name (``places.json``, ``settlement_named``)."""
-    pattern = (load_json("places.json", lang) or {}).get("settlement_named")
-    return re.compile(pattern) if pattern else None
-
-
-@cache
-def _town_anaphor(lang: str) -> re.Pattern[str] | None:
-    """ "in de stad", "in the town": the town told before (``places.json``, ``town_anaphor``)."""
-    pattern = (load_json("places.json", lang) or {}).get("town_anaphor")
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+def _places_pattern(lang: str, key: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A pattern of the language's ``places.json`` (``settlement_named``: "het dorp Solhan",
+    case-sensitive; ``town_anaphor``: "in de stad"), or None where it has none."""
+    pattern = (load_json("places.json", lang) or {}).get(key)
+    return re.compile(pattern, flags) if pattern else None
 
 
 def _the_town_told_before(
@@ -321,7 +319,7 @@ def _the_town_told_before(
     """The town of the last event before this one, if a sentence of this one speaks of "the
     town" without naming it ("In Ampara gingen jongeren op elkaar los. Maandag staken
     onbekenden in de stad zes winkels in brand"): that town, not the dateline city."""
-    pattern = _town_anaphor(lang)
+    pattern = _places_pattern(lang, "town_anaphor", re.IGNORECASE)
     if pattern is None or not any(pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions):
         return None
     placed = [e.place for e in earlier if e.place is not None and e.place.place is not None]
@@ -332,7 +330,7 @@ def _names_a_settlement(event: LinkedEvent, text: str, lang: str) -> bool:
     """Does a sentence of the event name the village or town it happened in ("de aanval op
     het dorp Solhan in het noorden van Burkina Faso")? The gazetteer lacks it, but the text
     says where: not near the city the report was filed from."""
-    pattern = _settlement_words(lang)
+    pattern = _places_pattern(lang, "settlement_named")
     return pattern is not None and any(pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions)
 
 

@@ -1474,7 +1474,7 @@ def _coarser_than(winner: LinkedEvent, event: LinkedEvent) -> bool:
     )
 
 
-def _two_cities(a: Toponym | None, b: Toponym | None, text: str) -> bool:
+def _named_apart(a: Toponym | None, b: Toponym | None, text: str) -> bool:
     """Are these two large cities, or two towns some way apart, named apart ("seven shot dead
     in Omdurman ... In Khartoum itself, police dispersed the crowd"; "Dezelfde dag beschoot het
     regeringsleger woonwijken in Jisr al-Shughur")? They are two events' places; not
@@ -1519,7 +1519,7 @@ def _absorb_overridden(
                 and not (event.fatalities and event.sub_event_type in spared.get(other.sub_event_type, ()))
                 and other.country == event.country
                 and other.same_place(event.place)
-                and not _two_cities(other.place, event.place, text)
+                and not _named_apart(other.place, event.place, text)
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and not _coarser_than(other, event)
                 and (_share_a_sentence(other, event) or not _within_only(other, event, within))

@@ -295,11 +295,11 @@ class Lexicon:
     def filtered(self, sentence: str) -> str | None:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
         games, drills and sport), or None."""
+        # A denial of a claim is no denial of the event; a series of attacks given as the
+        # reason ("na een reeks aanslagen") makes no sentence generic.
+        blanks = {"negation": self.denied_claims, "generic": self.reasons}
         for name, patterns in self.filters.items():
-            # A denial of a claim is no denial of the event; a series of attacks given as the
-            # reason ("na een reeks aanslagen") makes no sentence generic.
-            blank = {"negation": self.denied_claims, "generic": self.reasons}.get(name, [])
-            text = _blanked(sentence, blank)
+            text = _blanked(sentence, blanks.get(name, []))
             if any(p.search(text) for p in patterns):
                 return name
         return None
