@@ -42,6 +42,13 @@ def sentence_only() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def across_sentences() -> dict[str, frozenset[str]]:
+    """Winner → the sub-types it overrides only when told in other sentences (``across_sentences``)."""
+    table = load_json("codebook.json").get("across_sentences", {})
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
 def lexicon_keeps() -> frozenset[str]:
     """Sub-types that the classifier's second opinion never overrides (``lexicon_keeps``)."""
     return frozenset(load_json("codebook.json").get("lexicon_keeps", []))

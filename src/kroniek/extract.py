@@ -146,6 +146,7 @@ class Extractor:
             lexicon.tolls_by_place if lexicon else None,
             lexicon.kept_apart if lexicon else None,
             place_lists(lang),
+            lexicon.peaceful_crowd if lexicon else None,
         )
         placeless = any(event.where is None for event in linked)
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed

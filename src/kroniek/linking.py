@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from kroniek.codebook import (
     REMOTE_VIOLENCE,
+    across_sentences,
     can_have_fatalities,
     evening_exceptions,
     evening_types,
@@ -1045,6 +1046,7 @@ def link_events(
     tolls: Callable[[str], list[tuple[int, int]]] | None = None,  # the lexicon's tolls_by_place
     apart: Callable[[str, str, str], bool] | None = None,  # the lexicon's kept_apart
     lists: PlaceLists | None = None,  # places.json's: "in Moscow and Saint Petersburg"
+    peaceful: re.Pattern[str] | None = None,  # the lexicon's peaceful_crowd: "marched peacefully"
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -1108,7 +1110,7 @@ def link_events(
     events = _absorb_casualty_reports(events, text, casualties, starts, places or [])
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
-    events = _absorb_overridden(_merge_undated(events), text, apart)
+    events = _absorb_overridden(_merge_undated(events), text, apart, peaceful)
     if tolls is not None:
         events = _split_by_place(events, text, places or [], tolls)
     if lists is not None:
@@ -1497,24 +1499,60 @@ def _named_apart(a: Toponym | None, b: Toponym | None, text: str) -> bool:
 
 
 def _absorb_overridden(
-    events: list[LinkedEvent], text: str = "", apart: Callable[[str, str, str], bool] | None = None
+    events: list[LinkedEvent],
+    text: str = "",
+    apart: Callable[[str, str, str], bool] | None = None,
+    peaceful: re.Pattern[str] | None = None,
 ) -> list[LinkedEvent]:
     """Merge an event into another of the same day and place whose sub-type overrides it;
     not a battle with its dead into a truce, which has none ("50 servicemen have been killed
     in a battle which continued after the rebels agreed a truce" is two events), nor an
     attack with its dead into the abduction told with it (``kept_with_dead``), nor a bomb
-    that went off into "a second device", defused (the lexicon's ``kept_apart``)."""
+    that went off into "a second device", defused (the lexicon's ``kept_apart``). Some
+    overrides hold only between sentences (``across_sentences``: a crowd told as storming
+    parliament makes the police's fire on it, told next, a violent demonstration's). An event
+    taken in by one that was itself taken in goes to the one that took that."""
     table = suppressions()
     spared = kept_with_dead()
     within = sentence_only()
+    across = across_sentences()
+
+    def overrides(winner: LinkedEvent, event: LinkedEvent) -> bool:
+        """Does the winner take in the event only because they are told in sentences of their
+        own ("Protesters stormed parliament. Police opened fire on the crowd")?"""
+        return (
+            event.sub_event_type in across.get(winner.sub_event_type, ())
+            and not _share_a_sentence(winner, event)
+            and not (
+                peaceful is not None
+                and any(
+                    peaceful.search(text[m.sent_start : m.sent_end]) for m in winner.mentions + event.mentions
+                )
+            )
+        )
+
+    owner: dict[int, LinkedEvent] = {}  # an absorbed event -> the event that took it
+
+    def root(event: LinkedEvent) -> LinkedEvent:
+        while id(event) in owner:
+            event = owner[id(event)]
+        return event
+
     kept: list[LinkedEvent] = []
     for event in events:
         winner = next(
             (
-                other
+                root(other)
                 for other in events
                 if other is not event
-                and event.sub_event_type in table.get(other.sub_event_type, ())
+                and root(other) is not event  # no two events swallow each other
+                and (
+                    (
+                        event.sub_event_type in table.get(other.sub_event_type, ())
+                        and not overrides(event, other)
+                    )
+                    or overrides(other, event)
+                )
                 and not (event.fatalities and not can_have_fatalities(other.sub_event_type))
                 and not (event.fatalities and event.sub_event_type in spared.get(other.sub_event_type, ()))
                 and other.country == event.country
@@ -1531,6 +1569,7 @@ def _absorb_overridden(
             kept.append(event)
         else:
             winner.absorb(event)
+            owner[id(event)] = winner
     for event in kept:
         event.mentions.sort(key=lambda m: m.sent_start)
     return kept

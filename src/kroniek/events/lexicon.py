@@ -263,6 +263,10 @@ class Lexicon:
         # one sentence tells side by side (``together``), where one would override the other.
         another = data.get("another")
         self.another = _compile(another, where, lang) if another else None
+        # "police opened fire on students who had marched peacefully": a crowd told as
+        # peaceful is no violent demonstration's, whatever another sentence says of rioters.
+        peaceful = data.get("peaceful_crowd")
+        self.peaceful_crowd = _compile(peaceful, where, lang) if peaceful else None
         self.together = [
             (frozenset(rule["sub_types"]), _compile(rule["pattern"], where, lang))
             for rule in data.get("together", [])
