@@ -87,7 +87,10 @@ DEV25 = DATASET.with_name("dedup_dev25.jsonl")
 DEV26 = DATASET.with_name("dedup_dev26.jsonl")
 # Built blind in the twenty-fifth stop (prefix J; duplicate rate 0.171, false merges 0.000), then tuned on.
 DEV27 = DATASET.with_name("dedup_dev27.jsonl")
+# Built blind in the twenty-sixth stop (prefix Z; duplicate rate 0.129, false merges 0.032), then tuned on.
 DEV28 = DATASET.with_name("dedup_dev28.jsonl")
+# Built blind in the twenty-seventh stop (prefix Y; duplicate rate 0.229, false merges 0.057), then tuned on.
+DEV29 = DATASET.with_name("dedup_dev29.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -116,6 +119,7 @@ DEVELOPMENT = (
     DEV26,
     DEV27,
     DEV28,
+    DEV29,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
