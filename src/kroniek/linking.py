@@ -916,10 +916,17 @@ def place_for(
     ]
     # The object of the trigger is where it happened: "shelled Menbij", "bestookten Aleppo".
     objects = [p for p in in_sentence if 0 <= p.start - mention.trigger_end <= 3]
+    # A place told right after the trigger's preposition is its own: "the suicide bombing in
+    # Stockholm", whatever else a report from London names.
+    attached = [p for p in in_sentence if p.locative and 0 <= p.start - mention.trigger_end <= ATTACHED_CHARS]
     for group in ([p for p in in_sentence if p.locative or p.target or p in objects], named):
         # A reading in the article's main country beats one elsewhere ("Candelaria" in a
         # report from Rio de Janeiro), unless the text names the kind of place.
-        group = [p for p in group if p.feature or p.place is None or p.place.cc == main] or group
+        group = [
+            p
+            for p in group
+            if p.feature or p in attached or p.place is None or p.place.cc == (country or main)
+        ] or group
         # "the town of Gharyan, about 100 km south of Tripoli": Tripoli only says where.
         group = [p for p in group if not p.reference] or group
         if group:
@@ -974,6 +981,7 @@ def place_for(
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 # A place this near before another time is told with it ("a Pittsburgh synagogue last October").
 OWN_TIME_CHARS = 15
+ATTACHED_CHARS = 8  # "bombing in Stockholm", "aanslag bij Kaboel": a preposition between trigger and place
 CONTEXT_CHARS = 60  # a place this near a town it holds names the town's context ("Fraserburg (Namakwa, ...)")
 APPOSITION_CHARS = 25  # "Halle, in eastern Germany": at most this far from the town to its region
 

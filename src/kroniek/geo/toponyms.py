@@ -179,6 +179,7 @@ class PlaceRules:
     division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
     address_gap: re.Pattern[str] | None = None  # "Chikun LGA, Kaduna": a name, then its container
     adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
+    article_before: re.Pattern[str] | None = None  # "the" before "the Paris city hall"
     spellings: tuple[tuple[str, str], ...] = ()  # transliteration -> English ("sj", "sh")
     titles: frozenset[str] = frozenset()  # "president": a name right after one is a person's
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
@@ -242,6 +243,7 @@ class PlaceRules:
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
             # A compound counts too: "de Bagdadse winkelwijk", "het Amsterdamse politiebureau".
             adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?\w*(?:{})\b"),
+            article_before=_word_list(data.get("articles"), r"\b(?:{})\s+$"),
             spellings=tuple((a, b) for a, b in data.get("spellings", [])),
             landmarks=frozenset(w.lower() for w in data.get("landmarks", [])),
             titles=frozenset(w.lower() for w in data.get("titles", [])),
@@ -951,6 +953,14 @@ class ToponymFinder:
         sites = self.rules.adjective_site
         if metonym and text.startswith(("'s", "’s"), end) and sites and sites.match(text, end + 2):
             cue, metonym = "loc", False  # "Havana's seaside boulevard" is in Havana; "Havana's plan" is not
+        elif (
+            metonym
+            and sites
+            and self.rules.article_before
+            and self.rules.article_before.search(text, max(0, start - 8), start)
+            and sites.match(text, end)
+        ):
+            cue, metonym = "loc", False  # "the Paris city hall" is in Paris; "Paris said" is France
         if span.source == "adjective":
             # "onder een Londense brug": a town's adjective before a kind of site is where
             # things happen; "een Londense bankier" only says where someone is from.
@@ -1301,7 +1311,9 @@ class ToponymFinder:
             if not outer or not inner or not outer.place or not inner.place or inner.place.kind == "country":
                 continue
             towns = outer.place.kind == inner.place.kind == "city"
-            larger = towns and outer.place.population > inner.place.population
+            # "the Red Sea resort of Sharm el-Sheikh": a region before a town holds it too
+            region = outer.place.kind != "city" and inner.place.kind == "city"
+            larger = region or (towns and outer.place.population > inner.place.population)
             if (
                 pattern.fullmatch(text[outer.end : inner.start])
                 and outer.place.cc == inner.place.cc

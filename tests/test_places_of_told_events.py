@@ -1,0 +1,47 @@
+"""Where an event happened when the report names other places too: the place right after
+the trigger's preposition ("the suicide bombing in Riyadh") over towns of the report's own
+country; the event's own country over the article's main one; a capital before a kind of
+site ("the Ankara city hall") as a place, not a government; "the Red Sea resort of
+Hurghada" as the resort; and a club's supporters as no place.
+
+The shapes come from the development set `dedup_dev29`; the sentences here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_told_when_and_neighbours import coded_events as _kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "MADRID - Spanish ministers attended a memorial service in Valencia for the nine "
+            "engineers killed in last Wednesday's suicide bombing in Riyadh, where they had been "
+            "building a power plant.",
+            "Riyadh",
+        ),
+        (
+            "ISTANBUL (Reuters) - A bomb exploded in the archives of the Ankara city hall on Monday, "
+            "wounding three clerks, a Kurdish group said.",
+            "Ankara",
+        ),
+        (
+            "CAIRO (Reuters) - Three bombs exploded in the Egyptian Red Sea resort of Hurghada on "
+            "Monday evening, killing at least 20 people, police said.",
+            "Hurghada",
+        ),
+    ],
+)
+def test_the_place_the_event_is_told_at(text: str, place: str) -> None:
+    assert [where for _, _, where in _kinds(text, "2003-05-13", "en")] == [place]
+
+
+def test_a_clubs_supporters_are_no_place() -> None:
+    text = (
+        "BRUSSELS (Reuters) - Thirty people were crushed to death and hundreds injured on "
+        "Wednesday evening when Liverpool supporters charged a section of Italian fans at a "
+        "football stadium, Belgian officials said."
+    )
+    assert "Liverpool" not in {where for _, _, where in _kinds(text, "2000-04-06", "en")}
