@@ -517,14 +517,14 @@ def _names_a_told_event(
     """Is the mention's trigger the noun of a span counted from an event already told ("A day
     before the abduction, the army had seized ...", "Een dag voor de ontvoering ...")? Then it
     names that event and reports none of its own."""
-    openings = [span.end for span in _opening_spans(mention, timexes, text, cues)]
+    openings = [(span.end, 4) for span in _opening_spans(mention, timexes, text, cues)]
     day_after = cues.day_after and cues.day_after.match(text, mention.sent_start, mention.trigger_start)
-    if day_after:
-        openings.append(day_after.end())
-    for opening in openings:
+    if day_after:  # "De dag nadat de rebellen de stad waren binnengetrokken, ...": a whole clause
+        openings.append((day_after.end(), 8))
+    for opening, most in openings:
         between = text[opening : mention.trigger_start]
         words = between.split()
-        if re.search(r"[,;:]", between) or len(words) > 4:
+        if re.search(r"[,;:]", between) or len(words) > most:
             continue
         if any(w.lower() in cues.articles or w.endswith(("'s", "’s")) for w in words):
             return any(e.sub_event_type == mention.sub_event_type for e in earlier)
