@@ -1115,7 +1115,7 @@ def link_events(
             target.fallback = found
         target.dates.append(date)
         target.mentions.append(mention)
-    events = _absorb_casualty_reports(events, text, casualties, starts, places or [])
+    events = _absorb_casualty_reports(events, text, casualties, starts, places or [], timexes)
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
     events = _absorb_overridden(_merge_undated(events), text, apart, peaceful)
@@ -1347,6 +1347,7 @@ def _absorb_casualty_reports(
     casualties: re.Pattern[str] | None,
     starts: list[int],
     places: list[Toponym],
+    timexes: list[TimexMention],
 ) -> list[LinkedEvent]:
     """A sentence that only counts the hurt ("Seven officers were injured, police said."),
     with no date or place of its own, right after a sentence that told an event, tells
@@ -1365,12 +1366,35 @@ def _absorb_casualty_reports(
             and all(d.source != "sentence" for d in event.dates)
             and not any(m.sent_start <= p.start < m.sent_end for m in event.mentions for p in places)
             and _paragraph_of(first.sent_start, starts) == _paragraph_of(last.sent_start, starts)
-            and 0 <= first.sent_start - last.sent_end <= 2
+            and _next_told(last.sent_end, first.sent_start, text, events, timexes, casualties)
         ):
             previous.mentions.extend(event.mentions)
             continue
         kept.append(event)
     return kept
+
+
+def _next_told(
+    end: int,
+    start: int,
+    text: str,
+    events: list[LinkedEvent],
+    timexes: list[TimexMention],
+    casualties: re.Pattern[str],
+) -> bool:
+    """Is the sentence at ``start`` the next one after ``end``, or the one after a sentence
+    with no event that only counted that event's dead ("Four more died in hospital on Monday,
+    bringing the toll to 80." between a bomb and "More than 200 people were injured"), or
+    told nothing with a date ("Ten gunmen came ashore on Wednesday night" starts a story)?"""
+    if 0 <= start - end <= 2:
+        return True
+    gap = text[end:start]
+    return (
+        start > end
+        and len(re.findall(r"[.!?]\s", gap)) <= 1
+        and not any(end <= m.sent_start < start for e in events for m in e.mentions)
+        and (casualties.search(gap) is not None or not any(end <= t.start < start for t in timexes))
+    )
 
 
 def _year_only(event: LinkedEvent) -> bool:
