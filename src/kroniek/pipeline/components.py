@@ -401,16 +401,25 @@ class EventComponent:
     ) -> EventMention | None:
         """A sentence that only counts the dead of the event before it ("Two soldiers were
         reportedly killed.") reads as a clash or an attack by its own words; it is that
-        event's toll, and joins its evidence, when it names no day of its own."""
+        event's toll, and joins its evidence, when it names no day of its own or brings the
+        toll to a figure."""
         if toll is None or toll.deaths <= 0 or toll.estimated or not can_have_fatalities(last.sub_event_type):
             return None
-        phrase = range(toll.offset, toll.offset + _TOLL_REACH)
+        assert self.lexicon is not None
+        # "Three more died on Sunday, bringing the toll to 22": the whole sentence counts the
+        # event's dead, and its day is when they died; any other day of its own makes the
+        # sentence another event.
+        brought = self.lexicon.toll_override(text) or self.lexicon.toll_update(text)
+        phrase = range(0, len(text)) if brought else range(toll.offset, toll.offset + _TOLL_REACH)
         if not all(m.sub_event_type in _CASUALTY_READINGS and m.start in phrase for m in matches):
             return None
-        if any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc._.timexes or []):
+        dated = any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc._.timexes or [])
+        if dated and not brought:
             return None
         merged = self._merged_toll(last, toll, text)
-        return replace(merged, sent_end=end) if merged is not None else None
+        if merged is None or dated:  # the day the toll rose does not date the event
+            return merged
+        return replace(merged, sent_end=end)
 
     def _toll_for_previous(self, last: EventMention, text: str) -> EventMention | None:
         """A sentence that reports deaths but no event of its own ("One man died and the
