@@ -2,7 +2,8 @@
 the trigger's preposition ("the suicide bombing in Riyadh") over towns of the report's own
 country; the event's own country over the article's main one; a capital before a kind of
 site ("the Ankara city hall") as a place, not a government; "the Red Sea resort of
-Hurghada" as the resort; and a club's supporters as no place.
+Hurghada" as the resort; a club's supporters as no place; Dutch "de Weense binnenstad" as
+Vienna; and "het politiebureau van Bab Ezzouar" as the suburb, not the city it lies east of.
 
 The shapes come from the development set `dedup_dev29`; the sentences here are our own."""
 
@@ -45,3 +46,16 @@ def test_a_clubs_supporters_are_no_place() -> None:
         "football stadium, Belgian officials said."
     )
     assert "Liverpool" not in {where for _, _, where in _kinds(text, "2000-04-06", "en")}
+
+
+def test_a_dutch_town_adjective_that_the_suffix_rules_cannot_undo() -> None:
+    text = "Bij een aanslag in de Weense binnenstad zijn maandagavond vier mensen gedood, meldt de politie."
+    assert [where for _, _, where in _kinds(text, "2020-11-04", "nl")] == ["Vienna"]
+
+
+def test_the_police_station_of_a_suburb_is_the_suburb() -> None:
+    text = (
+        "ALGIERS - Bij een zelfmoordaanslag op het politiebureau van Bab Ezzouar, een voorstad "
+        "ten oosten van Algiers, zijn gisteren zeker elf mensen omgekomen."
+    )
+    assert [where for _, _, where in _kinds(text, "2007-04-12", "nl")] == ["Bab Ezzouar"]

@@ -171,6 +171,7 @@ class PlaceRules:
     capital: re.Pattern[str] | None = None  # after a country's adjective: "hoofdstad", "capital"
     capital_not: re.Pattern[str] | None = None  # after "capital": money, not a city ("capital markets")
     region_capitals: dict[str, str] = field(default_factory=dict)  # "Catalaanse" -> "geonames:3128760"
+    irregular_adjectives: dict[str, str] = field(default_factory=dict)  # "Weense" -> "Wenen"
     # Between an adjective and a town, a preposition shows the adjective names a person: "stabbed
     # by a Palestinian in the town of Kfar Saba" says nothing of the town's country.
     preposition: re.Pattern[str] | None = None
@@ -222,6 +223,7 @@ class PlaceRules:
             features=features,
             cues=cues,
             adjectives=[(a, b) for a, b in data.get("adjectives", [])],
+            irregular_adjectives=dict(data.get("irregular_adjectives", {})),
             metonyms=frozenset(name_key(m) for m in data.get("metonyms", [])),
             not_places=frozenset(data.get("not_places", [])),
             languages=frozenset(data.get("languages", [])),
@@ -931,7 +933,10 @@ class ToponymFinder:
         return any(s <= offset < e for s, e in spans)
 
     def _adjective(self, word: str) -> str:
-        """The place an adjective names ("Rotterdamse" -> "Rotterdam"), if the rules find one."""
+        """The place an adjective names ("Rotterdamse" -> "Rotterdam", "Weense" -> "Wenen"), if
+        the rules find one."""
+        if word in self.rules.irregular_adjectives:
+            return self.rules.irregular_adjectives[word]
         for suffix, replacement in self.rules.adjectives:
             if word.endswith(suffix) and len(word) > len(suffix) + 3:
                 name = word[: -len(suffix)] + replacement
