@@ -3,7 +3,8 @@ the trigger's preposition ("the suicide bombing in Riyadh") over towns of the re
 country; the event's own country over the article's main one; a capital before a kind of
 site ("the Ankara city hall") as a place, not a government; "the Red Sea resort of
 Hurghada" as the resort; a club's supporters as no place; Dutch "de Weense binnenstad" as
-Vienna; and "het politiebureau van Bab Ezzouar" as the suburb, not the city it lies east of.
+Vienna; "het politiebureau van Bab Ezzouar" as the suburb, not the city it lies east of; and
+a small town's name before "street" ("on Pasteur street") as no town of the report.
 
 The shapes come from the development set `dedup_dev29`; the sentences here are our own."""
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+import kroniek
 from test_told_when_and_neighbours import coded_events as _kinds
 
 
@@ -59,3 +61,12 @@ def test_the_police_station_of_a_suburb_is_the_suburb() -> None:
         "ten oosten van Algiers, zijn gisteren zeker elf mensen omgekomen."
     )
     assert [where for _, _, where in _kinds(text, "2007-04-12", "nl")] == ["Bab Ezzouar"]
+
+
+def test_a_small_towns_name_before_street_names_a_street() -> None:
+    text = (
+        "Rescue workers pulled more bodies from the ruins of the Jewish community centre on "
+        "Pasteur street, raising the death toll from Monday's car bomb to at least 50."
+    )
+    events = kroniek.extract_text(text, date="1994-07-20", lang="en")
+    assert [e.country for e in events] == [""]

@@ -475,6 +475,9 @@ class _Span:
     )  # a country's adjective before the name ("het Saoedische Abha"), where words before it are read
 
 
+STREET_CITY = 100_000  # a name before "street" that is a town this large is that town ("a Minsk avenue")
+
+
 class ToponymFinder:
     """Finds and resolves the toponyms of one language's documents."""
 
@@ -551,6 +554,12 @@ class ToponymFinder:
             surface = text[start:end]
             if surface in people and self._cue(text, start) not in ("loc", "near"):
                 continue  # "Santos zei ...": the president named so before, not the Brazilian port
+            if (
+                self.rules.street
+                and self.rules.street.match(text, end)
+                and not any(p.population >= STREET_CITY for p in self.gazetteer.lookup(surface))
+            ):
+                continue  # "on Pasteur street": a street, not a French village; "a Minsk avenue" is in Minsk
             before = doc[span.lead].idx if span.lead >= 0 else start
             raw.append(self._toponym(text, start, end, surface, span, before))
         countries = outside_places(countries, raw)
