@@ -2,7 +2,8 @@
 sum of both ("Four more died, bringing the toll to 80"; "waarmee het dodental op tachtig
 komt"), even when it names the day they died; a sentence that only counts the hurt after
 such a toll sentence is the same event's. A protest against a massacre is no massacre, and
-paratroopers firing on unarmed demonstrators use excessive force.
+paratroopers firing on unarmed demonstrators use excessive force; an arrest "over the failed
+car bomb attack" is an arrest.
 
 The shapes come from the development sets `events_articles_dev11` and `dev12`; the
 sentences here are our own."""
@@ -77,3 +78,12 @@ def test_paratroopers_firing_on_unarmed_demonstrators() -> None:
     )
     kinds = [e.sub_event_type for e in kroniek.extract_text(text, date="1980-05-22", lang="en")]
     assert kinds == ["Excessive force against protesters"]
+
+
+def test_an_arrest_over_a_bomb_attack_is_an_arrest() -> None:
+    text = (
+        "WASHINGTON (Reuters) - Federal agents arrested a Yemeni-born man late on Tuesday over "
+        "the failed bomb attack on a Chicago synagogue, officials said."
+    )
+    kinds = [e.sub_event_type for e in kroniek.extract_text(text, date="2010-11-04", lang="en")]
+    assert "Arrests" in kinds
