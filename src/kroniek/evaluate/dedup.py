@@ -91,6 +91,9 @@ DEV27 = DATASET.with_name("dedup_dev27.jsonl")
 DEV28 = DATASET.with_name("dedup_dev28.jsonl")
 # Built blind in the twenty-seventh stop (prefix Y; duplicate rate 0.229, false merges 0.057), then tuned on.
 DEV29 = DATASET.with_name("dedup_dev29.jsonl")
+# Built blind in the twenty-seventh stop (prefix X; duplicate rate 0.100, false merges 0.033 with the
+# code at both ends of the stop), then tuned on.
+DEV30 = DATASET.with_name("dedup_dev30.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -120,6 +123,7 @@ DEVELOPMENT = (
     DEV27,
     DEV28,
     DEV29,
+    DEV30,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
