@@ -1382,10 +1382,11 @@ def _next_told(
     timexes: list[TimexMention],
     casualties: re.Pattern[str],
 ) -> bool:
-    """Is the sentence at ``start`` the next one after ``end``, or the one after a sentence
-    with no event that only counted that event's dead ("Four more died in hospital on Monday,
-    bringing the toll to 80." between a bomb and "More than 200 people were injured"), or
-    told nothing with a date ("Ten gunmen came ashore on Wednesday night" starts a story)?"""
+    """Is the sentence at ``start`` the next one after ``end``, or the one after a single
+    sentence with no event that either counts dead ("Four more died in hospital on Monday,
+    bringing the toll to 80." between a bomb and "More than 200 people were injured") or names
+    no date? A sentence between with a date and no dead ("Ten gunmen came ashore on Wednesday
+    night") starts another story."""
     if 0 <= start - end <= 2:
         return True
     gap = text[end:start]
