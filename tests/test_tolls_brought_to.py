@@ -3,7 +3,7 @@ sum of both ("Four more died, bringing the toll to 80"; "waarmee het dodental op
 komt"), even when it names the day they died; a sentence that only counts the hurt after
 such a toll sentence is the same event's. A protest against a massacre is no massacre, and
 paratroopers firing on unarmed demonstrators use excessive force; an arrest "over the failed
-car bomb attack" is an arrest.
+car bomb attack" is an arrest; an attack "overnight from Sunday to Monday" is dated to the Monday.
 
 The shapes come from the development sets `events_articles_dev11` and `dev12`; the
 sentences here are our own."""
@@ -87,3 +87,12 @@ def test_an_arrest_over_a_bomb_attack_is_an_arrest() -> None:
     )
     kinds = [e.sub_event_type for e in kroniek.extract_text(text, date="2010-11-04", lang="en")]
     assert "Arrests" in kinds
+
+
+def test_an_attack_overnight_from_one_day_to_the_next_is_dated_to_the_second() -> None:
+    text = (
+        "BONN (Reuters) - Four people were killed when arsonists set fire to the home of a "
+        "Turkish family in Moelln overnight from Sunday to Monday, police said."
+    )
+    events = kroniek.extract_text(text, date="1992-11-25", lang="en")
+    assert [(e.sub_event_type, str(e.event_date)) for e in events] == [("Attack", "1992-11-23")]
