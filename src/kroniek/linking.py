@@ -1549,6 +1549,13 @@ def _absorb_overridden(
     spared = kept_with_dead()
     within = sentence_only()
     across = across_sentences()
+    # The sentences that call a crowd peaceful, read once: no override across them.
+    calm = {
+        m.sent_start
+        for e in events
+        for m in e.mentions
+        if peaceful is not None and peaceful.search(text, m.sent_start, m.sent_end)
+    }
 
     def overrides(winner: LinkedEvent, event: LinkedEvent) -> bool:
         """Does the winner take in the event only because they are told in sentences of their
@@ -1556,12 +1563,7 @@ def _absorb_overridden(
         return (
             event.sub_event_type in across.get(winner.sub_event_type, ())
             and not _share_a_sentence(winner, event)
-            and not (
-                peaceful is not None
-                and any(
-                    peaceful.search(text[m.sent_start : m.sent_end]) for m in winner.mentions + event.mentions
-                )
-            )
+            and not any(m.sent_start in calm for m in [*winner.mentions, *event.mentions])
         )
 
     owner: dict[int, LinkedEvent] = {}  # an absorbed event -> the event that took it

@@ -410,8 +410,10 @@ class EventComponent:
         # event's dead, and its day is when they died; any other day of its own makes the
         # sentence another event.
         brought = self.lexicon.toll_override(text) or self.lexicon.toll_update(text)
-        phrase = range(0, len(text)) if brought else range(toll.offset, toll.offset + _TOLL_REACH)
-        if not all(m.sub_event_type in _CASUALTY_READINGS and m.start in phrase for m in matches):
+        phrase = range(toll.offset, toll.offset + _TOLL_REACH)
+        if not all(
+            m.sub_event_type in _CASUALTY_READINGS and (brought or m.start in phrase) for m in matches
+        ):
             return None
         dated = any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc._.timexes or [])
         if dated and not brought:
