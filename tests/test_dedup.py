@@ -413,6 +413,18 @@ def test_akin_types_in_two_languages_are_one_event_but_not_in_one(tmp_path: Path
         assert "akin types" in store.mentions(stored.event_id)[-1].reason
 
 
+def test_an_event_read_as_akin_types_takes_later_reports_of_either(tmp_path: Path) -> None:
+    """A Dutch "betoging" and an English "riot" of one day and town made one event; a later
+    Dutch report that reads it as a riot too joins it, though its first report was Dutch."""
+    a, b, c = doc("a"), doc("b"), doc("c")
+    protest = replace(event(a, sub="Peaceful protest", actor1="Protesters (Netherlands)"), language="nl")
+    riot = replace(event(b, sub="Violent demonstration", actor1="Rioters (Netherlands)"), language="en")
+    dutch_riot = replace(riot, event_id="e-c", doc_id="c", language="nl")
+    assert not compare(protest, dutch_riot).same  # one language, two types: two events, alone
+    with store_all(tmp_path, [(a, protest), (b, riot), (c, dutch_riot)]) as store:
+        assert store.count() == 1
+
+
 def test_reports_of_one_night_dated_to_either_day_are_one_event(tmp_path: Path) -> None:
     night = "In de nacht van zondag op maandag werden de ruiten ingegooid."
     a, b = doc("a"), doc("b", night)

@@ -15,7 +15,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
@@ -328,11 +328,8 @@ class BaseStore:
         rows += self._named_elsewhere(mention, day, types)
         # Stored events are compared without their evidence; the sides of crowds are read
         # from the evidence and leads of all their reports (``_same_side``).
-        same = [
-            (v, r)
-            for r in rows
-            if (v := compare(self._stored(r, day, evidence=r["country"] != mention.country), mention)).same
-        ]
+        stored = [(self._stored(r, day, evidence=r["country"] != mention.country), r) for r in rows]
+        same = [(v, r) for event, r in stored if (v := compare(self._read_as(event, mention), mention)).same]
         if mention.event_type in CROWD_TYPES and same:
             same = self._same_side(mention, same)
         if same:
@@ -409,6 +406,15 @@ class BaseStore:
             )
             event.evidence = [Evidence(r["doc_id"], r["start"], r["end"], r["text"]) for r in texts]
         return event
+
+    def _read_as(self, event: Event, mention: Event) -> Event:
+        """A stored event that reports in two languages read as akin types ("een betoging",
+        "a riot") is of either type: a later report of either joins it, in any language."""
+        if event.event_type == mention.event_type:
+            return event
+        rows = self._all("SELECT data FROM mentions WHERE event_id = ?", (event.event_id,))
+        readings = {json.loads(r["data"]).get("event_type") for r in rows}
+        return replace(event, event_type=mention.event_type) if mention.event_type in readings else event
 
     def _prominent_event(self, mention: Event) -> tuple[str, str] | None:
         """Where a report names no place ("de aanslag van maandag"), the one event of its
