@@ -445,6 +445,8 @@ def date_cues(lang: str) -> DateCues:
         anniversary_of=_compiled(config, "anniversary_of"),
         anniversary_commas=_compiled(config, "anniversary_commas"),
         told_when=_compiled(config, "told_when"),
+        participle=_compiled(config, "participles"),
+        date_modifiers=words("date_modifiers"),
         noun_forms={k.lower(): tuple(v) for k, v in config.get("event_noun_forms", {}).items()},
         ordinals={
             w.lower(): n

@@ -190,6 +190,10 @@ class DateCues(NamedTuple):
     told_when: re.Pattern[str] | None = None
     # "De dag na de inname": the forms a noun of an event takes in its report ("ingenomen").
     noun_forms: dict[str, tuple[str, ...]] = {}
+    # "the truce signed in Pretoria earlier this month": a participle after the event's noun,
+    # and the words that may stand right before the date it brings ("earlier").
+    participle: re.Pattern[str] | None = None
+    date_modifiers: frozenset[str] = frozenset()
 
 
 def _date_key(value: str) -> str:
@@ -730,11 +734,30 @@ def _attached_date(
         )
         if relative and noun and not _PUNCTUATION.search(" ".join(gap)):
             return t  # "het vredesakkoord dat Santos en de FARC vorige week maandag ondertekenden"
+        if noun and _participle_phrase(gap, cues):
+            return t  # "the truce signed in Pretoria earlier this month"
         return t if not gap or (len(gap) == 1 and gap[0].lower() in cues.links) else None
     return None
 
 
 _PUNCTUATION = re.compile(r"[,;:()\"]")
+
+
+def _participle_phrase(gap: list[str], cues: DateCues) -> bool:
+    """Is the gap between an event's noun and a date a participle, a named place at most and
+    a modifier or link of the date ("signed in Pretoria earlier", "carried out on")? Then the
+    date is the event's."""
+    if not gap or cues.participle is None or not cues.participle.fullmatch(gap[0]):
+        return False
+    rest = gap[1:]
+    while rest and rest[-1].lower() in cues.date_modifiers | cues.links:
+        rest = rest[:-1]
+    if rest and rest[0].lower() in cues.place_words:
+        name = rest[1:]
+        while name and name[0].lower() in cues.articles:
+            name = name[1:]
+        rest = [] if 0 < len(name) <= 3 and all(w[:1].isupper() for w in name) else rest
+    return not rest and not _PUNCTUATION.search(" ".join(gap))
 
 
 def _opens_clause(span: str, openers: frozenset[str]) -> bool:
