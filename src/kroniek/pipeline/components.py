@@ -115,8 +115,9 @@ class PlaceComponent:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line: the end of a paragraph
-# Readings that a bare count of the dead triggers by itself ("two soldiers were killed").
-_CASUALTY_READINGS = frozenset({"Armed clash", "Attack"})
+# Readings that a bare count of the dead triggers by itself ("two soldiers were killed";
+# "Eleven protesters were killed" reads as a protest by its victims' name).
+_CASUALTY_READINGS = frozenset({"Armed clash", "Attack", "Peaceful protest"})
 _TOLL_REACH = 120  # characters from the start of a toll in which its own words lie
 
 
