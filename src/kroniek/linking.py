@@ -1087,6 +1087,7 @@ def link_events(
     last_trigger: dict[int, int] = {}  # sentence start -> where its last trigger starts
     for m in mentions:
         last_trigger[m.sent_start] = max(last_trigger.get(m.sent_start, -1), m.trigger_start)
+    sent_back: set[int] = set()  # weekdays a tense cue sent to next week, dated a week earlier
     for mention in mentions:
         if cues is not None and _names_a_told_event(mention, timexes, text, cues, events):
             continue
@@ -1102,10 +1103,14 @@ def link_events(
         if _after_publication(date, dct):
             # A bare weekday sent to next week by a future cue in a report of what happened
             # is last week's; an explicit later date ("een betoging op 20 juni") was announced.
-            earlier = _a_week_earlier(date) if date.timex and date.timex.by_tense else None
+            unsure = date.timex is not None and (
+                date.timex.by_tense or _counted_from_put_back(date.timex, timexes, sent_back)
+            )
+            earlier = _a_week_earlier(date) if unsure else None
             if earlier is None or _after_publication(earlier, dct):
                 continue
             date = earlier
+            sent_back.add(date.timex.start if date.timex else -1)
         if events and _in_told_when(mention, events[-1], text, cues) and events[-1].date.key == date.key:
             events[-1].mentions.append(mention)  # "..., when the militia raided the village"
             continue
@@ -1428,6 +1433,16 @@ def _year_only(event: LinkedEvent) -> bool:
         d.timex is not None and d.span is not None and d.span.precision == YEAR and not d.timex.mod
         for d in event.dates
     )
+
+
+def _counted_from_put_back(timex: TimexMention, timexes: list[TimexMention], sent_back: set[int]) -> bool:
+    """Does the expression count from the day told before it ("de volgende dag" after
+    "vrijdag"), and was that day's weekday sent to next week by a tense cue and put back?
+    Then it is a week early too."""
+    if timex.offset is None:
+        return False
+    before = [t for t in timexes if t.end <= timex.start and t.date is not None and t.date.precision == DAY]
+    return bool(before) and before[-1].start in sent_back
 
 
 def _a_week_earlier(date: DateRef) -> DateRef | None:

@@ -340,6 +340,8 @@ class TimexTagger:
                 return None
         elif isinstance(rule.extra.get("num"), int):  # "the next day": one day, said by the rule
             c.num = rule.extra["num"]
+        if c.unit is None and isinstance(rule.extra.get("unit"), str):  # "the next morning": a day on
+            c.unit = str(self._word("UNIT", rule.extra["unit"]))
         if "frac" in groups:
             c.frac = float(self._word("FRACTION", groups["frac"]))
         if "decimal" in groups:  # "2,5 jaar", "1.5 years"
