@@ -17,11 +17,13 @@ from kroniek.temporal import tagger_for
     ("text", "lang"),
     [
         (
-            "Rioters burned the bus depot in Kisumu on Friday. The next morning the governor imposed a curfew.",
+            "Rioters burned the bus depot in Kisumu on Friday. The next morning the governor "
+            "imposed a curfew.",
             "en",
         ),
         (
-            "Rioters burned the bus depot in Kisumu on Friday. The following evening the governor imposed a curfew.",
+            "Rioters burned the bus depot in Kisumu on Friday. The following evening the governor "
+            "imposed a curfew.",
             "en",
         ),
         (
@@ -52,7 +54,8 @@ def test_the_next_morning_is_the_day_after_the_date_told(text: str, lang: str) -
 def test_the_tagger_counts_the_next_morning_from_the_day_told(text: str, lang: str) -> None:
     tagger = tagger_for(lang)
     assert tagger is not None
-    assert [m.value for m in tagger.find(text, PartialDate.parse("2023-03-21"))] == ["2023-03-17", "2023-03-18"]
+    values = [m.value for m in tagger.find(text, PartialDate.parse("2023-03-21"))]
+    assert values == ["2023-03-17", "2023-03-18"]
 
 
 def test_a_day_counted_from_a_weekday_put_back_a_week_is_put_back_too() -> None:
