@@ -1,4 +1,4 @@
-""""The next morning", "the following evening", "de volgende ochtend", "de avond erna" count a
+"""The expressions "the next morning", "the following evening", "de volgende ochtend", "de avond erna" count a
 day on from the date told before them, as "the next day" does: a curfew imposed the next
 morning is dated to the day after the riot, not to the riot's day.
 
@@ -59,7 +59,7 @@ def test_the_tagger_counts_the_next_morning_from_the_day_told(text: str, lang: s
 
 
 def test_a_day_counted_from_a_weekday_put_back_a_week_is_put_back_too() -> None:
-    """"staken" is also the present of "staken" (to strike): the tense cue sends "vrijdag" to
+    """The Dutch "staken" is also the present of "staken" (to strike): the tense cue sends "vrijdag" to
     next week, which the linker puts back, as it is after the publication day; "de volgende
     dag", counted from that Friday, goes back with it instead of being dropped as announced."""
     text = (
