@@ -1110,7 +1110,8 @@ def link_events(
             if earlier is None or _after_publication(earlier, dct):
                 continue
             date = earlier
-            sent_back.add(date.timex.start if date.timex else -1)
+            if date.timex is not None:
+                sent_back.add(date.timex.start)
         if events and _in_told_when(mention, events[-1], text, cues) and events[-1].date.key == date.key:
             events[-1].mentions.append(mention)  # "..., when the militia raided the village"
             continue

@@ -412,8 +412,12 @@ class BaseStore:
         "a riot") is of either type: a later report of either joins it, in any language."""
         if event.event_type == mention.event_type:
             return event
-        rows = self._all("SELECT data FROM mentions WHERE event_id = ?", (event.event_id,))
-        readings = {json.loads(r["data"]).get("event_type") for r in rows}
+
+        def read() -> set[str]:
+            rows = self._all("SELECT data FROM mentions WHERE event_id = ?", (event.event_id,))
+            return {str(json.loads(r["data"]).get("event_type")) for r in rows}
+
+        readings = self._remembered(f"readings {event.event_id}", read)
         return replace(event, event_type=mention.event_type) if mention.event_type in readings else event
 
     def _prominent_event(self, mention: Event) -> tuple[str, str] | None:
