@@ -94,6 +94,9 @@ DEV29 = DATASET.with_name("dedup_dev29.jsonl")
 # Built blind in the twenty-seventh stop (prefix X; duplicate rate 0.100, false merges 0.033 with the
 # code at both ends of the stop), then tuned on.
 DEV30 = DATASET.with_name("dedup_dev30.jsonl")
+# Built blind in the twenty-eighth stop (prefix W; duplicate rate 0.147, false merges 0.088 with the
+# stop-start code, 0.121 / 0.091 at the end of the stop), then tuned on.
+DEV31 = DATASET.with_name("dedup_dev31.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -124,6 +127,7 @@ DEVELOPMENT = (
     DEV28,
     DEV29,
     DEV30,
+    DEV31,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
