@@ -271,7 +271,14 @@ class EventComponent:
                 else None
             )
             changed = (
-                self._follow_up(last, text, end, matches, _names_a_day(dated, start, end))
+                self._follow_up(
+                    last,
+                    text,
+                    end,
+                    matches,
+                    _names_a_day(dated, start, end),
+                    _names_a_day(dated, last.sent_start, last.sent_end),
+                )
                 if last
                 and not _another_day(dated, last, start, end)
                 and not _another_town(places, last, start, end)
@@ -371,7 +378,13 @@ class EventComponent:
         return best if probability >= model.threshold else None
 
     def _follow_up(
-        self, last: EventMention, text: str, end: int, matches: list[TriggerMatch], own_day: bool
+        self,
+        last: EventMention,
+        text: str,
+        end: int,
+        matches: list[TriggerMatch],
+        own_day: bool,
+        last_day: bool,
     ) -> EventMention | None:
         """A sentence that tells how the event just before it went on ("Police intervened and
         detained them.") changes that event's sub-type and joins its evidence, when it
@@ -385,6 +398,11 @@ class EventComponent:
         if own_day and any(m.sub_event_type in rule.absorbs for m in matches):
             return None
         becomes = rule.becomes
+        # "The protests have spread to a dozen towns. On December 22, security agents arrested
+        # 14 opposition leaders at a meeting": a sentence with a day of its own that reports an
+        # event of another kind is no course of an event told with no day.
+        if own_day and not last_day and any(m.sub_event_type != becomes for m in matches):
+            return None
         covered = suppressions().get(becomes, frozenset()) | rule.absorbs
         if any(m.sub_event_type not in covered and m.sub_event_type != becomes for m in matches):
             return None
