@@ -808,9 +808,11 @@ class ToponymFinder:
         return key in _aliases(self.lang) or key in _regions(self.lang) or bool(self.gazetteer.lookup(name))
 
     def _longest_match(self, doc: Doc, i: int, covered: set[int]) -> tuple[int, str] | None:
-        limit = min(len(doc), i + self.max_tokens)
         ends = [i + 1]
-        for j in range(i + 1, limit):
+        glue = 0  # hyphens and the small words between them ("Saint-Jean-sur-Richelieu") count no word
+        for j in range(i + 1, len(doc)):
+            if j - i - glue >= self.max_tokens:
+                break
             word = doc[j]
             if j in covered or word.is_punct and word.text not in ("-", "'s"):
                 break
@@ -819,6 +821,7 @@ class ToponymFinder:
                 and not doc[j - 1].whitespace_
                 or (self._hyphen_before(doc, j) and not word.text[:1].isupper())
             ):
+                glue += 1
                 continue  # inside a hyphenated name: "Deir-ez-Zor"
             if (
                 word.text[:1].isupper()
