@@ -546,6 +546,20 @@ def test_two_towns_named_exactly_eight_km_apart_are_two_places(tmp_path: Path) -
         assert store.count() == 2
 
 
+def test_a_report_at_a_city_that_names_the_district_of_the_other_is_one_place(tmp_path: Path) -> None:
+    """A peaceful march "in Abidjan's Abobo district": a report placed at the city that names,
+    8 km from its centre, the district where another report places the event tells of the same
+    spot; two towns that no report names together stay two places (the test above)."""
+    a = doc("a", "Troops fired on a march in the city's Zaandam district.")
+    b = doc("b")
+    city = replace(event(a), evidence=[Evidence("a", 0, len(a.text), a.text)])
+    district = event(b, where=ZAANDAM, location="Zaandam")
+    verdict = compare(city, district)
+    assert verdict.same and "named together" in verdict.why()
+    with store_all(tmp_path, [(a, city), (b, district)]) as store:
+        assert store.count() == 1
+
+
 def test_a_vague_report_of_a_day_joins_that_days_event_not_the_nights_next(tmp_path: Path) -> None:
     """A report placed only in the country, dated to the day, could join the shooting of that
     evening or the killing of the gunman the next morning (the two days of one night): it

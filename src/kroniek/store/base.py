@@ -30,6 +30,7 @@ from kroniek.store.dedup import (
     CROWD_TYPES,
     coarse_place,
     compare,
+    district_apart,
     first_night_day,
     kin_types,
     merge,
@@ -326,9 +327,12 @@ class BaseStore:
             else []
         )
         rows += self._named_elsewhere(mention, day, types)
-        # Stored events are compared without their evidence; the sides of crowds are read
-        # from the evidence and leads of all their reports (``_same_side``).
-        stored = [(self._stored(r, day, evidence=r["country"] != mention.country), r) for r in rows]
+        # Stored events are compared without their evidence, but for those in another country
+        # or in another place of the mention's city, whose reports may name the mention's
+        # place; the sides of crowds are read from the evidence and leads of all their
+        # reports (``_same_side``).
+        read = [r["country"] != mention.country or district_apart(_event_fields(r), mention) for r in rows]
+        stored = [(self._stored(r, day, evidence=e), r) for r, e in zip(rows, read, strict=True)]
         same = [(v, r) for event, r in stored if (v := compare(self._read_as(event, mention), mention)).same]
         if mention.event_type in CROWD_TYPES and same:
             same = self._same_side(mention, same)

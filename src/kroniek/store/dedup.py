@@ -27,6 +27,7 @@ from kroniek.resources import languages, load_json
 NEAR_KM = 25.0  # two places closer than this are one place (ACLED's 'near' radius)
 AIRPORT_KM = 2 * NEAR_KM  # a great city's airport or air base lies this far from its centre at most
 TOWN_KM = 7.0  # two towns named as such, each exactly: farther apart than this, they are two
+DISTRICT_KM = 12.0  # a city's district named in the city's report ("Abidjan's Abobo district") lies this near
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
 # Actor names that say nothing about who acted: any actor may be the same.
 _GENERIC_ACTOR = re.compile(r"^(?:Unidentified|Unknown|Sole Perpetrator|Civilians|Protesters|Rioters)\b")
@@ -165,6 +166,10 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
             # John F Kennedy International Airport is New York's, 21 km from its centre; Chek
             # Lap Kok, Hong Kong's, 27 km from Wan Chai.
             return True, f"{a.location} and {b.location} are a facility and the town it serves", km
+        if km <= DISTRICT_KM and (_names(a, b.location) or _names(b, a.location)):
+            # "in Abidjan's Abobo district": a report placed at a city that names, within it,
+            # the district where the other places the event tells of the same spot.
+            return True, f"{a.location} and {b.location} are named together in a report", km
         # Two towns each named exactly (Bonn, Cologne) are two places even when near; a place
         # given as "near X" may lie anywhere around it.
         reach = TOWN_KM if a.geo_precision == b.geo_precision == 1 else 2 * NEAR_KM
@@ -179,6 +184,28 @@ def _places(a: Event, b: Event) -> tuple[bool, str, float]:
         ok = coarse.admin1 == fine.admin1
         return ok, f"{fine.location or fine.admin1} {'is' if ok else 'is not'} in {coarse.admin1}", km
     return True, f"{fine.location or fine.country} is in {coarse.country}", km
+
+
+def district_apart(stored: Event, mention: Event) -> bool:
+    """Is the stored event placed at another place within DISTRICT_KM of the mention's, so that
+    its reports may name the mention's place as a district of their city (:func:`_places`)?"""
+    if stored.location == mention.location or None in (
+        stored.latitude,
+        stored.longitude,
+        mention.latitude,
+        mention.longitude,
+    ):
+        return False
+    km = distance_km((stored.latitude, stored.longitude), (mention.latitude, mention.longitude))  # type: ignore[arg-type]
+    return km <= DISTRICT_KM
+
+
+def _names(event: Event, place: str) -> bool:
+    """Does the evidence of ``event`` name ``place``, a place other than its own?"""
+    if not place or place == event.location or not event.evidence:
+        return False
+    text = " ".join(e.text for e in event.evidence)
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) is not None
 
 
 _FACILITY = re.compile(r"\b(?:Airport|Air\s?Base|Airfield|Air\s+Field|Airbase)\b", re.IGNORECASE)
