@@ -234,6 +234,7 @@ class Lexicon:
         self.list_clause_verbs = _compile(clause_verbs, where, lang) if clause_verbs else None
         self.attribution = [_compile(p, where, lang) for p in data.get("attribution", [])]
         self.reasons = [_compile(p, where, lang) for p in data.get("reasons", [])]
+        self.date_words = [_compile(p, where, lang) for p in data.get("date_words", [])]
         self.override_patterns = [_compile(p, where, lang) for p in data.get("toll_overrides", [])]
         self.toll_update_patterns = [_compile(p, where, lang) for p in data.get("toll_updates", [])]
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
@@ -412,8 +413,9 @@ class Lexicon:
         """The sentence with who-says-so blanked out (", residents said"): the source of a
         report is no party to its event; and with the undated attacks given as a reason
         ("in response to Israeli air strikes"), which are no event of that sentence's day and
-        place. Offsets stay as they were."""
-        return _blanked(sentence, self.attribution + self.reasons)
+        place; and with month names that are also event words ("on Wednesday, March 28": no
+        march). Offsets stay as they were."""
+        return _blanked(sentence, self.attribution + self.reasons + self.date_words)
 
     def follow_up(self, previous: str, sentence: str) -> FollowUp | None:
         """The rule by which the event before changes, if ``sentence`` is a follow-up of it."""
