@@ -132,13 +132,15 @@ def named_place(coarse: Event, fine: Event) -> str:
     """The town or region of ``fine`` where the reports of ``coarse``, placed at no more than
     a country, name it. Such a report's country is a guess, often the wrong one (the
     "Australische toeristen" of a bombing on Bali); the place it names is not."""
-    if not coarse_place(coarse) or fine.geo_precision > 2 or not coarse.evidence:
+    if not coarse_place(coarse) or fine.geo_precision > 2:
         return ""
-    text = " ".join(e.text for e in coarse.evidence)
-    for name in (fine.location, fine.admin1):
-        if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            return name
-    return ""
+    return next((name for name in (fine.location, fine.admin1) if name and _told_in(coarse, name)), "")
+
+
+def _told_in(event: Event, name: str) -> bool:
+    """Does the evidence of ``event`` name ``name``, as a word of its own?"""
+    text = " ".join(e.text for e in event.evidence)
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _places(a: Event, b: Event) -> tuple[bool, str, float]:
@@ -202,10 +204,7 @@ def district_apart(stored: Event, mention: Event) -> bool:
 
 def _names(event: Event, place: str) -> bool:
     """Does the evidence of ``event`` name ``place``, a place other than its own?"""
-    if not place or place == event.location or not event.evidence:
-        return False
-    text = " ".join(e.text for e in event.evidence)
-    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) is not None
+    return bool(place) and place != event.location and _told_in(event, place)
 
 
 _FACILITY = re.compile(r"\b(?:Airport|Air\s?Base|Airfield|Air\s+Field|Airbase)\b", re.IGNORECASE)
