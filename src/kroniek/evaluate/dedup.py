@@ -97,6 +97,9 @@ DEV30 = DATASET.with_name("dedup_dev30.jsonl")
 # Built blind in the twenty-eighth stop (prefix W; duplicate rate 0.147, false merges 0.088 with the
 # stop-start code, 0.121 / 0.091 at the end of the stop), then tuned on.
 DEV31 = DATASET.with_name("dedup_dev31.jsonl")
+# Built blind in the twenty-ninth stop (prefix V; 33 stored, duplicate rate 0.212, false merges 0.061 with
+# the code at both ends of the stop), then tuned on.
+DEV32 = DATASET.with_name("dedup_dev32.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -128,6 +131,7 @@ DEVELOPMENT = (
     DEV29,
     DEV30,
     DEV31,
+    DEV32,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
