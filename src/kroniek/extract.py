@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -479,6 +479,8 @@ class _CandidateRules:
     report_words: frozenset[str]
     told_as_earlier: re.Pattern[str] | None
     span_start_told: re.Pattern[str] | None = None  # "since June last year, when ...": that June's event
+    # verbs that report only with their particle in the sentence: "maakte ... bekend"
+    report_particles: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @cache
@@ -489,6 +491,7 @@ def _candidate_rules(lang: str) -> _CandidateRules:
         frozenset(w.lower() for w in config.get("report_words", [])),
         _compiled(config, "told_as_earlier"),
         _compiled(config, "span_start_told"),
+        {w.lower(): re.compile(p, re.IGNORECASE) for w, p in config.get("report_particles", {}).items()},
     )
 
 
@@ -532,7 +535,9 @@ def event_time_candidates(
     ]
     wire = any(start == 0 or not text[:start].strip() for start, _ in filed)
     kept = _without_restatements(kept, text)
-    return _without_report_dates(kept, text, rules.report_words, rules.told_as_earlier, wire)
+    return _without_report_dates(
+        kept, text, rules.report_words, rules.told_as_earlier, wire, rules.report_particles
+    )
 
 
 def _without_restatements(timexes: list[TimexMention], text: str) -> list[TimexMention]:
@@ -573,6 +578,7 @@ def _without_report_dates(
     verbs: AbstractSet[str],
     earlier: re.Pattern[str] | None = None,
     wire: bool = False,
+    particles: Mapping[str, re.Pattern[str]] | None = None,
 ) -> list[TimexMention]:
     """Leave out the day a report was made ("police said on Tuesday that ... on Monday")
     when its sentence names another day: the event took that one. So too when the rest of
@@ -591,9 +597,12 @@ def _without_report_dates(
         before_t = before_t[sentence_ends[-1].end() :] if sentence_ends else before_t
         words = re.findall(r"\w+", before_t.lower())
         following = re.findall(r"\w+", text[t.end : t.end + 20].lower())[:1]
-        reported = _says(words[-2:], verbs) or _says(following, verbs)  # "said on", "on Saturday said"
-        reported = reported and not OWNED.match(text, t.end)  # "said Monday night's attack was ..."
         end = SENTENCE_END.search(text, t.end)
+        sentence = before_t + text[t.start : end.start() if end else len(text)]
+        # "maakten" reports only with "bekend" ("Op woensdag maakten experts een bom onschadelijk")
+        silent = frozenset(w for w, p in (particles or {}).items() if not p.search(sentence))
+        reported = _says(words[-2:], verbs, silent) or _says(following, verbs, silent)  # "said on"
+        reported = reported and not OWNED.match(text, t.end)  # "said Monday night's attack was ..."
         later = [o for o in dated if o.start > t.end and not SENTENCE_END.search(text, t.end, o.start)]
         before = bool(earlier and earlier.search(text, t.end, end.start() if end else len(text)))
         if not (reported and (later or before or wire)) and not _said_before_the_event(t, dated, text, verbs):
@@ -601,11 +610,12 @@ def _without_report_dates(
     return kept
 
 
-def _says(words: list[str], verbs: AbstractSet[str]) -> bool:
+def _says(words: list[str], verbs: AbstractSet[str], silent: AbstractSet[str] = frozenset()) -> bool:
     """Do the words hold a verb of reporting, alone or with the word after it ("said",
-    "said on")?"""
+    "said on")? A ``silent`` verb lacks the particle it reports with ("maakte" without
+    "bekend")."""
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    return any(w in verbs for w in [*words, *pairs])
+    return any(w in verbs and w.split()[0] not in silent for w in [*words, *pairs])
 
 
 def _said_before_the_event(
