@@ -100,3 +100,56 @@ def test_armed_men_or_a_group_gone_before_the_police_came_destroy_property(text:
 )
 def test_fire_on_a_march_to_the_court_is_excessive_force(text: str, lang: str) -> None:
     assert _coded(text, lang) == [("Excessive force against protesters", "2024-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, police arrested 46 members of the opposition party at its office in Kayes, "
+            "accusing them"
+            " of organising the riots.",
+            "en",
+        ),
+        (
+            "Maandag pakte de politie in Kayes 46 leden van de oppositiepartij op in het partijkantoor, op"
+            " verdenking van het organiseren van de rellen.",
+            "nl",
+        ),
+    ],
+)
+def test_arrests_on_suspicion_of_organising_the_riots_are_arrests(text: str, lang: str) -> None:
+    assert _coded(text, lang) == [("Arrests", "2024-01-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanhangers van de oppositie hebben maandag in Jinja autobanden in brand gestoken en wegen "
+        "geblokkeerd.",
+        "Maandag blokkeerden jongeren in Jinja de hoofdweg met brandende banden.",
+    ],
+)
+def test_dutch_burning_tyres_are_a_riot(text: str) -> None:
+    assert _coded(text, "nl") == [("Violent demonstration", "2024-01-15")]
+
+
+def test_dutch_fire_on_a_marching_crowd_is_excessive_force() -> None:
+    text = (
+        "Maandag opende de politie in Masaka het vuur op een zingende en marcherende groep aanhangers van"
+        " Wine, waarbij drie mensen omkwamen."
+    )
+    assert _coded(text, "nl") == [("Excessive force against protesters", "2024-01-15")]
+
+
+def test_the_dutch_name_of_a_province_holds_its_capital() -> None:
+    """ "West-Papoea" is the province West Papua (regions.json): the riot told on in the next
+    sentence, placed there, is the one in its capital Manokwari."""
+    text = (
+        "Maandag staken duizenden betogers in Manokwari, de hoofdstad van de provincie West-Papoea, het"
+        " parlementsgebouw in brand. Ze blokkeerden wegen met brandende autobanden."
+    )
+    events = kroniek.extract_text(text, date="2024-01-17", lang="nl")
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Violent demonstration", "2024-01-15", "Manokwari")
+    ]
