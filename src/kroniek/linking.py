@@ -937,8 +937,14 @@ def place_for(
         for p in in_sentence
         if p.source != "adjective" and (not country or p.place is None or p.place.cc == country)
     ]
-    # The object of the trigger is where it happened: "shelled Menbij", "bestookten Aleppo".
-    objects = [p for p in in_sentence if 0 <= p.start - mention.trigger_end <= 3]
+    # The object of the trigger is where it happened: "shelled Menbij", "bestookten Aleppo";
+    # so is a place inside the trigger's own words ("took Tarhuna, the last stronghold").
+    objects = [
+        p
+        for p in in_sentence
+        if 0 <= p.start - mention.trigger_end <= 3
+        or (mention.trigger_start < p.start < mention.trigger_end and p.rank < 2)  # a town, not a region
+    ]
     # A place told right after the trigger's preposition is its own: "the suicide bombing in
     # Stockholm", whatever else a report from London names.
     attached = [p for p in in_sentence if p.locative and 0 <= p.start - mention.trigger_end <= ATTACHED_CHARS]

@@ -186,6 +186,8 @@ class PlaceRules:
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
     people_after: re.Pattern[str] | None = None  # "Cambridge graduates": where people are from
     scene_after: re.Pattern[str] | None = None  # "from Khartoum, where fighting broke out": a scene
+    # "took Tarhuna, the last stronghold of ...": a name described as a kind of place is one
+    place_apposition: re.Pattern[str] | None = None
     bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
@@ -251,6 +253,7 @@ class PlaceRules:
             titles=frozenset(w.lower() for w in data.get("titles", [])),
             people_after=_word_list(data.get("people_after"), r"\s+(?:{})\b"),
             scene_after=_word_list(data.get("scene_after"), r",?\s+(?:{})\s"),
+            place_apposition=_word_list(data.get("place_apposition"), r",\s+(?:{})\b"),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
@@ -912,6 +915,10 @@ class ToponymFinder:
                 if source == "alias" or self._cue(text, first.idx) in ("loc", "near"):
                     return "yes"
                 if self._feature(text, first.idx, first.idx + len(surface))[0]:
+                    return "yes"
+                if self.rules.place_apposition and self.rules.place_apposition.match(
+                    text, first.idx + len(surface)
+                ):
                     return "yes"
                 large = any(
                     p.population >= (10_000 if p.cc in self.rules.home else 100_000)
