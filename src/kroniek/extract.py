@@ -148,7 +148,7 @@ class Extractor:
             place_lists(lang),
             lexicon.peaceful_crowd if lexicon else None,
         )
-        placeless = any(event.where is None for event in linked)
+        placeless = any(event.where is None or _told_in_the_lead(event) for event in linked)
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
         place = scene.place if scene is not None else None
         for index, event in enumerate(linked):
@@ -167,10 +167,19 @@ class Extractor:
             # text puts it in another country ("ANKARA - ... in northern Iraq"), or its
             # sentence names a place the gazetteer could not hold ("in Serbia's troubled
             # Kosovo province").
+            # So too an event of the lead sentence that names no place of its own: "PARIS - A hand
+            # grenade thrown into the crowded Drugstore Publicis killed two" happened in Paris,
+            # not at the place a later sentence names for something else ("in The Hague").
+            lead = (
+                event.place is None
+                and _told_in_the_lead(event)
+                and not _placed_by_own_sentence(event, cleaned.text)
+                and not _names_a_place(event, doc._.places or [], cleaned.text)
+            )
             if (
                 place is not None
-                and event.where is None
-                and event.country in ("", place.cc)
+                and (event.where is None or lead)
+                and (lead or event.country in ("", place.cc))
                 and not _names_another_country(event, doc._.countries or [], place.cc)
                 and not _names_a_settlement(event, cleaned.text, lang)
                 and not _in_a_part_of_the_country(event, cleaned.text, doc._.countries or [], lang)
@@ -373,6 +382,30 @@ def _in_a_part_of_the_country(
         ):
             return True
     return False
+
+
+def _told_in_the_lead(event: LinkedEvent) -> bool:
+    """Is the event told in the report's first sentence, the one after its dateline?"""
+    return any(m.sent_start == 0 for m in event.mentions)
+
+
+def _placed_by_own_sentence(event: LinkedEvent, text: str) -> bool:
+    """Does a sentence of the event name its scene ("tried to force their way into the Bannu
+    cantonment": where the fight was aimed; "Honderden bewoners van Palm Island ...")?"""
+    where = event.fallback
+    return where is not None and any(where.text in text[m.sent_start : m.sent_end] for m in event.mentions)
+
+
+def _names_a_place(event: LinkedEvent, places: list[Toponym], text: str) -> bool:
+    """Does a sentence of the event name a place below a country other than the dateline's,
+    in any role ("de zwaarste raketbeschietingen van Kabul")? Then the dateline is not its scene."""
+    filed = filed_from(text)
+    after = filed[1] if filed else 0
+    return any(
+        p.place is not None and p.rank < 4 and p.start >= after and m.sent_start <= p.start < m.sent_end
+        for p in places
+        for m in event.mentions
+    )
 
 
 def _filed_scene(text: str) -> Toponym | None:
