@@ -50,3 +50,14 @@ def test_a_lead_that_names_another_place_is_not_placed_at_the_dateline(
     text: str, lang: str, dateline: str
 ) -> None:
     assert dateline not in _placed(text, lang)
+
+
+def test_a_treaty_named_after_a_city_places_nothing() -> None:
+    """ "the Oslo accords" names a treaty (places.json ``people_after``): the rally it is told
+    with happened where the report was filed."""
+    text = (
+        "TEL AVIV - More than 100,000 Israelis filled the city's main square this evening for a rally for"
+        " peace. Organisers said most Israelis back the Oslo accords after weeks of angry protests by "
+        "the right."
+    )
+    assert "Oslo" not in _placed(text, "en")
