@@ -61,3 +61,26 @@ def test_a_treaty_named_after_a_city_places_nothing() -> None:
         "the right."
     )
     assert "Oslo" not in _placed(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "BUENOS AIRES - A car bomb destroyed the Israeli embassy on Monday, killing at least 20 people.",
+            "en",
+        ),
+        (
+            "BUENOS AIRES - Een autobom heeft maandag de Israëlische ambassade verwoest; er vielen 20 doden.",
+            "nl",
+        ),
+        (
+            "BUENOS AIRES - A car bomb destroyed Israel's embassy here on Monday, killing at least 20 "
+            "people.",
+            "en",
+        ),
+    ],
+)
+def test_a_countrys_embassy_abroad_is_not_in_that_country(text: str, lang: str) -> None:
+    """countries.json ``owner_after``: the owner of a mission abroad is not the event's country."""
+    assert _placed(text, lang) == ["Buenos Aires"]

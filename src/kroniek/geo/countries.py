@@ -101,6 +101,13 @@ class CountryFinder:
             if person_after
             else None
         )
+        # "the Israeli embassy", "Israel's embassy": the country owns a mission abroad; a country's
+        # name needs the possessive ("the Kenya embassy bombing" was in Kenya).
+        owner_after = "|".join(re.escape(w) for w in extra.get("owner_after", []))
+        self._owner_after = re.compile(rf"\s+(?:{owner_after})\b", re.IGNORECASE) if owner_after else None
+        self._owner_possessive = (
+            re.compile(rf"\s*['’]s\s+(?:{owner_after})\b", re.IGNORECASE) if owner_after else None
+        )
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
         # "in Centraal-Mali": a compass word glued on by a hyphen leaves the country's name.
@@ -135,8 +142,12 @@ class CountryFinder:
             self._person_before and self._person_before.search(text, max(0, m.start() - 40), m.start())
         )
         if m.group(1) in self._strong:  # "embassies of the United States in Kenya": theirs, elsewhere
-            return before or bool(self._person_after and self._person_after.match(text, m.end()))
-        return before
+            return (
+                before
+                or bool(self._person_after and self._person_after.match(text, m.end()))
+                or bool(self._owner_possessive and self._owner_possessive.match(text, m.end()))
+            )
+        return before or bool(self._owner_after and self._owner_after.match(text, m.end()))
 
     def modifiers(self, text: str) -> list[tuple[int, int]]:
         """The spans of country names that only modify a word ("the Iraq war", "the US
