@@ -153,3 +153,11 @@ def test_the_dutch_name_of_a_province_holds_its_capital() -> None:
     assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
         ("Violent demonstration", "2024-01-15", "Manokwari")
     ]
+
+
+def test_police_firing_on_rioters_who_burn_and_fight_is_part_of_the_riot() -> None:
+    text = (
+        "KANDAHAR - At least nine people were killed in Kandahar on Monday as protesters set fire to shops"
+        " and cars and fought with police in the city centre."
+    )
+    assert _coded(text, "en") == [("Violent demonstration", "2024-01-15")]
