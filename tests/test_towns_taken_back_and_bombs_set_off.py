@@ -107,3 +107,11 @@ def test_gunmen_who_set_off_explosives_and_open_fire_attack() -> None:
         " opened fire on the worshippers."
     )
     assert ("Remote explosive/landmine/IED", "2024-01-15") not in _coded(text, "en")
+
+
+def test_men_wanted_for_a_bombing_do_not_bomb_again() -> None:
+    text = (
+        "A police officer was shot dead in his patrol car in Cambridge late on Monday, apparently by the two"
+        " brothers wanted for the marathon bombing."
+    )
+    assert ("Remote explosive/landmine/IED", "2024-01-15") not in _coded(text, "en")
