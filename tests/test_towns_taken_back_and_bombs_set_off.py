@@ -115,3 +115,11 @@ def test_men_wanted_for_a_bombing_do_not_bomb_again() -> None:
         " brothers wanted for the marathon bombing."
     )
     assert ("Remote explosive/landmine/IED", "2024-01-15") not in _coded(text, "en")
+
+
+def test_a_dutch_uitgaansverbod_is_a_curfew() -> None:
+    text = (
+        "De autoriteiten stelden maandag in Pokhara een uitgaansverbod overdag in, nadat betogers een verbod"
+        " op bijeenkomsten hadden genegeerd."
+    )
+    assert _coded(text, "nl") == [("Change to group/activity", "2024-01-15")]
