@@ -123,3 +123,17 @@ def test_a_dutch_uitgaansverbod_is_a_curfew() -> None:
         " op bijeenkomsten hadden genegeerd."
     )
     assert _coded(text, "nl") == [("Change to group/activity", "2024-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, police detained about 150 Tamils in search operations across Colombo.", "en"),
+        (
+            "Maandag nam de politie bij zoekacties in pensions en logementen in Colombo zo'n 150 Tamils mee.",
+            "nl",
+        ),
+    ],
+)
+def test_a_people_taken_in_by_the_hundred_are_arrests(text: str, lang: str) -> None:
+    assert _coded(text, lang) == [("Arrests", "2024-01-15")]
