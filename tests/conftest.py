@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,18 @@ def shared() -> Path:
 @pytest.fixture
 def errors() -> list[str]:
     return []
+
+
+Coded = Callable[..., list[tuple[str, str]]]
+
+
+@pytest.fixture
+def coded() -> Coded:
+    """(sub-type, date) of each event kroniek finds in a text published on ``date``."""
+
+    import kroniek  # here, so that collecting tests that never code loads no pipeline
+
+    def code(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, str]]:
+        return [(e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date=date, lang=lang)]
+
+    return code

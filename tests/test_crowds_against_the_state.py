@@ -10,15 +10,13 @@ The shapes come from the development set `events_articles_dev15`; the sentences 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import kroniek
 
-
-def _coded(text: str, lang: str) -> list[tuple[str, str]]:
-    return [
-        (e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date="2024-01-17", lang=lang)
-    ]
+Coded = Callable[..., list[tuple[str, str]]]  # the conftest fixture `coded`
 
 
 @pytest.mark.parametrize(
@@ -43,8 +41,8 @@ def _coded(text: str, lang: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_crowds_burning_the_buildings_of_the_state_riot(text: str, lang: str) -> None:
-    assert _coded(text, lang) == [("Violent demonstration", "2024-01-15")]
+def test_crowds_burning_the_buildings_of_the_state_riot(text: str, lang: str, coded: Coded) -> None:
+    assert coded(text, lang) == [("Violent demonstration", "2024-01-15")]
 
 
 @pytest.mark.parametrize(
@@ -79,8 +77,10 @@ def test_crowds_burning_the_buildings_of_the_state_riot(text: str, lang: str) ->
         ),
     ],
 )
-def test_armed_men_or_a_group_gone_before_the_police_came_destroy_property(text: str, lang: str) -> None:
-    assert ("Violent demonstration", "2024-01-15") not in _coded(text, lang)
+def test_armed_men_or_a_group_gone_before_the_police_came_destroy_property(
+    text: str, lang: str, coded: Coded
+) -> None:
+    assert ("Violent demonstration", "2024-01-15") not in coded(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -98,8 +98,8 @@ def test_armed_men_or_a_group_gone_before_the_police_came_destroy_property(text:
         ),
     ],
 )
-def test_fire_on_a_march_to_the_court_is_excessive_force(text: str, lang: str) -> None:
-    assert _coded(text, lang) == [("Excessive force against protesters", "2024-01-15")]
+def test_fire_on_a_march_to_the_court_is_excessive_force(text: str, lang: str, coded: Coded) -> None:
+    assert coded(text, lang) == [("Excessive force against protesters", "2024-01-15")]
 
 
 @pytest.mark.parametrize(
@@ -118,8 +118,8 @@ def test_fire_on_a_march_to_the_court_is_excessive_force(text: str, lang: str) -
         ),
     ],
 )
-def test_arrests_on_suspicion_of_organising_the_riots_are_arrests(text: str, lang: str) -> None:
-    assert _coded(text, lang) == [("Arrests", "2024-01-15")]
+def test_arrests_on_suspicion_of_organising_the_riots_are_arrests(text: str, lang: str, coded: Coded) -> None:
+    assert coded(text, lang) == [("Arrests", "2024-01-15")]
 
 
 @pytest.mark.parametrize(
@@ -130,16 +130,16 @@ def test_arrests_on_suspicion_of_organising_the_riots_are_arrests(text: str, lan
         "Maandag blokkeerden jongeren in Jinja de hoofdweg met brandende banden.",
     ],
 )
-def test_dutch_burning_tyres_are_a_riot(text: str) -> None:
-    assert _coded(text, "nl") == [("Violent demonstration", "2024-01-15")]
+def test_dutch_burning_tyres_are_a_riot(text: str, coded: Coded) -> None:
+    assert coded(text, "nl") == [("Violent demonstration", "2024-01-15")]
 
 
-def test_dutch_fire_on_a_marching_crowd_is_excessive_force() -> None:
+def test_dutch_fire_on_a_marching_crowd_is_excessive_force(coded: Coded) -> None:
     text = (
         "Maandag opende de politie in Masaka het vuur op een zingende en marcherende groep aanhangers van"
         " Wine, waarbij drie mensen omkwamen."
     )
-    assert _coded(text, "nl") == [("Excessive force against protesters", "2024-01-15")]
+    assert coded(text, "nl") == [("Excessive force against protesters", "2024-01-15")]
 
 
 def test_the_dutch_name_of_a_province_holds_its_capital() -> None:
@@ -155,9 +155,9 @@ def test_the_dutch_name_of_a_province_holds_its_capital() -> None:
     ]
 
 
-def test_police_firing_on_rioters_who_burn_and_fight_is_part_of_the_riot() -> None:
+def test_police_firing_on_rioters_who_burn_and_fight_is_part_of_the_riot(coded: Coded) -> None:
     text = (
         "KANDAHAR - At least nine people were killed in Kandahar on Monday as protesters set fire to shops"
         " and cars and fought with police in the city centre."
     )
-    assert _coded(text, "en") == [("Violent demonstration", "2024-01-15")]
+    assert coded(text, "en") == [("Violent demonstration", "2024-01-15")]

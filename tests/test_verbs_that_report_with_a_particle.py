@@ -7,25 +7,23 @@ The shape comes from the development set `events_articles_dev15`; the sentences 
 
 from __future__ import annotations
 
-import kroniek
+from collections.abc import Callable
+
+Coded = Callable[..., list[tuple[str, str]]]  # the conftest fixture `coded`
 
 
-def _coded(text: str, date: str) -> list[tuple[str, str]]:
-    return [(e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date=date, lang="nl")]
-
-
-def test_a_deed_on_a_named_day_keeps_its_day_in_wire_copy() -> None:
+def test_a_deed_on_a_named_day_keeps_its_day_in_wire_copy(coded: Coded) -> None:
     text = (
         "QUITO - Op maandag 8 januari ontvoerden gewapende mannen in Machala drie agenten. "
         "Op woensdag 10 januari maakten explosievenexperts in Esmeraldas een autobom onschadelijk"
         " die bij een brug was achtergelaten."
     )
-    assert ("Disrupted weapons use", "2024-01-10") in _coded(text, "2024-01")
+    assert ("Disrupted weapons use", "2024-01-10") in coded(text, "nl", "2024-01")
 
 
-def test_a_report_with_its_particle_still_dates_no_event() -> None:
+def test_a_report_with_its_particle_still_dates_no_event(coded: Coded) -> None:
     text = (
         "QUITO - Gewapende mannen hebben in Machala drie agenten ontvoerd. "
         "De politie maakte woensdag bekend dat de mannen de agenten op maandag hadden ontvoerd."
     )
-    assert ("Abduction/forced disappearance", "2024-01-10") not in _coded(text, "2024-01-12")
+    assert ("Abduction/forced disappearance", "2024-01-10") not in coded(text, "nl", "2024-01-12")

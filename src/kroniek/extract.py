@@ -171,15 +171,15 @@ class Extractor:
             # grenade thrown into the crowded Drugstore Publicis killed two" happened in Paris,
             # not at the place a later sentence names for something else ("in The Hague").
             lead = (
-                event.place is None
+                scene is not None
+                and event.place is None
                 and _told_in_the_lead(event)
                 and not _placed_by_own_sentence(event, cleaned.text)
-                and not _names_a_place(event, doc._.places or [], cleaned.text)
+                and not _names_a_place(event, doc._.places or [], after=scene.end)
             )
             if (
                 place is not None
-                and (event.where is None or lead)
-                and (lead or event.country in ("", place.cc))
+                and (lead or (event.where is None and event.country in ("", place.cc)))
                 and not _names_another_country(event, doc._.countries or [], place.cc)
                 and not _names_a_settlement(event, cleaned.text, lang)
                 and not _in_a_part_of_the_country(event, cleaned.text, doc._.countries or [], lang)
@@ -396,11 +396,10 @@ def _placed_by_own_sentence(event: LinkedEvent, text: str) -> bool:
     return where is not None and any(where.text in text[m.sent_start : m.sent_end] for m in event.mentions)
 
 
-def _names_a_place(event: LinkedEvent, places: list[Toponym], text: str) -> bool:
-    """Does a sentence of the event name a place below a country other than the dateline's,
-    in any role ("de zwaarste raketbeschietingen van Kabul")? Then the dateline is not its scene."""
-    filed = filed_from(text)
-    after = filed[1] if filed else 0
+def _names_a_place(event: LinkedEvent, places: list[Toponym], after: int) -> bool:
+    """Does a sentence of the event name a place below a country after the dateline (which
+    ends at ``after``), in any role ("de zwaarste raketbeschietingen van Kabul")? Then the
+    dateline is not its scene."""
     return any(
         p.place is not None and p.rank < 4 and p.start >= after and m.sent_start <= p.start < m.sent_end
         for p in places
