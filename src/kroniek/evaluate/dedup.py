@@ -100,6 +100,9 @@ DEV31 = DATASET.with_name("dedup_dev31.jsonl")
 # Built blind in the twenty-ninth stop (prefix V; 33 stored, duplicate rate 0.212, false merges 0.061 with
 # the code at both ends of the stop), then tuned on.
 DEV32 = DATASET.with_name("dedup_dev32.jsonl")
+# Built blind in the thirtieth stop (prefix U; 38 stored, duplicate rate 0.237, false merges 0.026 with
+# the stop-start code, 37 / 0.216 / 0.027 at the end of the stop), then tuned on.
+DEV33 = DATASET.with_name("dedup_dev33.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -132,6 +135,7 @@ DEVELOPMENT = (
     DEV30,
     DEV31,
     DEV32,
+    DEV33,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
