@@ -152,6 +152,11 @@ class Extractor:
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
         place = scene.place if scene is not None else None
         for index, event in enumerate(linked):
+            if _borrows_a_place(event) and _names_a_settlement(event, cleaned.text, lang):
+                # "Earlier this month, hundreds of civilians were killed in the town of Mai Kadra":
+                # the text names the town, the gazetteer lacks it; a place borrowed from a
+                # sentence before is another event's.
+                event.place = event.fallback = None
             earlier = (
                 _the_town_told_before(linked[:index], event, cleaned.text, lang)
                 if event.where is None
@@ -334,6 +339,12 @@ def _the_town_told_before(
         return None
     placed = [e.place for e in earlier if e.place is not None and e.place.place is not None]
     return placed[-1] if placed else None
+
+
+def _borrows_a_place(event: LinkedEvent) -> bool:
+    """Is the event placed by a name that none of its own sentences holds?"""
+    where = event.where
+    return where is not None and not any(m.sent_start <= where.start < m.sent_end for m in event.mentions)
 
 
 def _names_a_settlement(event: LinkedEvent, text: str, lang: str) -> bool:

@@ -133,9 +133,12 @@ class LinkedEvent:
         same_place = not country or not self.country or country == self.country
         return sub_type == self.sub_event_type and same_place and self.date.compatible(date)
 
-    def absorb(self, other: LinkedEvent) -> None:
-        """Take over another event's mentions and dates: they report this event."""
-        self.mentions.extend(other.mentions)
+    def absorb(self, other: LinkedEvent, counts: bool = True) -> None:
+        """Take over another event's mentions and dates: they report this event; without
+        ``counts``, not their dead, which belong to another time than this event's."""
+        self.mentions.extend(
+            other.mentions if counts else [replace(m, fatalities=None) for m in other.mentions]
+        )
         self.dates.extend(other.dates)
         self.take_place(other.place)
         self.fallback = self.fallback or other.fallback
@@ -1648,7 +1651,10 @@ def _absorb_overridden(
         if winner is None:
             kept.append(event)
         else:
-            winner.absorb(event)
+            # "On Saturday evening, rockets were fired at Asmara. ... Earlier this month, hundreds
+            # of civilians were killed in the town of Mai Kadra": a sentence told by its month
+            # alone counts no dead of a day's event told apart from it.
+            winner.absorb(event, counts=_share_a_sentence(winner, event) or not _coarser_than(event, winner))
             owner[id(event)] = winner
     for event in kept:
         event.mentions.sort(key=lambda m: m.sent_start)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -185,10 +186,14 @@ class PlaceRules:
     titles: frozenset[str] = frozenset()  # "president": a name right after one is a person's
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
     people_after: re.Pattern[str] | None = None  # "Cambridge graduates": where people are from
+    # "..., the interior ministry in Kiev said": where the source of a report sits
+    source_before: re.Pattern[str] | None = None
+    source_after: re.Pattern[str] | None = None
     scene_after: re.Pattern[str] | None = None  # "from Khartoum, where fighting broke out": a scene
     # "took Tarhuna, the last stronghold of ...": a name described as a kind of place is one
     place_apposition: re.Pattern[str] | None = None
     bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
+    bearing: re.Pattern[str] | None = None  # "north of " right before a place: it says where another is
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
     apposition: re.Pattern[str] | None = None  # ", the founder of": a description of the person before
@@ -252,9 +257,12 @@ class PlaceRules:
             landmarks=frozenset(w.lower() for w in data.get("landmarks", [])),
             titles=frozenset(w.lower() for w in data.get("titles", [])),
             people_after=_word_list(data.get("people_after"), r"\s+(?:{})\b"),
+            source_before=_optional_regex(data.get("source_before"), r"(?:{})\s+$"),
+            source_after=_optional_regex(data.get("source_after"), r"(?:{})"),
             scene_after=_word_list(data.get("scene_after"), r",?\s+(?:{})\s"),
             place_apposition=_word_list(data.get("place_apposition"), r",\s+(?:{})\b"),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
+            bearing=_word_list(data.get("bearings"), r"\b(?:{})\s+$"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
             apposition=_word_list(data.get("apposition"), r",\s+(?:{})\s[^,;:()]{{0,120}},"),
@@ -274,6 +282,11 @@ def _word_list(
     if not words:
         return None
     return re.compile(template.format("|".join(map(re.escape, words))), flags)
+
+
+def _optional_regex(pattern: str | None, template: str) -> re.Pattern[str] | None:
+    """``template`` around a regex of places.json, case-free, if the file gives one."""
+    return re.compile(template.format(pattern), re.IGNORECASE) if pattern else None
 
 
 def _route_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -669,17 +682,26 @@ class ToponymFinder:
 
     def _bare_capitals(self, text: str, raw: list[Toponym], countries: list[CountryMention]) -> list[Toponym]:
         """ "In de hoofdstad", "a suburb of the capital": the capital of the one country
-        the article's names lie in (countries, places, actors and adjectives); none where
-        they lie in several, as which capital is meant is then not ours to guess."""
+        the article's names lie in (countries, places, actors and adjectives). Where they lie
+        in several, the country named at least twice as often as any other is the one whose
+        capital goes unnamed ("Sanaa ... Lahij ... Taiz ... mosques in the capital", with
+        Riyadh and Iran beside them); short of that, which capital is meant is not ours to
+        guess; an origin ("vanuit Caïro") counts for nothing. "North of the capital" only says
+        where another place lies (``bearing``)."""
         if self.rules.bare_capital is None:
             return []
-        named = {c.alpha2 for c in countries} | {
-            t.place.cc for t in raw if t.place is not None and t.source not in ("adjective", "country")
-        }
-        city = self._capital_of(next(iter(named))) if len(named) == 1 else None
+        named = Counter(c.alpha2 for c in countries) + Counter(
+            t.place.cc
+            for t in raw
+            if t.place is not None and t.source not in ("adjective", "country") and not t.elsewhere
+        )
+        ranked = named.most_common(2)
+        home = ranked[0][0] if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 * ranked[1][1]) else ""
+        city = self._capital_of(home) if home else None
         if city is None:
             return []
         found = []
+        bearing = self.rules.bearing
         for m in self.rules.bare_capital.finditer(text):
             word = m.end() - len(m.group().split()[-1])  # the capital word itself, after its article
             # "de hoofdstad Khartoem", "the capital, Tripoli": the name that follows says it.
@@ -693,6 +715,7 @@ class ToponymFinder:
                         "capital",
                         self._cue(text, word),
                         candidates=1,
+                        reference=bool(bearing and bearing.search(text, max(0, m.start() - 30), m.start())),
                     )
                 )
         return found
@@ -996,6 +1019,8 @@ class ToponymFinder:
             cue = "not"  # a road runs between places; the event is where on it, if said
         elif self.rules.street and self.rules.street.match(text, end):
             cue = "not"  # "on Pennsylvania Avenue" is in Washington, not in Pennsylvania
+        elif self._names_a_source(text, start, end):
+            cue = "not"  # "..., the interior ministry in Kiev said": where the report came from
         elif self.rules.people_after and self.rules.people_after.match(text, end):
             cue = "not"  # "both Cambridge graduates": where people come from, not where it happened
         elif self._names_building(text, start, end):
@@ -1025,6 +1050,15 @@ class ToponymFinder:
             division=division,
             names=span.adjective_of,
             reference=reference is not None,
+        )
+
+    def _names_a_source(self, text: str, start: int, end: int) -> bool:
+        """Is the name where the source of the report sits ("the interior ministry in Kiev
+        said", "meldt het ministerie van Binnenlandse Zaken in Kiev.")? It does not say where
+        the event happened."""
+        before, after = self.rules.source_before, self.rules.source_after
+        return bool(
+            before and after and after.match(text, end) and before.search(text, max(0, start - 80), start)
         )
 
     def _names_building(self, text: str, start: int, end: int) -> bool:

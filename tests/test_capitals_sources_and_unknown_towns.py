@@ -1,0 +1,84 @@
+""" "The capital" is the capital of the country the article names at least twice as often as
+any other (not only of the one country named); "north of the capital" says where another town
+lies, not where the event was. A city named as the seat of a report's source ("the interior
+ministry in Bamako said") places nothing. An event whose sentence names a town the gazetteer
+lacks ("in the town of ...") takes no place from an earlier sentence, and dead told only by
+the month in a sentence of their own are no toll of a day's event told before.
+
+The shapes come from the development set `events_articles_dev16`; the sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+
+
+def _places(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.location) for e in kroniek.extract_text(text, date=date, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "BAMAKO (Reuters) - Rebels seized Gao on Monday. Fighting went on in Mopti and Timbuktu. Algeria "
+            "and Niger closed their borders. Last week more than 60 people were killed in two suicide "
+            "bombings "
+            "at a market in the capital.",
+            "en",
+        ),
+        (
+            "BAMAKO - Rebellen hebben maandag Gao ingenomen. In Mopti en Timboektoe werd nog gevochten. "
+            "Algerije en Niger sloten hun grenzen. Vorige week kwamen bij twee zelfmoordaanslagen op een "
+            "markt in de hoofdstad meer dan zestig mensen om.",
+            "nl",
+        ),
+    ],
+)
+def test_the_capital_of_the_country_named_most(text: str, lang: str) -> None:
+    assert ("Suicide bomb", "Bamako") in _places(text, lang)
+
+
+def test_north_of_the_capital_places_the_town_it_names() -> None:
+    text = (
+        "BAMAKO (Reuters) - A suicide bomber killed 12 people at a market in Bamako on Monday. In Koulikoro, "
+        "north of the capital, soldiers defused a car bomb the same day."
+    )
+    assert ("Disrupted weapons use", "Koulikoro") in _places(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, a patrol was ambushed by rebels near Gao. Two soldiers were killed, the defence "
+            "ministry in Bamako said.",
+            "en",
+        ),
+        (
+            "Maandag liep een patrouille bij Gao in een hinderlaag van rebellen. Daarbij sneuvelden twee "
+            "militairen, meldt het ministerie van Defensie in Bamako.",
+            "nl",
+        ),
+    ],
+)
+def test_the_seat_of_a_source_places_nothing(text: str, lang: str) -> None:
+    assert _places(text, lang) == [("Armed clash", "Gao")]
+
+
+def test_an_unknown_town_takes_no_place_from_before() -> None:
+    text = (
+        "On Saturday, rebels seized the town of Gao after heavy fighting. Earlier this month, dozens of "
+        "villagers were killed in the village of Tinzawatene-Nord, the UN said."
+    )
+    assert _places(text, "en") == [("Non-state actor overtakes territory", "Gao"), ("Attack", "Mali")]
+
+
+def test_dead_told_by_the_month_are_not_a_days_toll() -> None:
+    text = (
+        "On Saturday, rebels fired rockets at Gao. Bamako called the rockets on Gao a provocation. Earlier "
+        "this month, dozens of villagers were killed in the village of Tinzawatene-Nord, the UN said."
+    )
+    events = kroniek.extract_text(text, date="2024-01-17", lang="en")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 0)]
