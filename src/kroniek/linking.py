@@ -921,7 +921,8 @@ def place_for(
     Returns the place and whether the mention's own sentence or paragraph named it (a
     firm place, which keeps events apart); the article's scene is not firm.
     """
-    remote = mention.event_type == REMOTE_VIOLENCE  # a shell lands where it was aimed
+    # A shell lands where it was aimed; a missile shot down on its way is downed near it.
+    remote = mention.event_type == REMOTE_VIOLENCE or mention.sub_event_type == "Disrupted weapons use"
     usable = [
         p
         for p in places
@@ -992,7 +993,9 @@ def place_for(
         return earlier[-1], True
     # Last, the article's first place where something happened, in the event's country:
     # a report names its scene once ("in Al Khawkhah city ...") and then tells the rest.
-    scene = [p for p in usable if p.locative and p.source != "adjective"]
+    # A landmark that only says where another place lies ("the town, 35 miles west of
+    # Baghdad") is no scene.
+    scene = [p for p in usable if p.locative and p.source != "adjective" and not p.reference]
     if country or main:  # the event's country, else the country the article's places lie in
         scene = [p for p in scene if p.place is not None and p.place.cc == (country or main)]
     if not scene:

@@ -8,11 +8,19 @@ import spacy
 from spacy.language import Language
 
 from kroniek.pipeline import components as _components  # noqa: F401  (registers factories)
+from kroniek.pipeline import entity_edges as _entity_edges  # noqa: F401
 from kroniek.pipeline import ner_features as _ner_features  # noqa: F401  (registers architectures)
 from kroniek.pipeline import sentences as _sentences  # noqa: F401
 from kroniek.pipeline.mentions import EventMention, register_extensions
 
-COMPONENTS = ("kroniek_sentences", "kroniek_timex", "kroniek_countries", "kroniek_places", "kroniek_events")
+COMPONENTS = (
+    "kroniek_entity_edges",
+    "kroniek_sentences",
+    "kroniek_timex",
+    "kroniek_countries",
+    "kroniek_places",
+    "kroniek_events",
+)
 
 
 MODELS = Path(__file__).resolve().parents[1] / "models"

@@ -1,0 +1,80 @@
+"""Places written otherwise than the gazetteer spells them: a Dutch transliteration after
+"in" that the NER model took for a person ("In Vinnytsja"), a dateline or name without the
+Arabic article ("FALLUJAH, Iraq -", "in Fallujah"); a name that the model tagged with the
+semicolon after it ("Jeruzalem;"); "de winkelstraat van X" is in X. A landmark that only says
+where another town lies ("35 miles west of Baghdad") is no scene; a country's adjective
+before its visitors ("the Sri Lankan cricket team") is no event's country. Forces firing when
+a march passed, or "the shooting of protesters by paratroopers", use excessive force, and
+paratroopers are the military.
+
+The shapes come from the development set `dedup_dev33`; the sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+
+
+def _events(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.location) for e in kroniek.extract_text(text, date=date, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "In Vinnytsja werden maandag vier mensen gedood bij een raketaanval.",
+            "nl",
+            [("Shelling/artillery/missile attack", "Vinnytsya")],
+        ),
+        (
+            "FALLUJAH, Iraq - Soldiers opened fire on a crowd of protesters outside the town hall on Monday, "
+            "killing four people.",
+            "en",
+            [("Excessive force against protesters", "Al Fallujah")],
+        ),
+        (
+            "Maandagavond bliezen twee zelfmoordterroristen zich op in een drukke winkelstraat in Jeruzalem; "
+            "vier mensen kwamen om.",
+            "nl",
+            [("Suicide bomb", "Jerusalem")],
+        ),
+        (
+            "Nederland is geschokt door de aanslag van maandagmiddag in de winkelstraat van Venlo, waarbij "
+            "een vrouw omkwam.",
+            "nl",
+            [("Attack", "Venlo")],
+        ),
+        (
+            "LAHORE - Gunmen attacked a bus carrying the Sri Lankan cricket team near the stadium this "
+            "morning, killing at least five policemen. Police escorts fought back.",
+            "en",
+            [("Armed clash", "Lahore")],
+        ),
+    ],
+)
+def test_places_spelt_otherwise(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text, lang) == expected
+
+
+def test_a_town_named_with_its_distance_from_a_city_is_not_that_city() -> None:
+    text = (
+        "FALLUJA, Iraq - Soldiers opened fire on a crowd of protesters outside a school on Monday, killing "
+        "four people. Residents of the town, 35 miles west of Baghdad, said nobody in the crowd was armed."
+    )
+    assert all(where != "Baghdad" for _, where in _events(text, "en"))
+
+
+def test_forces_firing_on_a_passing_march_use_excessive_force() -> None:
+    text = (
+        "Anger is mounting in Fallujah over Monday night's shooting of protesters by US paratroopers outside "
+        "a school. On Tuesday soldiers opened fire again when a march against those killings passed their "
+        "compound, killing two more people."
+    )
+    events = kroniek.extract_text(text, date="2024-01-17", lang="en")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Excessive force against protesters", "2024-01-15"),
+        ("Excessive force against protesters", "2024-01-16"),
+    ]
+    assert events[0].actor1 == "Military Forces of the United States"
