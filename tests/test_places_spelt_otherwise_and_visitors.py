@@ -5,7 +5,8 @@ semicolon after it ("Jeruzalem;"); "de winkelstraat van X" is in X. A landmark t
 where another town lies ("35 miles west of Baghdad") is no scene; a country's adjective
 before its visitors ("the Sri Lankan cricket team") is no event's country. Forces firing when
 a march passed, or "the shooting of protesters by paratroopers", use excessive force, and
-paratroopers are the military.
+paratroopers are the military. A name before "hotel in X" is the hotel's; forces who have
+fired "op betogers" use excessive force; petrol bombs thrown at police lines are a riot.
 
 The shapes come from the development set `dedup_dev33`; the sentences are our own."""
 
@@ -78,3 +79,33 @@ def test_forces_firing_on_a_passing_march_use_excessive_force() -> None:
         ("Excessive force against protesters", "2024-01-16"),
     ]
     assert events[0].actor1 == "Military Forces of the United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Among the worst was the suicide car bombing at the Medina hotel in Kismayo on Monday, which "
+            "killed 35 people.",
+            "en",
+            [("Suicide bomb", "Kismayo")],
+        ),
+        (
+            "In de Iraakse stad Samarra hebben soldaten maandag opnieuw op betogers geschoten. Twee mensen "
+            "werden gedood.",
+            "nl",
+            [("Excessive force against protesters", "Samarra")],
+        ),
+        (
+            "On Monday night the violence returned in Toxteth on a far greater scale, with petrol "
+            "bombs thrown "
+            "at police lines and shops set on fire.",
+            "en",
+            [("Violent demonstration", "Toxteth")],
+        ),
+    ],
+)
+def test_buildings_named_like_towns_fire_on_protesters_and_bombs_at_police_lines(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _events(text, lang) == expected

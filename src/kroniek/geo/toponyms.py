@@ -198,6 +198,7 @@ class PlaceRules:
     bearing: re.Pattern[str] | None = None  # "north of " right before a place: it says where another is
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
     building_before: re.Pattern[str] | None = None  # "het paleis Miraflores": a building's name
+    building_placed: re.Pattern[str] | None = None  # "the Medina hotel in Beledweyne": a building's name
     apposition: re.Pattern[str] | None = None  # ", the founder of": a description of the person before
     street: re.Pattern[str] | None = None  # "Pennsylvania Avenue", "Haifa Street": a street, not the place
     languages: frozenset[str] = frozenset()  # "negotiated in English": a language, never a town
@@ -267,6 +268,11 @@ class PlaceRules:
             bearing=_word_list(data.get("bearings"), r"\b(?:{})\s+$"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
             building_before=_word_list(data.get("buildings"), r"\b(?:{})\s+$"),
+            building_placed=_word_list(
+                data.get("buildings_placed"),
+                r"(?i:\s+(?:{})\s+(?:in|at|near|of|te|bij|van)\s+)[A-Z]",
+                re.NOFLAG,
+            ),
             apposition=_word_list(data.get("apposition"), r",\s+(?:{})\s[^,;:()]{{0,120}},"),
             within=_within_gap(data.get("within", {})),
             outer_first=_word_list(data.get("outer_first"), r"\s+(?:{})\s+(?:of\s+)?"),
@@ -1074,8 +1080,11 @@ class ToponymFinder:
         """Is the name a building's own ("the Miraflores presidential palace", "het paleis
         Miraflores"), rather than the town it stands in?"""
         after, before = self.rules.building_after, self.rules.building_before
+        placed = self.rules.building_placed  # "the Medina hotel in Beledweyne": the town comes after
         return bool(
-            (after and after.match(text, end)) or (before and before.search(text, max(0, start - 40), start))
+            (after and after.match(text, end))
+            or (before and before.search(text, max(0, start - 40), start))
+            or (placed and placed.match(text, end))
         )
 
     def _division_word(self, word: str) -> bool:
