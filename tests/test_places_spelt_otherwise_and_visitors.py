@@ -6,7 +6,8 @@ where another town lies ("35 miles west of Baghdad") is no scene; a country's ad
 before its visitors ("the Sri Lankan cricket team") is no event's country. Forces firing when
 a march passed, or "the shooting of protesters by paratroopers", use excessive force, and
 paratroopers are the military. A name before "hotel in X" is the hotel's; forces who have
-fired "op betogers" use excessive force; petrol bombs thrown at police lines are a riot.
+fired "op betogers" use excessive force; petrol bombs thrown at police lines are a riot; an
+attack whose hidden bombs the next sentences tell is a bombing (a follow-up).
 
 The shapes come from the development set `dedup_dev33`; the sentences are our own."""
 
@@ -109,3 +110,38 @@ def test_buildings_named_like_towns_fire_on_protesters_and_bombs_at_police_lines
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Het land is geschokt door de aanslag van maandagmiddag in de winkelstraat van Venlo, "
+            "waarbij een "
+            "jongen omkwam. Een meisje ligt nog in kritieke toestand in het ziekenhuis. De daders verstopten "
+            "twee bommen in vuilnisbakken.",
+            "nl",
+        ),
+        (
+            "The country is shocked by Monday's attack in the shopping street of Leeds, in which a boy was "
+            "killed. A girl is still in a critical condition. The attackers hid two bombs in litter bins.",
+            "en",
+        ),
+    ],
+)
+def test_an_attack_whose_bombs_are_told_next_is_a_bombing(text: str, lang: str) -> None:
+    assert [e.sub_event_type for e in kroniek.extract_text(text, date="2024-01-17", lang=lang)] == [
+        "Remote explosive/landmine/IED"
+    ]
+
+
+def test_guard_a_bomb_that_went_off_after_a_massacre_is_a_bombing_of_its_own() -> None:
+    text = (
+        "Armed men killed at least 40 villagers near Medea overnight from Saturday to Sunday. On Monday, a "
+        "bomb hidden in a parked car exploded at a market in Blida, killing three people."
+    )
+    events = kroniek.extract_text(text, date="2024-01-17", lang="en")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Attack", 40),
+        ("Remote explosive/landmine/IED", 3),
+    ]
