@@ -118,3 +118,23 @@ def test_guards_a_killing_is_no_disappearance_and_jets_used_by_others_bomb_nothi
     text: str, lang: str, expected: list[tuple[str, str]], coded: Coded
 ) -> None:
     assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rebels stormed into the town of Kidal early on Monday. After hours of fighting with the "
+            "army, at "
+            "least 40 bodies lay in the streets. The government said the attack had been repelled.",
+            "en",
+        ),
+        (
+            "Rebellen zijn maandagochtend de stad Kidal binnengevallen. Na urenlange gevechten met het leger "
+            "lagen er zeker veertig lichamen op straat. De regering zegt dat de aanval is afgeslagen.",
+            "nl",
+        ),
+    ],
+)
+def test_a_capture_told_as_held_off_is_a_battle(text: str, lang: str, coded: Coded) -> None:
+    assert coded(text, lang) == [("Armed clash", "2024-01-15")]

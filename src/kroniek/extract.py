@@ -147,6 +147,7 @@ class Extractor:
             lexicon.kept_apart if lexicon else None,
             place_lists(lang),
             lexicon.peaceful_crowd if lexicon else None,
+            lexicon.repelled if lexicon else None,
         )
         placeless = any(event.where is None or _told_in_the_lead(event) for event in linked)
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed

@@ -1090,6 +1090,7 @@ def link_events(
     apart: Callable[[str, str, str], bool] | None = None,  # the lexicon's kept_apart
     lists: PlaceLists | None = None,  # places.json's: "in Moscow and Saint Petersburg"
     peaceful: re.Pattern[str] | None = None,  # the lexicon's peaceful_crowd: "marched peacefully"
+    repelled: re.Pattern[str] | None = None,  # the lexicon's: "the attack had been repelled"
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -1160,11 +1161,32 @@ def link_events(
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
     events = _absorb_overridden(_merge_undated(events), text, apart, peaceful)
+    if repelled is not None:
+        _held_off(events, text, repelled)
     if tolls is not None:
         events = _split_by_place(events, text, places or [], tolls)
     if lists is not None:
         events = _split_by_list(events, text, places or [], lists)
     return [e for e in events if not _year_only(e)]
+
+
+TAKEN = "Non-state actor overtakes territory"
+HELD_OFF_SENTENCES = 2  # a capture told as held off in this many sentences after it was a battle
+
+
+def _held_off(events: list[LinkedEvent], text: str, repelled: re.Pattern[str]) -> None:
+    """A place taken by an armed group, then told as held off ("Rebels stormed into the
+    capital ... The government said the attack had been repelled"), was a battle the group
+    lost: an armed clash, not a capture."""
+    for event in events:
+        if event.sub_event_type != TAKEN:
+            continue
+        start, end = event.mentions[0].sent_start, event.mentions[-1].sent_end
+        for _ in range(HELD_OFF_SENTENCES):
+            found = SENTENCE_END.search(text, end)
+            end = found.end() if found else len(text)
+        if repelled.search(text, start, end):
+            event.sub_event_type, event.event_type = "Armed clash", "Battles"
 
 
 def _split_by_place(

@@ -268,6 +268,10 @@ class Lexicon:
         # peaceful is no violent demonstration's, whatever another sentence says of rioters.
         peaceful = data.get("peaceful_crowd")
         self.peaceful_crowd = _compile(peaceful, where, lang) if peaceful else None
+        # "Rebels stormed into N'Djamena ... The government said the attack had been repelled":
+        # a place taken by armed men and told as held off right after is a battle, not a capture.
+        repelled = data.get("repelled")
+        self.repelled = _compile(repelled, where, lang) if repelled else None
         self.together = [
             (frozenset(rule["sub_types"]), _compile(rule["pattern"], where, lang))
             for rule in data.get("together", [])
