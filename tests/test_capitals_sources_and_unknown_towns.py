@@ -82,3 +82,8 @@ def test_dead_told_by_the_month_are_not_a_days_toll() -> None:
     )
     events = kroniek.extract_text(text, date="2024-01-17", lang="en")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 0)]
+
+
+def test_a_state_named_with_its_word_is_the_province() -> None:
+    text = "Gunmen abducted 27 villagers in a raid on the village of Kadisau in Zamfara State on Wednesday."
+    assert _places(text, "en") == [("Abduction/forced disappearance", "Zamfara")]

@@ -1192,6 +1192,10 @@ class ToponymFinder:
             places = self._transliterated(name) or self._landmark_city(name)
         elif not places and toponym.source == "gazetteer":
             places = self._transliterated(name)
+        head, _, last = name.rpartition(" ")
+        if not places and head and self._division_word(last):
+            # "Zamfara State" as one name to the model: the state is the province Zamfara.
+            places = [p for p in self.gazetteer.lookup(head) if p.kind in ("admin1", "admin2")]
         if toponym.division and places and not any(p.kind in ("admin1", "admin2") for p in places):
             places = self._province_spelt_otherwise(name, places) or places
         town = _town_of(name)
