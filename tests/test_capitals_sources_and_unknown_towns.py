@@ -87,3 +87,33 @@ def test_dead_told_by_the_month_are_not_a_days_toll() -> None:
 def test_a_state_named_with_its_word_is_the_province() -> None:
     text = "Gunmen abducted 27 villagers in a raid on the village of Kadisau in Zamfara State on Wednesday."
     assert _places(text, "en") == [("Abduction/forced disappearance", "Zamfara")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gunmen abducted 30 villagers in Zamfara State on Wednesday. A police spokesman in Gusau, "
+            "the state "
+            "capital, confirmed the raid and said no one had been killed.",
+            "en",
+        ),
+        (
+            "Gewapende mannen ontvoerden woensdag dertig dorpelingen in Zamfara. Een politiewoordvoerder in "
+            "Gusau, de hoofdstad van de deelstaat, bevestigde de overval en zei dat er niemand was gedood.",
+            "nl",
+        ),
+    ],
+)
+def test_a_spokesman_who_confirmed_and_said_is_no_list_of_dead(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2023-02-17", lang=lang)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Abduction/forced disappearance", 0)]
+
+
+def test_a_list_of_dead_after_the_verb_of_saying_is_counted() -> None:
+    text = (
+        "On Sunday, troops clashed with rebels near Kidal. The army said six militants and one soldier "
+        "were killed."
+    )
+    events = kroniek.extract_text(text, date="2024-01-17", lang="en")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 7)]

@@ -431,12 +431,8 @@ class Lexicon:
     def fatalities(self, sentence: str) -> Toll | None:
         """The death toll a sentence reports, or None if it reports none."""
         for pattern in self.victim_list_patterns:  # before counts: "a soldier and two civilians"
-            found = pattern.search(sentence)
-            if (
-                found
-                and not self._spans_clauses(found.group("list"))
-                and not self._one_count(found.group("list"))
-            ):
+            found = self._victim_list(pattern, sentence)
+            if found and not self._one_count(found.group("list")):
                 victims = [
                     v
                     for v in self.list_separator.split(found.group("list"))
@@ -476,10 +472,18 @@ class Lexicon:
         """Is the "and" of a list inside one number ("two hundred and fifty civilians")?"""
         return any(self.list_separator.search(n.group()) for n in _counts(self.lang).finditer(victims))
 
-    def _spans_clauses(self, victims: str) -> bool:
-        """Does a verb inside a list of victims show that it runs over two clauses ("3 were
-        injured and 2 ...")? Then it is no list of the dead."""
-        return bool(self.list_clause_verbs and self.list_clause_verbs.search(victims))
+    def _victim_list(self, pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+        """The first list of victims the pattern finds that spans no two clauses; after one
+        that does ("The army said six militants and one soldier"), the search goes on past
+        its verb ("said six militants and one soldier"). A verb inside a list shows that it runs
+        over two clauses ("3 were injured and 2 ..."): no list of the dead."""
+        pos = 0
+        while (found := pattern.search(sentence, pos)) is not None:
+            verb = self.list_clause_verbs.search(found.group("list")) if self.list_clause_verbs else None
+            if verb is None:
+                return found
+            pos = found.start("list") + verb.start()
+        return None
 
     def _victims_in(self, phrase: str) -> int:
         """ "twee agenten" is 2, "zijn luitenant" is 1, "at least 35 people" is 35: the first
