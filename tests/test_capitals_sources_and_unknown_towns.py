@@ -117,3 +117,24 @@ def test_a_list_of_dead_after_the_verb_of_saying_is_counted() -> None:
     )
     events = kroniek.extract_text(text, date="2024-01-17", lang="en")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "KAYES - In het noorden van Mali is gisteravond een Franse arts ontvoerd, in dezelfde "
+            "nacht als de "
+            "aanslag in de hoofdstad. De arts werkte al jaren in een kliniek in Nioro.",
+            "nl",
+        ),
+        (
+            "BAMAKO (Reuters) - Gunmen kidnapped a French doctor in northern Mali late on Monday, the "
+            "same night "
+            "as the attack in the capital. The doctor had run a clinic in Nioro for years.",
+            "en",
+        ),
+    ],
+)
+def test_the_place_of_an_event_it_is_compared_with_is_not_its_own(text: str, lang: str) -> None:
+    assert [where for _, where in _places(text, lang)] == ["Nioro"]
