@@ -156,3 +156,11 @@ def test_people_who_fled_the_fighting_tell_no_battle() -> None:
         if e.sub_event_type == "Armed clash"
     )
     assert [v.text for v in clash.evidence] == ["On Monday, fighting near Kidal killed 21 people."]
+
+
+def test_the_people_shot_at_a_protest_are_its_protesters() -> None:
+    text = "Soldiers fired on protesters in Segou on Monday, killing two people, witnesses said."
+    events = kroniek.extract_text(text, date="2024-01-17", lang="en")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Mali)")
+    ]

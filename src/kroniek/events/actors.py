@@ -219,7 +219,11 @@ class ActorCoder:
                     # No one named stopped it: the state's own air defences over its territory.
                     actor1, inter1 = without_country("Military Forces of {country}", country_name), 1
                 return CodedActors(actor1, inter1, owners[0].acled, owners[0].inter)
-        return self._code(sentence, trigger, sub_type, default, candidates)
+        coded = self._code(sentence, trigger, sub_type, default, candidates)
+        if sub_type == _FORCE_ON_PROTESTERS and coded.inter2 == CIVILIANS and default.inter2 == PROTESTERS:
+            # "fired on protesters ..., killing two people": the people shot were the protesters.
+            return CodedActors(coded.actor1, coded.inter1, default.actor2, default.inter2)
+        return coded
 
     def _code(
         self,
@@ -352,6 +356,8 @@ class ActorCoder:
 _SHORT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # Sub-types whose weapon belongs to the side that was stopped ("intercepted a Houthi drone").
 _WEAPON_STOPPED = frozenset({"Disrupted weapons use"})
+_FORCE_ON_PROTESTERS = "Excessive force against protesters"
+CIVILIANS, PROTESTERS = 7, 6  # ACLED's inter codes
 # "aanval van", "attack by": right before an actor inside the event's noun phrase, its maker.
 _MAKER = re.compile(r"\b(?:van|door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)
 
