@@ -43,3 +43,15 @@ def coded() -> Coded:
         return [(e.sub_event_type, e.event_date) for e in kroniek.extract_text(text, date=date, lang=lang)]
 
     return code
+
+
+@pytest.fixture
+def placed() -> Coded:
+    """(sub-type, location) of each event kroniek finds in a text published on ``date``."""
+
+    import kroniek
+
+    def place(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, str]]:
+        return [(e.sub_event_type, e.location) for e in kroniek.extract_text(text, date=date, lang=lang)]
+
+    return place

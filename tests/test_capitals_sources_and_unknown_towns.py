@@ -9,13 +9,13 @@ The shapes come from the development set `events_articles_dev16`; the sentences 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import kroniek
 
-
-def _places(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, str]]:
-    return [(e.sub_event_type, e.location) for e in kroniek.extract_text(text, date=date, lang=lang)]
+Placed = Callable[..., list[tuple[str, str]]]  # the conftest fixture `placed`
 
 
 @pytest.mark.parametrize(
@@ -36,16 +36,16 @@ def _places(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, s
         ),
     ],
 )
-def test_the_capital_of_the_country_named_most(text: str, lang: str) -> None:
-    assert ("Suicide bomb", "Bamako") in _places(text, lang)
+def test_the_capital_of_the_country_named_most(text: str, lang: str, placed: Placed) -> None:
+    assert ("Suicide bomb", "Bamako") in placed(text, lang)
 
 
-def test_north_of_the_capital_places_the_town_it_names() -> None:
+def test_north_of_the_capital_places_the_town_it_names(placed: Placed) -> None:
     text = (
         "BAMAKO (Reuters) - A suicide bomber killed 12 people at a market in Bamako on Monday. In Koulikoro, "
         "north of the capital, soldiers defused a car bomb the same day."
     )
-    assert ("Disrupted weapons use", "Koulikoro") in _places(text, "en")
+    assert ("Disrupted weapons use", "Koulikoro") in placed(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -63,16 +63,16 @@ def test_north_of_the_capital_places_the_town_it_names() -> None:
         ),
     ],
 )
-def test_the_seat_of_a_source_places_nothing(text: str, lang: str) -> None:
-    assert _places(text, lang) == [("Armed clash", "Gao")]
+def test_the_seat_of_a_source_places_nothing(text: str, lang: str, placed: Placed) -> None:
+    assert placed(text, lang) == [("Armed clash", "Gao")]
 
 
-def test_an_unknown_town_takes_no_place_from_before() -> None:
+def test_an_unknown_town_takes_no_place_from_before(placed: Placed) -> None:
     text = (
         "On Saturday, rebels seized the town of Gao after heavy fighting. Earlier this month, dozens of "
         "villagers were killed in the village of Tinzawatene-Nord, the UN said."
     )
-    assert _places(text, "en") == [("Non-state actor overtakes territory", "Gao"), ("Attack", "Mali")]
+    assert placed(text, "en") == [("Non-state actor overtakes territory", "Gao"), ("Attack", "Mali")]
 
 
 def test_dead_told_by_the_month_are_not_a_days_toll() -> None:
@@ -84,9 +84,9 @@ def test_dead_told_by_the_month_are_not_a_days_toll() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Shelling/artillery/missile attack", 0)]
 
 
-def test_a_state_named_with_its_word_is_the_province() -> None:
+def test_a_state_named_with_its_word_is_the_province(placed: Placed) -> None:
     text = "Gunmen abducted 27 villagers in a raid on the village of Kadisau in Zamfara State on Wednesday."
-    assert _places(text, "en") == [("Abduction/forced disappearance", "Zamfara")]
+    assert placed(text, "en") == [("Abduction/forced disappearance", "Zamfara")]
 
 
 @pytest.mark.parametrize(
@@ -136,5 +136,7 @@ def test_a_list_of_dead_after_the_verb_of_saying_is_counted() -> None:
         ),
     ],
 )
-def test_the_place_of_an_event_it_is_compared_with_is_not_its_own(text: str, lang: str) -> None:
-    assert [where for _, where in _places(text, lang)] == ["Nioro"]
+def test_the_place_of_an_event_it_is_compared_with_is_not_its_own(
+    text: str, lang: str, placed: Placed
+) -> None:
+    assert [where for _, where in placed(text, lang)] == ["Nioro"]

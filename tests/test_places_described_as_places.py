@@ -9,13 +9,11 @@ The shapes come from the development sets `events_articles_dev15`, `dev8`, `dev1
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-import kroniek
-
-
-def _placed(text: str, lang: str) -> list[tuple[str, str]]:
-    return [(e.sub_event_type, e.location) for e in kroniek.extract_text(text, date="2024-01-17", lang=lang)]
+Placed = Callable[..., list[tuple[str, str]]]  # the conftest fixture `placed`
 
 
 @pytest.mark.parametrize(
@@ -42,6 +40,8 @@ def _placed(text: str, lang: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_a_town_described_as_a_kind_of_place_places_the_event(text: str, lang: str, place: str) -> None:
-    events = _placed(text, lang)
+def test_a_town_described_as_a_kind_of_place_places_the_event(
+    text: str, lang: str, place: str, placed: Placed
+) -> None:
+    events = placed(text, lang)
     assert len(events) == 1 and events[0][1] == place

@@ -13,13 +13,13 @@ The shapes come from the development set `dedup_dev33`; the sentences are our ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import kroniek
 
-
-def _events(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, str]]:
-    return [(e.sub_event_type, e.location) for e in kroniek.extract_text(text, date=date, lang=lang)]
+Placed = Callable[..., list[tuple[str, str]]]  # the conftest fixture `placed`
 
 
 @pytest.mark.parametrize(
@@ -56,16 +56,18 @@ def _events(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, s
         ),
     ],
 )
-def test_places_spelt_otherwise(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text, lang) == expected
+def test_places_spelt_otherwise(
+    text: str, lang: str, expected: list[tuple[str, str]], placed: Placed
+) -> None:
+    assert placed(text, lang) == expected
 
 
-def test_a_town_named_with_its_distance_from_a_city_is_not_that_city() -> None:
+def test_a_town_named_with_its_distance_from_a_city_is_not_that_city(placed: Placed) -> None:
     text = (
         "FALLUJA, Iraq - Soldiers opened fire on a crowd of protesters outside a school on Monday, killing "
         "four people. Residents of the town, 35 miles west of Baghdad, said nobody in the crowd was armed."
     )
-    assert all(where != "Baghdad" for _, where in _events(text, "en"))
+    assert all(where != "Baghdad" for _, where in placed(text, "en"))
 
 
 def test_forces_firing_on_a_passing_march_use_excessive_force() -> None:
@@ -107,9 +109,9 @@ def test_forces_firing_on_a_passing_march_use_excessive_force() -> None:
     ],
 )
 def test_buildings_named_like_towns_fire_on_protesters_and_bombs_at_police_lines(
-    text: str, lang: str, expected: list[tuple[str, str]]
+    text: str, lang: str, expected: list[tuple[str, str]], placed: Placed
 ) -> None:
-    assert _events(text, lang) == expected
+    assert placed(text, lang) == expected
 
 
 @pytest.mark.parametrize(

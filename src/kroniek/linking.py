@@ -24,6 +24,7 @@ from kroniek.codebook import (
     can_have_fatalities,
     evening_exceptions,
     evening_types,
+    event_type_of,
     kept_with_dead,
     sentence_only,
     suppressions,
@@ -1170,7 +1171,7 @@ def link_events(
     return [e for e in events if not _year_only(e)]
 
 
-TAKEN = "Non-state actor overtakes territory"
+TAKEN, CLASH = "Non-state actor overtakes territory", "Armed clash"
 HELD_OFF_SENTENCES = 2  # a capture told as held off in this many sentences after it was a battle
 
 
@@ -1186,7 +1187,7 @@ def _held_off(events: list[LinkedEvent], text: str, repelled: re.Pattern[str]) -
             found = SENTENCE_END.search(text, end)
             end = found.end() if found else len(text)
         if repelled.search(text, start, end):
-            event.sub_event_type, event.event_type = "Armed clash", "Battles"
+            event.sub_event_type, event.event_type = CLASH, event_type_of(CLASH)
 
 
 def _split_by_place(

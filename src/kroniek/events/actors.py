@@ -252,7 +252,7 @@ class ActorCoder:
         # when a suicide bomber ...".
         patients = [c for c in before if self._patient and self._patient.match(sentence, c.end)]
         before = [c for c in before if c not in patients]
-        acting = [c for c in before if c.inter != 7 and not self._in_by_phrase(sentence, c)]
+        acting = [c for c in before if c.inter != CIVILIANS and not self._in_by_phrase(sentence, c)]
         if not acting and event_type_of(sub_type) == VIOLENCE_AGAINST_CIVILIANS:
             # Civilians named before the harm done to them are its victims, wherever the
             # language puts the object: "Rebellen hebben tien burgers afgeslacht".

@@ -101,8 +101,9 @@ class CountryFinder:
             if person_after
             else None
         )
-        # "the Israeli embassy", "Israel's embassy": the country owns a mission abroad; a country's
-        # name needs the possessive ("the Kenya embassy bombing" was in Kenya).
+        # "the Israeli embassy", "Israel's embassy", "the Sri Lankan cricket team": the country owns
+        # a mission abroad, or its people are visitors; a country's name needs the possessive ("the
+        # Kenya embassy bombing" was in Kenya).
         owner_after = "|".join(re.escape(w) for w in extra.get("owner_after", []))
         self._owner_after = re.compile(rf"\s+(?:{owner_after})\b", re.IGNORECASE) if owner_after else None
         self._owner_possessive = (
