@@ -103,6 +103,9 @@ DEV32 = DATASET.with_name("dedup_dev32.jsonl")
 # Built blind in the thirtieth stop (prefix U; 38 stored, duplicate rate 0.237, false merges 0.026 with
 # the stop-start code, 37 / 0.216 / 0.027 at the end of the stop), then tuned on.
 DEV33 = DATASET.with_name("dedup_dev33.jsonl")
+# Built blind in the thirty-first stop (clusters T; 28 stored, duplicate rate 0.071, false merges 0.143
+# with the stop-start code and unchanged at the end of the stop), then tuned on.
+DEV34 = DATASET.with_name("dedup_dev34.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -136,6 +139,7 @@ DEVELOPMENT = (
     DEV31,
     DEV32,
     DEV33,
+    DEV34,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
