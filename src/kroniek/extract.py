@@ -488,6 +488,7 @@ def date_cues(lang: str) -> DateCues:
         anniversary_links=words("anniversary_links"),
         anniversary_of=_compiled(config, "anniversary_of"),
         anniversary_commas=_compiled(config, "anniversary_commas"),
+        anniversary_on=_compiled(config, "anniversary_on"),
         told_when=_compiled(config, "told_when"),
         participle=_compiled(config, "participles"),
         date_modifiers=words("date_modifiers"),

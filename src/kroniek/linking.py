@@ -188,6 +188,9 @@ class DateCues(NamedTuple):
     # "Sunday was the fifth anniversary of the storming ...": the ordinal is group "ordinal".
     anniversary_of: re.Pattern[str] | None = None
     anniversary_commas: re.Pattern[str] | None = None  # ", in which": the old event's phrase goes on
+    # "On the tenth anniversary of the referendum of 14 February 2001, police ...": the words
+    # right before anniversary_of that make it the time of the sentence's own event.
+    anniversary_on: re.Pattern[str] | None = None
     ordinals: dict[str, int] = {}
     # "Volgens de hulporganisatie gebeurde dat op 3 augustus", "The raids took place overnight
     # from Wednesday into Thursday": a sentence that tells when the event before it happened.
@@ -241,7 +244,9 @@ def date_for(
     counted = _counted_back(mention, timexes, in_sentence, text, cues, main_clause_event)
     if counted is not None:
         return counted
-    anniversary = _anniversary(mention, in_sentence, text, cues)
+    anniversary = _anniversary(mention, in_sentence, text, cues) or _on_anniversary(
+        mention, in_sentence, text, cues
+    )
     if anniversary is not None:
         return anniversary
     attached = _attached_date(mention, in_sentence, text, cues)
@@ -408,6 +413,40 @@ def _anniversary(
     if shifted is None:
         return None
     return DateRef(shifted.iso(), shifted, day.resolved, "sentence", day)
+
+
+def _on_anniversary(
+    mention: EventMention,
+    in_sentence: list[TimexMention],
+    text: str,
+    cues: DateCues,
+) -> DateRef | None:
+    """An event told "on the tenth anniversary of the referendum of 14 February 2001" (or
+    "Op de tiende verjaardag van ...") happens that many years after the date the phrase
+    gives, to the day: 2011-02-14. Only an event told after that date; the old event's own
+    noun comes before it ("the referendum of ...") and keeps the old date."""
+    if cues.anniversary_of is None or cues.anniversary_on is None:
+        return None
+    region = text[mention.sent_start : mention.trigger_start]
+    for found in cues.anniversary_of.finditer(region):
+        if not cues.anniversary_on.search(region[: found.start()]):
+            continue
+        count = _ordinal(found.group("ordinal"), cues.ordinals)
+        start = mention.sent_start + found.end()
+        days = [
+            t
+            for t in in_sentence
+            if start <= t.start
+            and t.end <= mention.trigger_start
+            and t.rule != "ago"
+            and t.date is not None
+            and t.date.precision == DAY
+        ]
+        if count and days and days[0].date is not None:
+            shifted = shift_date(days[0].date, count, "Y")
+            if shifted is not None:
+                return DateRef(shifted.iso(), shifted, days[0].resolved, "sentence", days[0])
+    return None
 
 
 def _one_phrase(gap: str, commas: re.Pattern[str] | None) -> bool:

@@ -70,10 +70,24 @@ def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
 
 
 def _blanked(sentence: str, patterns: list[re.Pattern[str]]) -> str:
-    """The sentence with what ``patterns`` match replaced by spaces, so offsets stay."""
+    """The sentence with what ``patterns`` match replaced by spaces, so offsets stay; where a
+    pattern has a group named ``blank``, only that group ("arrested 700 people after the
+    rioting": the rioting is the reason, the arrests are the event)."""
     for pattern in patterns:
-        sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
+        if "blank" in pattern.groupindex:
+            sentence = pattern.sub(lambda m: _blank_group(m, "blank"), sentence)
+        else:
+            sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
     return sentence
+
+
+def _blank_group(match: re.Match[str], group: str) -> str:
+    """The text of ``match`` with its ``group`` replaced by spaces."""
+    start, end = match.span(group)
+    if start < 0:
+        return match.group()
+    text, offset = match.group(), match.start()
+    return text[: start - offset] + " " * (end - start) + text[end - offset :]
 
 
 class Toll(NamedTuple):

@@ -406,7 +406,10 @@ class EventComponent:
         covered = suppressions().get(becomes, frozenset()) | rule.absorbs
         if any(m.sub_event_type not in covered and m.sub_event_type != becomes for m in matches):
             return None
-        return replace(last, sub_event_type=becomes, event_type=event_type_of(becomes), sent_end=end)
+        changed = replace(last, sub_event_type=becomes, event_type=event_type_of(becomes), sent_end=end)
+        # "Police opened fire on the protesters, killing four": the course's dead are the event's.
+        toll = self.lexicon.fatalities(text) if can_have_fatalities(becomes) else None
+        return (self._merged_toll(changed, toll, text) if toll is not None else None) or changed
 
     def _casualties_of_previous(
         self,
