@@ -116,3 +116,49 @@ def test_captives_freed_are_no_new_kidnapping(coded: Coded) -> None:
         "Monday on a road outside the city, police said."
     )
     assert all(sub != "Abduction/forced disappearance" for sub, _ in coded(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hamas, which rules Gaza, has so far stayed out of the fighting.", "en"),
+        ("London said the troops were there to evacuate foreigners and would not join the fighting.", "en"),
+        ("Washington offered Quito help in fighting the drug gangs.", "en"),
+        ("The spread of automatic weapons has made the fighting deadlier.", "en"),
+        (
+            "Kenya would not pull its troops out of Somalia, where they have been fighting al Shabaab "
+            "since 2011.",
+            "en",
+        ),
+        (
+            "More than a million people have fled their homes since the fighting began, according to the UN.",
+            "en",
+        ),
+        (
+            "Dozens of people have been killed in fighting in the north and west of Macedonia since "
+            "February.",
+            "en",
+        ),
+        (
+            "Volgens westerse functionarissen zijn sinds de invasie in februari vorig jaar aan beide kanten "
+            "tienduizenden soldaten gesneuveld.",
+            "nl",
+        ),
+    ],
+)
+def test_the_fighting_as_a_topic_or_a_running_total_is_no_clash(coded: Coded, text: str, lang: str) -> None:
+    assert coded(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Government supporters plan a march in Khartoum on Saturday against foreign intervention.", "en"),
+        ("Refugee organisations have announced a demonstration in The Hague later this month.", "en"),
+        ("The Young Patriots movement said it would hold an even bigger march on Tuesday.", "en"),
+        ("Separatist leaders have called a general strike until Wednesday.", "en"),
+        ("Vakbonden en burgergroepen hebben voor maandag een algemene staking in de stad uitgeroepen.", "nl"),
+    ],
+)
+def test_protests_planned_or_called_are_no_events(coded: Coded, text: str, lang: str) -> None:
+    assert coded(text, lang) == []
