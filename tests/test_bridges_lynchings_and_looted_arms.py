@@ -500,3 +500,14 @@ def test_a_crowd_with_no_political_camp_that_loots_a_community_is_mob_violence(c
         "plunderden woningen, terwijl de bewoners hun huizen ontvluchtten."
     )
     assert coded(text, "nl", date="2023-08-17") == [("Mob violence", "2023-08-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("After the rioting in Nairobi, police arrested about 300 people on Tuesday.", "en"),
+        ("Na de rellen in Nairobi heeft de politie dinsdag zo'n driehonderd mensen opgepakt.", "nl"),
+    ],
+)
+def test_the_rioting_before_arrests_is_their_reason(coded: Coded, text: str, lang: str) -> None:
+    assert coded(text, lang) == [("Arrests", "2024-01-16")]

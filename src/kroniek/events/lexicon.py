@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any, NamedTuple
 
 from kroniek.codebook import kept_with_dead, sub_event_types, suppressions
@@ -71,23 +71,25 @@ def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
 
 def _blanked(sentence: str, patterns: list[re.Pattern[str]]) -> str:
     """The sentence with what ``patterns`` match replaced by spaces, so offsets stay; where a
-    pattern has a group named ``blank``, only that group ("arrested 700 people after the
+    pattern has groups named ``blank...``, only those groups ("arrested 700 people after the
     rioting": the rioting is the reason, the arrests are the event)."""
     for pattern in patterns:
-        if "blank" in pattern.groupindex:
-            sentence = pattern.sub(lambda m: _blank_group(m, "blank"), sentence)
+        groups = [name for name in pattern.groupindex if name.startswith("blank")]
+        if groups:
+            sentence = pattern.sub(partial(_blank_groups, groups=groups), sentence)
         else:
             sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
     return sentence
 
 
-def _blank_group(match: re.Match[str], group: str) -> str:
-    """The text of ``match`` with its ``group`` replaced by spaces."""
-    start, end = match.span(group)
-    if start < 0:
-        return match.group()
+def _blank_groups(match: re.Match[str], groups: list[str]) -> str:
+    """The text of ``match`` with each of its ``groups`` that matched replaced by spaces."""
     text, offset = match.group(), match.start()
-    return text[: start - offset] + " " * (end - start) + text[end - offset :]
+    for group in groups:
+        start, end = match.span(group)
+        if start >= 0:
+            text = text[: start - offset] + " " * (end - start) + text[end - offset :]
+    return text
 
 
 class Toll(NamedTuple):
