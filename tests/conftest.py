@@ -55,3 +55,18 @@ def placed() -> Coded:
         return [(e.sub_event_type, e.location) for e in kroniek.extract_text(text, date=date, lang=lang)]
 
     return place
+
+
+Tolled = Callable[..., list[tuple[str, int]]]
+
+
+@pytest.fixture
+def tolled() -> Tolled:
+    """(sub-type, fatalities) of each event kroniek finds in a text published on ``date``."""
+
+    import kroniek
+
+    def toll(text: str, lang: str, date: str = "2024-01-17") -> list[tuple[str, int]]:
+        return [(e.sub_event_type, e.fatalities) for e in kroniek.extract_text(text, date=date, lang=lang)]
+
+    return toll

@@ -18,9 +18,8 @@ Coded = Callable[..., list[tuple[str, str]]]  # the conftest fixture `coded`
     ("text", "lang"),
     [
         (
-            "Groepen bekogelden elkaar maandag in Gaya met stenen en staken winkels in brand na een "
-            "ruzie over een "
-            "religieuze optocht.",
+            "Groepen bekogelden elkaar maandag in Gaya met stenen en staken winkels in brand na een ruzie "
+            "over een religieuze optocht.",
             "nl",
         ),
         ("Rival groups pelted each other with stones in Gaya on Monday and set shops on fire.", "en"),
@@ -34,15 +33,13 @@ def test_groups_that_stone_each_other(coded: Coded, text: str, lang: str) -> Non
     ("text", "lang"),
     [
         (
-            "Bij twee enorme explosies in een opslagplaats voor chemicaliën in de havenstad Tianjin "
-            "zijn maandagavond "
-            "tientallen mensen omgekomen.",
+            "Bij twee enorme explosies in een opslagplaats voor chemicaliën in de havenstad Tianjin zijn "
+            "maandagavond tientallen mensen omgekomen.",
             "nl",
         ),
         (
             "Dozens of people were killed on Monday night when two huge explosions ripped through a "
-            "chemicals "
-            "warehouse in the port city of Tianjin.",
+            "chemicals warehouse in the port city of Tianjin.",
             "en",
         ),
         (
@@ -59,11 +56,9 @@ def test_industrial_explosions_and_games_are_no_events(coded: Coded, text: str, 
 
 def test_no_wounded_after_a_raid_is_no_attack(coded: Coded) -> None:
     text = (
-        "Jihadisten hebben maandag de weekmarkt van een dorp bij Gao geplunderd en tientallen kramen "
-        "in brand "
-        "gestoken. De marktkooplieden waren gevlucht toen de gewapende mannen op motoren arriveerden; "
-        "er vielen geen "
-        "gewonden."
+        "Jihadisten hebben maandag de weekmarkt van een dorp bij Gao geplunderd en tientallen kramen in "
+        "brand gestoken. De marktkooplieden waren gevlucht toen de gewapende mannen op motoren arriveerden; "
+        "er vielen geen gewonden."
     )
     assert coded(text, "nl") == [("Looting/property destruction", "2024-01-15")]
 
@@ -72,15 +67,13 @@ def test_no_wounded_after_a_raid_is_no_attack(coded: Coded) -> None:
     ("text", "expected"),
     [
         (
-            "The Iraqi army took over positions in Sinjar from a PKK-linked militia on Monday without "
-            "any fighting, "
-            "Iraqi officers said.",
+            "The Iraqi army took over positions in Sinjar from a PKK-linked militia on Monday without any "
+            "fighting, Iraqi officers said.",
             [("Non-violent transfer of territory", "2024-01-15")],
         ),
         (
-            "Troops burned the village of Kalemyo on Monday. Villagers had fled days earlier as the "
-            "troops approached, "
-            "and no one was hurt.",
+            "Troops burned the village of Kalemyo on Monday. Villagers had fled days earlier as the troops "
+            "approached, and no one was hurt.",
             [("Looting/property destruction", "2024-01-15")],
         ),
     ],
@@ -111,9 +104,8 @@ def test_a_kidnapping_counted_or_claimed_is_no_new_one(coded: Coded, text: str, 
 
 def test_captives_freed_are_no_new_kidnapping(coded: Coded) -> None:
     text = (
-        "Kidnappers freed 27 students they had seized from a college near Kaduna a week earlier, "
-        "releasing them on "
-        "Monday on a road outside the city, police said."
+        "Kidnappers freed 27 students they had seized from a college near Kaduna a week earlier, releasing "
+        "them on Monday on a road outside the city, police said."
     )
     assert all(sub != "Abduction/forced disappearance" for sub, _ in coded(text, "en"))
 
@@ -126,8 +118,8 @@ def test_captives_freed_are_no_new_kidnapping(coded: Coded) -> None:
         ("Washington offered Quito help in fighting the drug gangs.", "en"),
         ("The spread of automatic weapons has made the fighting deadlier.", "en"),
         (
-            "Kenya would not pull its troops out of Somalia, where they have been fighting al Shabaab "
-            "since 2011.",
+            "Kenya would not pull its troops out of Somalia, where they have been fighting al Shabaab since "
+            "2011.",
             "en",
         ),
         (

@@ -31,9 +31,8 @@ def test_a_protest_against_the_violence_of_another_day_is_two_events(coded: Code
     ("text", "lang"),
     [
         (
-            "The turning point was last month's police attack on a student march in central Prague, "
-            "which brought "
-            "hundreds of thousands onto the streets.",
+            "The turning point was last month's police attack on a student march in central Prague, which "
+            "brought hundreds of thousands onto the streets.",
             "en",
         ),
         (
@@ -52,8 +51,7 @@ def test_a_police_attack_on_a_march_is_excessive_force(coded: Coded, text: str, 
     [
         (
             "RIO DE JANEIRO - Gunmen opened fire on a group of street children sleeping outside the "
-            "Candelaria "
-            "church in the centre of Rio late last night, killing seven, police said.",
+            "Candelaria church in the centre of Rio late last night, killing seven, police said.",
             "en",
             [("Attack", "Rio de Janeiro")],
         ),
@@ -74,8 +72,7 @@ def test_a_name_before_church_is_the_church(
 def test_a_crowd_that_marches_burns_and_stones_the_gendarmes_riots(coded: Coded) -> None:
     text = (
         "Vrijdagavond trokken honderden kolonisten door Noumea; ze staken kantoren van separatistische "
-        "groepen in "
-        "brand en bekogelden gendarmes met stenen."
+        "groepen in brand en bekogelden gendarmes met stenen."
     )
     assert coded(text, "nl", date="1985-01-14") == [("Violent demonstration", "1985-01-11")]
 
@@ -83,8 +80,8 @@ def test_a_crowd_that_marches_burns_and_stones_the_gendarmes_riots(coded: Coded)
 @pytest.mark.parametrize(
     "text",
     [
-        "The opposition says at least 86 of its supporters have been killed since the first round on "
-        "March 29.",
+        "The opposition says at least 86 of its supporters have been killed since the first round on March "
+        "29.",
         "Royalist officials said dozens of party members had been detained since Saturday.",
     ],
 )
@@ -98,8 +95,7 @@ def test_counts_since_an_election_or_a_day_are_running_totals(coded: Coded, text
         ("Two missiles were fired at an Israeli airliner on Thursday as it took off from Mombasa.", "en"),
         (
             "De twee raketten die donderdag op een Israëlisch vakantievliegtuig werden afgevuurd, zijn "
-            "gelanceerd "
-            "vanaf een veld vlak bij de luchthaven Moi International van Mombasa.",
+            "gelanceerd vanaf een veld vlak bij de luchthaven Moi International van Mombasa.",
             "nl",
         ),
     ],
