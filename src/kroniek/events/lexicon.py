@@ -74,7 +74,7 @@ def _blanked(sentence: str, patterns: list[re.Pattern[str]]) -> str:
     pattern has groups named ``blank...``, only those groups ("arrested 700 people after the
     rioting": the rioting is the reason, the arrests are the event)."""
     for pattern in patterns:
-        groups = [name for name in pattern.groupindex if name.startswith("blank")]
+        groups = _blank_names(pattern)
         if groups:
             sentence = pattern.sub(partial(_blank_groups, groups=groups), sentence)
         else:
@@ -82,7 +82,13 @@ def _blanked(sentence: str, patterns: list[re.Pattern[str]]) -> str:
     return sentence
 
 
-def _blank_groups(match: re.Match[str], groups: list[str]) -> str:
+@cache
+def _blank_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The pattern's groups named ``blank...``, read once per pattern, not per sentence."""
+    return tuple(name for name in pattern.groupindex if name.startswith("blank"))
+
+
+def _blank_groups(match: re.Match[str], groups: tuple[str, ...]) -> str:
     """The text of ``match`` with each of its ``groups`` that matched replaced by spaces."""
     text, offset = match.group(), match.start()
     for group in groups:
