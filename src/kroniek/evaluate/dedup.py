@@ -106,6 +106,9 @@ DEV33 = DATASET.with_name("dedup_dev33.jsonl")
 # Built blind in the thirty-first stop (clusters T; 28 stored, duplicate rate 0.071, false merges 0.143
 # with the stop-start code and unchanged at the end of the stop), then tuned on.
 DEV34 = DATASET.with_name("dedup_dev34.jsonl")
+# Built blind in the thirty-second stop (clusters S; 29 stored, duplicate rate 0.138, false merges 0.103
+# with the code at both ends of the stop), then tuned on.
+DEV35 = DATASET.with_name("dedup_dev35.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -140,6 +143,7 @@ DEVELOPMENT = (
     DEV32,
     DEV33,
     DEV34,
+    DEV35,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
