@@ -526,6 +526,7 @@ class _CandidateRules:
     span_start_told: re.Pattern[str] | None = None  # "since June last year, when ...": that June's event
     # verbs that report only with their particle in the sentence: "maakte ... bekend"
     report_particles: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    span_start_modifiers: frozenset[str] = frozenset()  # "since late April": "late" stands between
 
 
 @cache
@@ -537,6 +538,7 @@ def _candidate_rules(lang: str) -> _CandidateRules:
         _compiled(config, "told_as_earlier"),
         _compiled(config, "span_start_told"),
         {w.lower(): re.compile(p, re.IGNORECASE) for w, p in config.get("report_particles", {}).items()},
+        frozenset(w.lower() for w in config.get("span_start_modifiers", [])),
     )
 
 
@@ -563,7 +565,7 @@ def event_time_candidates(
         for t in timexes
         if not inside(filed, t.start, t.end)
         and (
-            _word_before(text, t.start) not in rules.span_start_words
+            _span_word_before(text, t.start, rules.span_start_modifiers) not in rules.span_start_words
             or _POSSESSIVE.match(text, t.end)
             or bool(rules.span_start_told and rules.span_start_told.match(text, t.end))
             or (t.date is not None and t.date.day is not None)
@@ -697,6 +699,16 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 def _word_before(text: str, position: int) -> str:
     found = re.search(r"(\w+)\W*$", text[max(0, position - 30) : position])
     return found.group(1).lower() if found else ""
+
+
+def _span_word_before(text: str, position: int, modifiers: frozenset[str]) -> str:
+    """The word before a date, past a modifier that may stand between ("since late April")."""
+    start = max(0, position - 30)
+    found = re.search(r"(\w+)\W*$", text[start:position])
+    if found is None:
+        return ""
+    word = found.group(1).lower()
+    return _word_before(text, start + found.start()) if word in modifiers else word
 
 
 def event_date_of(

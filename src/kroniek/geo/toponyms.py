@@ -362,6 +362,12 @@ def _city_territories() -> frozenset[str]:
 
 
 @cache
+def _other_capitals() -> dict[str, list[str]]:
+    """Former capitals and seats of government, by country (``places.json``)."""
+    return dict((load_json("places.json") or {}).get("other_capitals", {}))
+
+
+@cache
 def _aliases(lang: str = "") -> dict[str, str]:
     """Spellings of places the gazetteer lacks (``places.json``), with those that only one
     language's texts use bare (``<lang>/places.json``: "op de Dam" is Amsterdam's square)."""
@@ -706,6 +712,8 @@ class ToponymFinder:
         ranked = named.most_common(2)
         home = ranked[0][0] if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 * ranked[1][1]) else ""
         city = self._capital_of(home) if home else None
+        if city is not None:
+            city = self._capital_told(city, raw)
         if city is None:
             return []
         found = []
@@ -1169,6 +1177,17 @@ class ToponymFinder:
                     )
         return found
 
+    def _capital_told(self, capital: Place, raw: list[Toponym]) -> Place:
+        """The capital a text means: today's, unless it names a former capital or seat of
+        government of the country and not today's ("Bujumbura ... in the capital" is Burundi's
+        capital before 2019; ``places.json``, ``other_capitals``)."""
+        told = [t.place for t in raw if t.place is not None and t.place.cc == capital.cc]
+        if any(p.id == capital.id for p in told):
+            return capital
+        others = {name_key(n) for n in _other_capitals().get(capital.cc, [])}
+        former = [p for p in told if p.kind == "city" and name_key(p.name) in others]
+        return former[0] if former else capital
+
     def _capital_of(self, cc: str) -> Place | None:
         """The capital city of a country, as the gazetteer has it."""
         names = [key for c, key in _capitals() if c == cc]
@@ -1553,6 +1572,11 @@ class ToponymFinder:
         cities = [p.population for p in opts if p.kind == "city" and exact_name(p)]
         if cities and max(cities) >= BIG_CITY:
             opts = [p for p in opts if p.kind != "city" or exact_name(p) or p.population >= max(cities)]
+        # A town of the name in the dateline's country outweighs any foreign place that has the
+        # name only among its others: "BISHKEK ... the northern town of Talas" is not Dallas
+        # (GeoNames lists "Talas" among Dallas's names), whichever countries the text names.
+        if filed and any(p.kind == "city" and p.cc == filed and exact_name(p) for p in opts):
+            opts = [p for p in opts if p.kind != "city" or p.cc == filed or exact_name(p)]
         # A city of millions that the name also spells ("Bagdad") outweighs a village of the
         # name in a country the text only names in passing ("een Amerikaanse drone ... in
         # Bagdad" is not Bagdad, Arizona); a country the text names as such keeps its village.
