@@ -91,3 +91,23 @@ def test_a_grenade_only_attempted_leaves_the_clash(coded) -> None:
 )
 def test_rebels_entering_a_town_after_fighting_the_army_took_it(coded, text: str, lang: str) -> None:
     assert coded(text, lang) == [("Non-state actor overtakes territory", "2024-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Three people were killed on Monday when police fired on a crowd in the Soweto township.", "en"),
+        (
+            "In de woonwijk Soweto heeft de politie maandag op een ongewapende menigte geschoten. Er "
+            "vielen zeker drie doden.",
+            "nl",
+        ),
+        (
+            "In de woonwijk Soweto schoot de politie maandag op duizenden mensen die bijeen waren "
+            "gekomen voor een vergadering tegen de huurverhoging.",
+            "nl",
+        ),
+    ],
+)
+def test_forces_firing_on_a_gathered_crowd(coded, text: str, lang: str) -> None:
+    assert coded(text, lang) == [("Excessive force against protesters", "2024-01-15")]
