@@ -111,3 +111,39 @@ def test_rebels_entering_a_town_after_fighting_the_army_took_it(coded, text: str
 )
 def test_forces_firing_on_a_gathered_crowd(coded, text: str, lang: str) -> None:
     assert coded(text, lang) == [("Excessive force against protesters", "2024-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Hostages held with many words between 'held' and 'hostage'.
+        (
+            "On Monday gunmen stormed the town hall in Kidal and held the mayor and 20 of his staff "
+            "hostage for six hours.",
+            "en",
+            [("Abduction/forced disappearance", "2024-01-15")],
+        ),
+        # An officer relieved of his command and arrested.
+        (
+            "On Monday the garrison chief was relieved of his command in Gao and placed under arrest.",
+            "en",
+            [("Arrests", "2024-01-15")],
+        ),
+        (
+            "Maandag werd de garnizoenscommandant in Gao van zijn commando ontheven en gearresteerd.",
+            "nl",
+            [("Arrests", "2024-01-15")],
+        ),
+    ],
+)
+def test_hostages_held_and_commanders_relieved(coded, text: str, lang: str, expected: list) -> None:
+    assert coded(text, lang) == expected
+
+
+def test_hostages_held_since_a_day_are_a_state(coded) -> None:
+    assert (
+        coded(
+            "In Kidal, gunmen have held two French engineers hostage in a school since early January.", "en"
+        )
+        == []
+    )
