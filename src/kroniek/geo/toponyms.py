@@ -712,10 +712,9 @@ class ToponymFinder:
         ranked = named.most_common(2)
         home = ranked[0][0] if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 * ranked[1][1]) else ""
         city = self._capital_of(home) if home else None
-        if city is not None:
-            city = self._capital_told(city, raw)
         if city is None:
             return []
+        city = self._capital_told(city, raw)
         found = []
         bearing = self.rules.bearing
         for m in self.rules.bare_capital.finditer(text):
