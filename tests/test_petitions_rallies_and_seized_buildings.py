@@ -147,3 +147,30 @@ def test_hostages_held_since_a_day_are_a_state(coded) -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ruling party's youth wing is a political actor: its rapes are sexual violence.
+        (
+            "Maandag hebben leden van de jeugdbeweging van de regeringspartij bij Ngozi meerdere "
+            "vrouwen verkracht.",
+            [("Sexual violence", "2024-01-15")],
+        ),
+        # A curfew reimposed with many words between it and its verb.
+        (
+            "De regering had de avondklok maandag voor de hele hoofdstad opnieuw ingesteld.",
+            [("Change to group/activity", "2024-01-15")],
+        ),
+        # 'pakten ... op' with a thousand people counted in words.
+        (
+            "Maandag pakten militairen in Maracay meer dan duizend soldaten en burgers op die bij de "
+            "opstand betrokken zouden zijn.",
+            [("Arrests", "2024-01-15")],
+        ),
+        ("Maandag pakte de minister de draad op na een lange pauze.", []),
+    ],
+)
+def test_dutch_youth_wings_curfews_and_mass_arrests(coded, text: str, expected: list) -> None:
+    assert coded(text, "nl") == expected
