@@ -174,3 +174,25 @@ def test_hostages_held_since_a_day_are_a_state(coded) -> None:
 )
 def test_dutch_youth_wings_curfews_and_mass_arrests(coded, text: str, expected: list) -> None:
     assert coded(text, "nl") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een helikopter van het leger heeft maandag boven de stad Idlib bussen met een giftig gas "
+        "afgeworpen.",
+        "Een helikopter van het leger heeft maandag boven de stad Idlib cilinders met een giftig gas "
+        "afgeworpen.",
+    ],
+)
+def test_gas_canisters_dropped(coded, text: str) -> None:
+    assert coded(text, "nl") == [("Chemical weapon", "2024-01-15")]
+
+
+def test_troops_landing_to_set_up_a_base(coded) -> None:
+    """Troops who land and set up a base in a clause of their own: the base, not a deployment besides."""
+    text = (
+        "Maandag landden de eerste Franse militairen in Gao, "
+        "die een basis inrichtten op het vliegveld aan de rand van de stad."
+    )
+    assert coded(text, "nl") == [("Headquarters or base established", "2024-01-15")]
