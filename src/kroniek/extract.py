@@ -565,7 +565,7 @@ def event_time_candidates(
         for t in timexes
         if not inside(filed, t.start, t.end)
         and (
-            _span_word_before(text, t.start, rules.span_start_modifiers) not in rules.span_start_words
+            _word_before(text, t.start, rules.span_start_modifiers) not in rules.span_start_words
             or _POSSESSIVE.match(text, t.end)
             or bool(rules.span_start_told and rules.span_start_told.match(text, t.end))
             or (t.date is not None and t.date.day is not None)
@@ -696,19 +696,13 @@ _CLOSES = re.compile(r"\s*[.!?]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
-def _word_before(text: str, position: int) -> str:
+def _word_before(text: str, position: int, skipping: frozenset[str] = frozenset()) -> str:
+    """The word before ``position``, past any word of ``skipping`` ("since late April": "since")."""
     found = re.search(r"(\w+)\W*$", text[max(0, position - 30) : position])
-    return found.group(1).lower() if found else ""
-
-
-def _span_word_before(text: str, position: int, modifiers: frozenset[str]) -> str:
-    """The word before a date, past a modifier that may stand between ("since late April")."""
-    start = max(0, position - 30)
-    found = re.search(r"(\w+)\W*$", text[start:position])
     if found is None:
         return ""
     word = found.group(1).lower()
-    return _word_before(text, start + found.start()) if word in modifiers else word
+    return _word_before(text, max(0, position - 30) + found.start(), skipping) if word in skipping else word
 
 
 def event_date_of(

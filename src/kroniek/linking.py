@@ -409,10 +409,15 @@ def _anniversary(
     if day.date.month is None:
         return None
     back = (-years, "Y") if not months else (-(years * 12 + months), "M")  # years keep the 31st
-    shifted = shift_date(day.date, *back)
-    if shifted is None:
-        return None
-    return DateRef(shifted.iso(), shifted, day.resolved, "sentence", day)
+    return _shifted_from(day, *back)
+
+
+def _shifted_from(day: TimexMention, amount: int, unit: str) -> DateRef | None:
+    """The date ``amount`` years or months (``unit`` "Y" or "M") from the day an expression
+    gives, dated by that expression's sentence."""
+    assert day.date is not None
+    shifted = shift_date(day.date, amount, unit)
+    return DateRef(shifted.iso(), shifted, day.resolved, "sentence", day) if shifted is not None else None
 
 
 def _on_anniversary(
@@ -442,10 +447,9 @@ def _on_anniversary(
             and t.date is not None
             and t.date.precision == DAY
         ]
-        if count and days and days[0].date is not None:
-            shifted = shift_date(days[0].date, count, "Y")
-            if shifted is not None:
-                return DateRef(shifted.iso(), shifted, days[0].resolved, "sentence", days[0])
+        ref = _shifted_from(days[0], count, "Y") if count and days else None
+        if ref is not None:
+            return ref
     return None
 
 
