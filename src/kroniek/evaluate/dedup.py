@@ -109,6 +109,9 @@ DEV34 = DATASET.with_name("dedup_dev34.jsonl")
 # Built blind in the thirty-second stop (clusters S; 29 stored, duplicate rate 0.138, false merges 0.103
 # with the code at both ends of the stop), then tuned on.
 DEV35 = DATASET.with_name("dedup_dev35.jsonl")
+# Built blind in the thirty-third stop (clusters R; 33 stored, duplicate rate 0.091, false merges 0.000
+# with the code at both ends of the stop), then tuned on.
+DEV36 = DATASET.with_name("dedup_dev36.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -144,6 +147,7 @@ DEVELOPMENT = (
     DEV33,
     DEV34,
     DEV35,
+    DEV36,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
