@@ -174,6 +174,13 @@ def _names_a_day(dated: list[TimexMention], start: int, end: int) -> bool:
     return any(start <= t.start < end and t.value[:1].isdigit() for t in dated)
 
 
+def _day_told_between(dated: list[TimexMention], last: EventMention, start: int) -> bool:
+    """Does a sentence between a dated event and the one at ``start`` name another day ("...
+    marched peacefully on Wednesday. On Friday, June 21, fighting had broken out. Protesters
+    threw stones")? Then the sentence at ``start`` goes on with that day, not with the event."""
+    return _names_a_day(dated, last.sent_start, last.sent_end) and _dated_between(dated, last, start)
+
+
 CODED_TOLL_WORDS = 3  # "1 fatality.", "2 fatalities.": a coder's count of the event told (ACLED notes)
 
 
@@ -282,6 +289,7 @@ class EventComponent:
                 if last
                 and not _another_day(dated, last, start, end)
                 and not _another_town(places, last, start, end)
+                and not _day_told_between(dated, last, start)
                 else None
             )
             target = len(mentions) - 1
