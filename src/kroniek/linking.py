@@ -965,12 +965,17 @@ def place_for(
     Returns the place and whether the mention's own sentence or paragraph named it (a
     firm place, which keeps events apart); the article's scene is not firm.
     """
-    # A shell lands where it was aimed; a missile shot down on its way is downed near it.
-    remote = mention.event_type == REMOTE_VIOLENCE or mention.sub_event_type == "Disrupted weapons use"
+    # A shell lands where it was aimed; a missile shot down on its way is downed near it; a
+    # town troops drove into is the town they took ("drove into Kuwait City and took control").
+    aimed = (
+        mention.event_type == REMOTE_VIOLENCE
+        or mention.sub_event_type == "Disrupted weapons use"
+        or mention.sub_event_type in TAKEN_OR_REGAINED
+    )
     usable = [
         p
         for p in places
-        if p.place is not None and p.rank < 4 and not p.metonym and (not p.elsewhere or (remote and p.target))
+        if p.place is not None and p.rank < 4 and not p.metonym and (not p.elsewhere or (aimed and p.target))
     ]
     in_sentence = [p for p in usable if mention.sent_start <= p.start < mention.sent_end]
     if elsewhere is not None:  # "Een dag na de aanval op Erbil, ...": Erbil is the other event's
@@ -1215,6 +1220,7 @@ def link_events(
 
 
 TAKEN, CLASH = "Non-state actor overtakes territory", "Armed clash"
+TAKEN_OR_REGAINED = frozenset({TAKEN, "Government regains territory"})
 HELD_OFF_SENTENCES = 2  # a capture told as held off in this many sentences after it was a battle
 
 

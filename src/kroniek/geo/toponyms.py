@@ -878,6 +878,8 @@ class ToponymFinder:
             surface = doc[i:end].text
             if loose_key(surface) in _aliases(self.lang) or loose_key(surface) in _regions(self.lang):
                 return end, "alias"
+            if self._country_city(surface) is not None:
+                return end, "alias"
             if self.gazetteer.lookup(surface):
                 return end, "gazetteer"
             if (
@@ -1187,6 +1189,14 @@ class ToponymFinder:
         former = [p for p in told if p.kind == "city" and name_key(p.name) in others]
         return former[0] if former else capital
 
+    def _country_city(self, name: str) -> Place | None:
+        """ "Koeweit-Stad", "Guatemala-Stad": a city named as its country's city is the capital."""
+        town = _town_of(name)
+        if not town or name_key(re.split(r"[-\s]+", name)[-1]) not in ("stad", "city"):
+            return None
+        cc = finder_for(self.lang).surface_forms().get(town, "")
+        return self._capital_of(cc) if cc else None
+
     def _capital_of(self, cc: str) -> Place | None:
         """The capital city of a country, as the gazetteer has it."""
         names = [key for c, key in _capitals() if c == cc]
@@ -1220,6 +1230,8 @@ class ToponymFinder:
         if not places and len(town) >= 3:
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
             places = [p for p in self.gazetteer.lookup(town) if p.kind == "city"]
+        if not places and (capital := self._country_city(name)) is not None:
+            places = [capital]  # "Koeweit-Stad": the capital of Koeweit
         beside = _town_beside(name)
         if not places and len(beside) >= 3:
             # "Oost-Aleppo": a side of a large town spelt as written (not "Centraal-Mali": the
