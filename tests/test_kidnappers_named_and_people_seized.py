@@ -38,3 +38,13 @@ import pytest
 )
 def test_kidnappers_named_and_people_seized(coded, text, lang, expected):
     assert coded(text, lang) == expected
+
+
+def test_a_province_of_millions_outweighs_a_small_town_with_its_name(placed):
+    # GeoNames lists "Sabah" among the names of Sabak Bernam, a town near the dateline's
+    # Kuala Lumpur; the state of two million that is called so is the reading.
+    text = (
+        "KUALA LUMPUR (Reuters) - Gunmen kidnapped 14 people from the diving island of Mabul off Sabah "
+        "on Monday, police said."
+    )
+    assert placed(text, "en") == [("Abduction/forced disappearance", "Sabah")]

@@ -1583,6 +1583,11 @@ class ToponymFinder:
         cities = [p.population for p in opts if p.kind == "city" and exact_name(p)]
         if cities and max(cities) >= BIG_CITY:
             opts = [p for p in opts if p.kind != "city" or exact_name(p) or p.population >= max(cities)]
+        # So does a province of millions of its own name over a small town: "off Sabah" is the
+        # Malaysian state, not Sabak Bernam, a town that has "Sabah" among its other names.
+        provinces = [p.population for p in opts if p.kind == "admin1" and exact_name(p)]
+        if provinces and max(provinces) >= METROPOLIS:
+            opts = [p for p in opts if p.kind != "city" or exact_name(p) or p.population >= BIG_CITY]
         # A town of the name in the dateline's country outweighs any foreign place that has the
         # name only among its others: "BISHKEK ... the northern town of Talas" is not Dallas
         # (GeoNames lists "Talas" among Dallas's names), whichever countries the text names.
