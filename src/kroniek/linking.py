@@ -723,7 +723,7 @@ def _a_few_days_from(
 
 
 def _vague(value: str) -> bool:
-    return value.endswith("_REF") or value == "XXXX"
+    return value.endswith("_REF") or value in ("XXXX", "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX")
 
 
 def _own_clause_date(

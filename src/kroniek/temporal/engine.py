@@ -594,6 +594,16 @@ class _Context:
 # The coarsest date a count of each unit may start from: "two days later" counts from a day
 # told before it, not from "in March" in between ("since it intervened in March").
 _ANCHOR_PRECISION = {"D": DAY, "H": DAY, "MIN": DAY, "S": DAY, "W": WEEK, "M": MONTH}
+# With nothing told before to count from, a count says only its unit: "De dag daarvoor" alone
+# is some day (TIMEX3 "XXXX-XX-XX"), "the week before" some week.
+_UNKNOWN = {
+    "D": "XXXX-XX-XX",
+    "H": "XXXX-XX-XX",
+    "MIN": "XXXX-XX-XX",
+    "S": "XXXX-XX-XX",
+    "W": "XXXX-WXX",
+    "M": "XXXX-XX",
+}
 
 
 def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
@@ -607,7 +617,7 @@ def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
             finest = _ANCHOR_PRECISION.get(mention.offset[1], YEAR) if mention.offset[0] else YEAR
             anchor = next((a for a in reversed(anchors) if a.precision <= finest), None)
             shifted = at_unit(shift_date(anchor, *mention.offset), mention.offset[1]) if anchor else None
-            value = shifted.iso() if shifted else "XXXX"
+            value = shifted.iso() if shifted else _UNKNOWN.get(mention.offset[1], "XXXX")
             mention = replace(mention, value=value, date=shifted, resolved=shifted is not None)
         if mention.resolved and mention.date is not None and mention.type in ("DATE", "TIME"):
             anchors.append(mention.date)
