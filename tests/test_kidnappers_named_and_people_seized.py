@@ -48,3 +48,9 @@ def test_a_province_of_millions_outweighs_a_small_town_with_its_name(placed):
         "on Monday, police said."
     )
     assert placed(text, "en") == [("Abduction/forced disappearance", "Sabah")]
+
+
+def test_victims_who_confessed_are_no_court_case(coded):
+    # The men made to confess on video before they were shot are victims, not defendants.
+    text = "On Monday gunmen of a cartel executed three men who confessed to be kidnappers in Morelia."
+    assert coded(text, "en") == [("Attack", "2024-01-15")]
