@@ -36,7 +36,7 @@ from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
-from kroniek.temporal.engine import word_after
+from kroniek.temporal.engine import UNKNOWN_VALUES, word_after
 from kroniek.temporal.normalise import at_unit, shift_date
 
 
@@ -723,7 +723,7 @@ def _a_few_days_from(
 
 
 def _vague(value: str) -> bool:
-    return value.endswith("_REF") or value in ("XXXX", "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX")
+    return value.endswith("_REF") or value in UNKNOWN_VALUES
 
 
 def _own_clause_date(

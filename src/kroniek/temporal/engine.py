@@ -604,6 +604,7 @@ _UNKNOWN = {
     "W": "XXXX-WXX",
     "M": "XXXX-XX",
 }
+UNKNOWN_VALUES = frozenset({"XXXX", *_UNKNOWN.values()})  # a date that says no day, week or month
 
 
 def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
