@@ -112,6 +112,9 @@ DEV35 = DATASET.with_name("dedup_dev35.jsonl")
 # Built blind in the thirty-third stop (clusters R; 33 stored, duplicate rate 0.091, false merges 0.000
 # with the code at both ends of the stop), then tuned on.
 DEV36 = DATASET.with_name("dedup_dev36.jsonl")
+# Built blind in the thirty-fourth stop (clusters Q; 30 stored, duplicate rate 0.167, false merges 0.033
+# with the code at both ends of the stop), then tuned on.
+DEV37 = DATASET.with_name("dedup_dev37.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -148,6 +151,7 @@ DEVELOPMENT = (
     DEV34,
     DEV35,
     DEV36,
+    DEV37,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
