@@ -1100,9 +1100,14 @@ def _holds(outer: Toponym, inner: Toponym) -> bool:
     if outer.place is None or inner.place is None or outer.rank <= inner.rank:
         return False
     return contains(outer.place, inner.place) >= IN_DIVISION or (
-        outer.place.kind in ("admin1", "region") and outer.place.cc == inner.place.cc
-        and distance_km(outer.place, inner.place) < 250
+        outer.place.kind in REACH_KM and outer.place.cc == inner.place.cc
+        and distance_km(outer.place, inner.place) < REACH_KM[outer.place.kind]
     )  # fmt: skip
+
+
+# How far from its centre a province, or a named region (an island such as Sumatra, a
+# historic land), may hold a town of its country: the gazetteer gives no region's towns.
+REACH_KM = {"admin1": 250, "region": 600}
 
 
 def dominant_country(countries: list[CountryMention], places: Sequence[Toponym] = ()) -> str:

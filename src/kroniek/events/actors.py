@@ -130,6 +130,13 @@ class ActorCoder:
         # "by Russian planes and artillery": what joins an actor to the next word of its by-phrase.
         joins = data.get("by_phrase_joins", [])
         self._joins = re.compile(r"\s*(?:" + "|".join(joins) + r")\s+$", re.IGNORECASE) if joins else None
+        # "the last town held by Ansar Dine": a by-phrase of another participle, after a comma.
+        others = data.get("other_participles", [])
+        self._other_participle = (
+            re.compile(r",[^,]*\b(?:" + "|".join(others) + r")\s+\S+(?:\s+\w+){0,2}\s*$", re.I)
+            if others
+            else None
+        )
         cues = "|".join(re.escape(c) for c in sorted(data.get("agent_cues", []), key=len, reverse=True))
         self._agent = re.compile(r"\b(?:" + cues + r")(?:\s+\w+){0,2}\s*$", re.I) if cues else None
         # Dutch puts the by-phrase before its participle: "door de politie doodgeschoten".
@@ -320,7 +327,11 @@ class ActorCoder:
         if self._agent is None:
             return None
         for candidate in candidates:
-            if candidate.start >= trigger[1] and self._agent.search(sentence[trigger[1] : candidate.start]):
+            gap = sentence[trigger[1] : candidate.start]
+            # "took the airport of Kidal, the last town held by Ansar Dine" names who held
+            # the town, not who took it.
+            held = self._other_participle is not None and self._other_participle.search(gap)
+            if candidate.start >= trigger[1] and self._agent.search(gap) and not held:
                 return candidate
         for candidate in candidates:
             inside = trigger[0] < candidate.start < trigger[1]
