@@ -12,7 +12,7 @@ import pytest
     [
         # Tanks firing on an unarmed crowd (en: trigger 4 knew no tanks).
         (
-            "On Monday army tanks opened fire on an unarmed crowd outside the radio station in Kumasi, "
+            "On Monday tanks opened fire on an unarmed crowd outside the radio station in Kumasi, "
             "killing at least 12 people.",
             "en",
             [("Excessive force against protesters", 12)],
@@ -61,8 +61,8 @@ def test_forces_firing_on_a_crowd(tolled, text, lang, expected):
             [("Excessive force against protesters", 4)],
         ),
         (
-            "Maandag bestormde de oproerpolitie de staalfabriek in Kumasi, die door stakende arbeiders "
-            "was bezet. De politie schoot met scherp; vier arbeiders kwamen om het leven.",
+            "Maandag bestormden oproerpolitie en soldaten de staalfabriek in Kumasi, die door stakende "
+            "arbeiders was bezet. De politie schoot met scherp; vier arbeiders kwamen om het leven.",
             "nl",
             [("Excessive force against protesters", 4)],
         ),

@@ -1193,9 +1193,11 @@ def link_events(
         elif not country and main:  # no country named: the one the article's places lie in
             country = main
         place = found if firm else None
-        if _goes_on_with(mention, date, events, text, same_crowd):
+        if (crowd := _goes_on_with(mention, date, events, text, same_crowd)) is not None:
+            if crowd.sub_event_type != mention.sub_event_type:
+                continue  # the charged crowd told as peaceful: no event of its own
             place = None  # "..., who has been held in a Zurich jail": not where they stood
-            target: LinkedEvent | None = events[-1]
+            target: LinkedEvent | None = crowd
         elif (told := _told_again(mention, date, events, text, told_again, country, place)) is not None:
             told.mentions.append(mention)  # its borrowed date is not the event's
             continue
@@ -1398,20 +1400,36 @@ def _other_times(mention: EventMention, timexes: list[TimexMention], date: DateR
     ]
 
 
+PEACEFUL = "Peaceful protest"
+# Events of a crowd that a later sentence about the same crowd may tell on.
+_CROWD_EVENTS = frozenset(
+    {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+)
+
+
 def _goes_on_with(
     mention: EventMention,
     date: DateRef,
     events: list[LinkedEvent],
     text: str,
     same_crowd: re.Pattern[str] | None,
-) -> bool:
-    """Does the mention's sentence open with the crowd of the event just told ("The
-    demonstrators, said by police to number 6,000, also urged ...") on no other day?"""
-    if same_crowd is None or not events or events[-1].sub_event_type != mention.sub_event_type:
-        return False
-    if date.source == "sentence" and not events[-1].date.compatible(date):
-        return False
-    return same_crowd.match(text, mention.sent_start) is not None
+) -> LinkedEvent | None:
+    """The event just told, if the mention's sentence opens with its crowd ("The
+    demonstrators, said by police to number 6,000, also urged ...") on no other day. A
+    crowd told as peaceful after the police's charge on it ("The march had been banned ...,
+    but those taking part were unarmed") goes on with the charge."""
+    if same_crowd is None or not events or same_crowd.match(text, mention.sent_start) is None:
+        return None
+    last = events[-1]
+    if last.sub_event_type != mention.sub_event_type:
+        # The charge's victims may be told between ("Most of the victims were crushed ...").
+        crowd = [e for e in events[-2:] if e.sub_event_type in _CROWD_EVENTS]
+        if mention.sub_event_type != PEACEFUL or not crowd:
+            return None
+        last = crowd[-1]
+    if date.source == "sentence" and not last.date.compatible(date):
+        return None
+    return last
 
 
 def _told_again(
