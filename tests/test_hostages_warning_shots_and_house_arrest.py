@@ -49,3 +49,11 @@ import pytest
 )
 def test_hostages_warning_shots_and_states(coded, text, lang, expected):
     assert coded(text, lang) == expected
+
+
+def test_grenades_thrown_onto_a_rallys_stage_are_no_riot(coded):
+    text = (
+        "Two grenades were thrown onto the stage of a Farmers' Party rally in Kitgum on Monday evening, "
+        "killing four people."
+    )
+    assert coded(text, "en") == [("Grenade", "2024-01-15")]
