@@ -49,6 +49,12 @@ def across_sentences() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def charged_crowds() -> frozenset[str]:
+    """Events of a crowd that a later sentence telling it as peaceful goes on with (``charged_crowds``)."""
+    return frozenset(load_json("codebook.json").get("charged_crowds", []))
+
+
+@lru_cache(maxsize=1)
 def lexicon_keeps() -> frozenset[str]:
     """Sub-types that the classifier's second opinion never overrides (``lexicon_keeps``)."""
     return frozenset(load_json("codebook.json").get("lexicon_keeps", []))

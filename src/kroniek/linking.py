@@ -22,6 +22,7 @@ from kroniek.codebook import (
     REMOTE_VIOLENCE,
     across_sentences,
     can_have_fatalities,
+    charged_crowds,
     evening_exceptions,
     evening_types,
     event_type_of,
@@ -1401,10 +1402,6 @@ def _other_times(mention: EventMention, timexes: list[TimexMention], date: DateR
 
 
 PEACEFUL = "Peaceful protest"
-# Events of a crowd that a later sentence about the same crowd may tell on.
-_CROWD_EVENTS = frozenset(
-    {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
-)
 
 
 def _goes_on_with(
@@ -1423,7 +1420,7 @@ def _goes_on_with(
     last = events[-1]
     if last.sub_event_type != mention.sub_event_type:
         # The charge's victims may be told between ("Most of the victims were crushed ...").
-        crowd = [e for e in events[-2:] if e.sub_event_type in _CROWD_EVENTS]
+        crowd = [e for e in events[-2:] if e.sub_event_type in charged_crowds()]
         if mention.sub_event_type != PEACEFUL or not crowd:
             return None
         last = crowd[-1]
