@@ -115,6 +115,9 @@ DEV36 = DATASET.with_name("dedup_dev36.jsonl")
 # Built blind in the thirty-fourth stop (clusters Q; 30 stored, duplicate rate 0.167, false merges 0.033
 # with the code at both ends of the stop), then tuned on.
 DEV37 = DATASET.with_name("dedup_dev37.jsonl")
+# Built blind in the thirty-fifth stop (clusters L; 26 stored, duplicate rate 0.115, false merges 0.077
+# with the code at both ends of the stop), then tuned on.
+DEV38 = DATASET.with_name("dedup_dev38.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -152,6 +155,7 @@ DEVELOPMENT = (
     DEV35,
     DEV36,
     DEV37,
+    DEV38,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
