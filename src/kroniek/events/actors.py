@@ -137,6 +137,9 @@ class ActorCoder:
             if others
             else None
         )
+        # "recaptured the town after the rebels fled": who a clause of its own names did not act.
+        clauses = data.get("clause_cues", [])
+        self._clause = re.compile(r"\b(?:" + "|".join(clauses) + r")\b", re.I) if clauses else None
         cues = "|".join(re.escape(c) for c in sorted(data.get("agent_cues", []), key=len, reverse=True))
         self._agent = re.compile(r"\b(?:" + cues + r")(?:\s+\w+){0,2}\s*$", re.I) if cues else None
         # Dutch puts the by-phrase before its participle: "door de politie doodgeschoten".
@@ -274,7 +277,13 @@ class ActorCoder:
         if actor1 is None:
             # Civilians, and the groups that protest ("doctors", "students"), named after a
             # harm with no actor before it suffered it: "Sniper shootings injured doctors".
-            after_first = [c for c in candidates if c.start >= trigger[1] and c.inter not in (6, 7)]
+            after_first = [
+                c
+                for c in candidates
+                if c.start >= trigger[1]
+                and c.inter not in (6, 7)
+                and not (sub_type in _TERRITORY and self._in_clause(sentence, trigger, c))
+            ]
             if not after_first:
                 return default
             if self._attacker and self._attacker.search(sentence, trigger[0], trigger[1]) and default.actor1:
@@ -296,6 +305,13 @@ class ActorCoder:
             return CodedActors(actor1.acled, actor1.inter, after[0].acled, after[0].inter)
         target = default.actor2 if default.actor2 and default.actor2 != actor1.acled else ""
         return CodedActors(actor1.acled, actor1.inter, target, default.inter2 if target else 0)
+
+    def _in_clause(self, sentence: str, trigger: tuple[int, int], candidate: ActorCandidate) -> bool:
+        """Is an actor named after the trigger in a clause of its own ("heroverde de Garde
+        Esteli, nadat de guerrillastrijders zich hadden teruggetrokken")? Asked of captures
+        only: who "was killed when Taliban militants attacked a convoy" is told in such a
+        clause."""
+        return bool(self._clause and self._clause.search(sentence, trigger[1], candidate.start))
 
     def _victim_after(self, sentence: str, candidate: ActorCandidate, trigger: tuple[int, int]) -> bool:
         """Is an actor named after the trigger its victim: the subject of a verb of harm
@@ -368,6 +384,8 @@ _SHORT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # Sub-types whose weapon belongs to the side that was stopped ("intercepted a Houthi drone").
 _WEAPON_STOPPED = frozenset({"Disrupted weapons use"})
 _FORCE_ON_PROTESTERS = "Excessive force against protesters"
+# Captures, whose taker a clause after the trigger does not name ("after the rebels fled").
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 CIVILIANS, PROTESTERS = 7, 6  # ACLED's inter codes
 # "aanval van", "attack by": right before an actor inside the event's noun phrase, its maker.
 _MAKER = re.compile(r"\b(?:van|door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)
