@@ -12,6 +12,7 @@ kroniek reads. ``make install`` runs this once (about a minute); the file is not
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import statistics
@@ -112,9 +113,11 @@ class _Writer:
 
 
 def build(path: Path, progress: bool = False) -> dict[str, int]:
-    """Write the gazetteer to ``path`` (replacing it); returns counts per kind."""
+    """Write the gazetteer to ``path`` (replacing it); returns counts per kind. Each process
+    writes its own temporary file, so two that build at once (an evaluation and a test run
+    on a fresh checkout) both finish, and the last rename wins with the same data."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
     conn.executescript(SCHEMA)
