@@ -62,3 +62,8 @@ def test_marchers_stopped_arms_carried_off_and_communal_gangs(coded, text, lang,
 def test_troops_marching_on_a_capital_are_no_protest(coded):
     text = "On Monday troops marching on the capital clashed with rebels near Kigali."
     assert coded(text, "en") == [("Armed clash", "2024-01-15")]
+
+
+def test_rebels_who_tried_to_march_are_no_protesters(coded):
+    text = "On Sunday rebels who tried to march on the capital clashed with troops near Goma."
+    assert coded(text, "en") == [("Armed clash", "2024-01-14")]

@@ -139,7 +139,9 @@ class ActorCoder:
         )
         # "recaptured the town after the rebels fled": who a clause of its own names did not act.
         clauses = data.get("clause_cues", [])
-        self._clause = re.compile(r"\b(?:" + "|".join(clauses) + r")\b", re.I) if clauses else None
+        self._clause = (
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in clauses) + r")\b", re.I) if clauses else None
+        )
         cues = "|".join(re.escape(c) for c in sorted(data.get("agent_cues", []), key=len, reverse=True))
         self._agent = re.compile(r"\b(?:" + cues + r")(?:\s+\w+){0,2}\s*$", re.I) if cues else None
         # Dutch puts the by-phrase before its participle: "door de politie doodgeschoten".
