@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from kroniek.codebook import (
     REMOTE_VIOLENCE,
+    TAKEN_OR_REGAINED,
     across_sentences,
     can_have_fatalities,
     charged_crowds,
@@ -1228,7 +1229,6 @@ def link_events(
 
 
 TAKEN, CLASH = "Non-state actor overtakes territory", "Armed clash"
-TAKEN_OR_REGAINED = frozenset({TAKEN, "Government regains territory"})
 HELD_OFF_SENTENCES = 2  # a capture told as held off in this many sentences after it was a battle
 
 

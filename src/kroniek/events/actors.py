@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from kroniek.actors import actor_finder_for
-from kroniek.codebook import VIOLENCE_AGAINST_CIVILIANS, event_type_of
+from kroniek.codebook import TAKEN_OR_REGAINED, VIOLENCE_AGAINST_CIVILIANS, event_type_of
 from kroniek.dateline import report_marks
 from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import country, finder_for
@@ -284,7 +284,7 @@ class ActorCoder:
                 for c in candidates
                 if c.start >= trigger[1]
                 and c.inter not in (6, 7)
-                and not (sub_type in _TERRITORY and self._in_clause(sentence, trigger, c))
+                and not (sub_type in TAKEN_OR_REGAINED and self._in_clause(sentence, trigger, c))
             ]
             if not after_first:
                 return default
@@ -386,8 +386,6 @@ _SHORT_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # Sub-types whose weapon belongs to the side that was stopped ("intercepted a Houthi drone").
 _WEAPON_STOPPED = frozenset({"Disrupted weapons use"})
 _FORCE_ON_PROTESTERS = "Excessive force against protesters"
-# Captures, whose taker a clause after the trigger does not name ("after the rebels fled").
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 CIVILIANS, PROTESTERS = 7, 6  # ACLED's inter codes
 # "aanval van", "attack by": right before an actor inside the event's noun phrase, its maker.
 _MAKER = re.compile(r"\b(?:van|door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)
