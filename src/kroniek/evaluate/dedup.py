@@ -118,6 +118,9 @@ DEV37 = DATASET.with_name("dedup_dev37.jsonl")
 # Built blind in the thirty-fifth stop (clusters L; 26 stored, duplicate rate 0.115, false merges 0.077
 # with the code at both ends of the stop), then tuned on.
 DEV38 = DATASET.with_name("dedup_dev38.jsonl")
+# Built blind in the thirty-sixth stop (clusters M; 29 stored, duplicate rate 0.103, false merges 0.069
+# with the code at both ends of the stop), then tuned on.
+DEV39 = DATASET.with_name("dedup_dev39.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -156,6 +159,7 @@ DEVELOPMENT = (
     DEV36,
     DEV37,
     DEV38,
+    DEV39,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
