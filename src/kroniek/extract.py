@@ -149,7 +149,12 @@ class Extractor:
             lexicon.peaceful_crowd if lexicon else None,
             lexicon.repelled if lexicon else None,
         )
-        placeless = any(event.where is None or _told_in_the_lead(event) for event in linked)
+        placeless = any(
+            event.where is None
+            or _told_in_the_lead(event)
+            or _borrows_a_later_place(event, linked, cleaned.text)
+            for event in linked
+        )
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
         place = scene.place if scene is not None else None
         for index, event in enumerate(linked):
@@ -185,7 +190,13 @@ class Extractor:
             )
             if (
                 place is not None
-                and (lead or (event.where is None and event.country in ("", place.cc)))
+                and (
+                    lead
+                    or (
+                        (event.where is None or _borrows_a_later_place(event, linked, cleaned.text))
+                        and event.country in ("", place.cc)
+                    )
+                )
                 and not _names_another_country(event, doc._.countries or [], place.cc)
                 and not _names_a_settlement(event, cleaned.text, lang)
                 and not _in_a_part_of_the_country(event, cleaned.text, doc._.countries or [], lang)
@@ -399,6 +410,24 @@ def _in_a_part_of_the_country(
 def _told_in_the_lead(event: LinkedEvent) -> bool:
     """Is the event told in the report's first sentence, the one after its dateline?"""
     return any(m.sent_start == 0 for m in event.mentions)
+
+
+def _borrows_a_later_place(event: LinkedEvent, linked: list[LinkedEvent], text: str) -> bool:
+    """Is the event placed only by the article's first locative place, which a later event
+    has for its own and the event's sentences never name ("SEOUL - On Tuesday, police fired
+    on students ... On Monday, April 11, crowds in Masan attacked police stations")? That
+    town is the other event's scene, not this one's."""
+    where = event.where
+    if event.place is not None or where is None or where.place is None or not event.mentions:
+        return False
+    if where.start < max(m.sent_end for m in event.mentions):
+        return False
+    if any(where.text in text[m.sent_start : m.sent_end] for m in event.mentions):
+        return False
+    return any(
+        other is not event and other.place is not None and other.place.place == where.place
+        for other in linked
+    )
 
 
 def _placed_by_own_sentence(event: LinkedEvent, text: str) -> bool:

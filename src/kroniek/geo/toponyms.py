@@ -133,7 +133,9 @@ class Toponym:
         return _KIND_RANK.get(self.place.kind, 1) if self.place else 5
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+")  # "ondertekenden. ", not "St. "
+# "ondertekenden. ", not "St. "; a particle that ends a sentence ("namen zij de stad in. Kaboel
+# beschuldigt") before a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+|(?<=\b[a-z]{2}[.!?])\s+(?=[A-Z]|$)")
 
 # A landmark this far from the place it locates is no place of the event: "a farm some 60 km
 # northwest of Harare" is coded at Harare (geo precision 2), "a village 550 km northeast of

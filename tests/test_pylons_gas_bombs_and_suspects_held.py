@@ -1,0 +1,275 @@
+"""A pylon blown up with the verb split ("bliezen ... een mast op"), guns named after the
+verb ("beschoten ... kanonnen"), gas bombs dropped on a village, a patrol or a supply convoy
+attacked after a long subject, a crowd fired on after a meeting or while protesting, a
+march that goes home quietly, a granary broken open and emptied, a church banned, fighting
+with the police told verb first, and arrests of people suspected of links to an attack or
+of helping rebels are events; so are a fight with a presidential guard, rapes by
+insurgents, bodies found in the bush, paramilitary Rangers put on the streets, armed men or
+former soldiers taking a town, peacekeepers seized by fighters or attacked by them, and
+armed supporters storming a palace after a gun battle. Our own sentences, written for
+these rules (2024-01-17 is a Wednesday)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Maandag bliezen onbekenden bij Tielt een hoogspanningsmast op; niemand raakte gewond.",
+            "nl",
+            [("Remote explosive/landmine/IED", "2024-01-15")],
+        ),
+        (
+            "Maandag bliezen Franse troepen bij Venlo een spoorbrug op om de opmars te vertragen.",
+            "nl",
+            [("Looting/property destruction", "2024-01-15")],
+        ),
+        (
+            "Dinsdag beschoten opstandige kanonnen het garnizoen in de stad Marib; over slachtoffers werd "
+            "niets gemeld.",
+            "nl",
+            [("Shelling/artillery/missile attack", "2024-01-16")],
+        ),
+        (
+            "Op dinsdag wierpen vliegtuigen van de regering gasbommen af op het dorp Barwa, bij Sirte.",
+            "nl",
+            [("Chemical weapon", "2024-01-16")],
+        ),
+        (
+            "On Tuesday government aircraft dropped gas bombs on the village of Barwa, near Sirte.",
+            "en",
+            [("Chemical weapon", "2024-01-16")],
+        ),
+        (
+            "Maandag vielen aanhangers van de sekteleider, Joseph Mbeki, bij Kasama met speren en knuppels "
+            "een politiepatrouille aan en doodden zij drie agenten.",
+            "nl",
+            [("Armed clash", "2024-01-15")],
+        ),
+        (
+            "Maandag overvielen stamleden een Ethiopisch bevoorradingskonvooi op de weg naar Gode en doodden "
+            "zij twaalf soldaten.",
+            "nl",
+            [("Armed clash", "2024-01-15")],
+        ),
+        (
+            "On Monday followers of the sect leader attacked a police patrol near Kasama with spears and "
+            "clubs and killed three officers.",
+            "en",
+            [("Armed clash", "2024-01-15")],
+        ),
+        (
+            "Zondag opende de politie in Seraing, bij Luik, het vuur op een menigte die na een "
+            "partijbijeenkomst op straat stond.",
+            "nl",
+            [("Excessive force against protesters", "2024-01-14")],
+        ),
+        (
+            "Dinsdag opende de politie bij het gehucht Moga, vlak bij Ludhiana, het vuur op een menigte "
+            "boeren die tegen de onteigeningen protesteerde.",
+            "nl",
+            [("Excessive force against protesters", "2024-01-16")],
+        ),
+        (
+            "On Sunday police in Seraing opened fire on a crowd gathered outside after a party meeting.",
+            "en",
+            [("Excessive force against protesters", "2024-01-14")],
+        ),
+        (
+            "Maandag trokken zo'n vierduizend studenten naar het parlement; 's avonds gingen zij rustig "
+            "uiteen.",
+            "nl",
+            [("Peaceful protest", "2024-01-15")],
+        ),
+        (
+            "On Monday about four thousand students marched to parliament and dispersed peacefully in "
+            "the evening.",
+            "en",
+            [("Peaceful protest", "2024-01-15")],
+        ),
+        (
+            "Dinsdag braken gewapende boeren bij Bhojpur het pakhuis van een handelaar open en voerden "
+            "honderd zakken graan af.",
+            "nl",
+            [("Looting/property destruction", "2024-01-16")],
+        ),
+        (
+            "On Tuesday armed peasants broke open a trader's granary near Bhojpur and carried off a "
+            "hundred sacks of grain.",
+            "en",
+            [("Looting/property destruction", "2024-01-16")],
+        ),
+        (
+            "Dinsdag verbood de regering de Kimbangu-kerk en beval zij haar leden naar huis te gaan.",
+            "nl",
+            [("Change to group/activity", "2024-01-16")],
+        ),
+        (
+            "On Tuesday the government banned the Kimbangu Church and ordered its members home.",
+            "en",
+            [("Change to group/activity", "2024-01-16")],
+        ),
+        (
+            "Dinsdag vochten duizenden mijnwerkers en studenten met de politie in de binnenstad van Oruro.",
+            "nl",
+            [("Violent demonstration", "2024-01-16")],
+        ),
+        (
+            "Dinsdag arresteerde de politie in Agadez drie mannen die worden verdacht van banden met de "
+            "aanvallers.",
+            "nl",
+            [("Arrests", "2024-01-16")],
+        ),
+        (
+            "Dinsdag namen soldaten in Rundu meer dan veertig mensen in hechtenis die ervan worden "
+            "verdacht de rebellen te steunen.",
+            "nl",
+            [("Arrests", "2024-01-16")],
+        ),
+        (
+            "Dinsdag hield de politie bij invallen op markten en in pensions in heel Kazan tientallen "
+            "Oezbeken vast.",
+            "nl",
+            [("Arrests", "2024-01-16")],
+        ),
+        (
+            "On Tuesday police in Agadez arrested three men who are suspected of links to the attackers.",
+            "en",
+            [("Arrests", "2024-01-16")],
+        ),
+        (
+            "On Tuesday police in Bata arrested twelve alleged mercenaries led by a former officer.",
+            "en",
+            [("Arrests", "2024-01-16")],
+        ),
+        (
+            "Dinsdag vochten de aanvallers urenlang met de presidentiële garde bij het paleis in Bissau.",
+            "nl",
+            [("Armed clash", "2024-01-16")],
+        ),
+        (
+            "Dinsdag verkrachtten opstandelingen verscheidene vrouwen in een dorp bij Pemba.",
+            "nl",
+            [("Sexual violence", "2024-01-16")],
+        ),
+        (
+            "Dinsdag vonden herders in de bush bij Moroto de lichamen van negen jonge mannen.",
+            "nl",
+            [("Other", "2024-01-16")],
+        ),
+        (
+            "On Tuesday herders found the bodies of nine young men in the bush near Moroto.",
+            "en",
+            [("Other", "2024-01-16")],
+        ),
+        (
+            "Dinsdag zette de regering van de provincie Punjab duizenden paramilitaire Rangers in op "
+            "de straten van Lahore.",
+            "nl",
+            [("Change to group/activity", "2024-01-16")],
+        ),
+        (
+            "On Tuesday the provincial government deployed thousands of paramilitary Rangers on the "
+            "streets of Lahore.",
+            "en",
+            [("Change to group/activity", "2024-01-16")],
+        ),
+        (
+            "Dinsdag stuurde de regering soldaten de straten van Oost-Kingston in om de politie te steunen.",
+            "nl",
+            [("Change to group/activity", "2024-01-16")],
+        ),
+        (
+            "Op dinsdag namen gewapende mannen de controle over Fier over, nadat politie en soldaten "
+            "uit de stad waren gevlucht.",
+            "nl",
+            [("Non-state actor overtakes territory", "2024-01-16")],
+        ),
+        (
+            "On Tuesday armed men took control of Fier after the police and soldiers fled the town.",
+            "en",
+            [("Non-state actor overtakes territory", "2024-01-16")],
+        ),
+        (
+            "Dinsdag namen oud-militairen onder leiding van een voormalige kolonel het stadje Gonaives in.",
+            "nl",
+            [("Non-state actor overtakes territory", "2024-01-16")],
+        ),
+        (
+            "On Tuesday former soldiers led by a retired colonel seized the northern town of Gonaives.",
+            "en",
+            [("Non-state actor overtakes territory", "2024-01-16")],
+        ),
+        (
+            "On Tuesday rebel fighters seized about 40 Zambian peacekeepers near Magburaka.",
+            "en",
+            [("Abduction/forced disappearance", "2024-01-16")],
+        ),
+        (
+            "Dinsdag namen rebellen bij Magburaka ongeveer veertig Zambiaanse vredessoldaten gevangen.",
+            "nl",
+            [("Abduction/forced disappearance", "2024-01-16")],
+        ),
+        (
+            "Dinsdag vielen rebellen van het RUF Nigeriaanse vredessoldaten aan bij Port Loko.",
+            "nl",
+            [("Armed clash", "2024-01-16")],
+        ),
+        (
+            "On Tuesday fighters of the rebel front attacked Nigerian peacekeepers near Port Loko.",
+            "en",
+            [("Armed clash", "2024-01-16")],
+        ),
+        (
+            "On Tuesday armed supporters of the chief stormed the palace of the king in Tamale after "
+            "a gun battle.",
+            "en",
+            [("Armed clash", "2024-01-16")],
+        ),
+    ],
+)
+def test_split_verbs_crowds_and_suspects(coded, text, lang, expected):
+    assert coded(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A man held for a theft is ordinary crime, and riot police use tear gas, not a gas bomb.
+        ("Dinsdag arresteerde de politie in Agadez drie mannen die worden verdacht van diefstal.", "nl"),
+        ("On Tuesday riot police fired tear gas shells at the crowd in Agadez.", "en"),
+        # Armed men who take control of a factory take no territory.
+        ("On Tuesday armed men took control of a factory near Hermosillo and held its workers.", "en"),
+        # Bodies of the battle's dead found as the toll rises tell no find of their own.
+        ("Het dodental liep dinsdag op naarmate er lichamen in het oerwoud bij Wau werden gevonden.", "nl"),
+    ],
+)
+def test_thefts_and_tear_gas_are_not_these_events(coded, text, lang):
+    assert all(
+        sub not in ("Arrests", "Chemical weapon", "Other", "Non-state actor overtakes territory")
+        for sub, _ in coded(text, lang)
+    )
+
+
+def test_a_dateline_city_beats_a_town_another_event_holds(placed):
+    # SEOUL is where Tuesday's shooting happened; Masan is only the scene of April 11.
+    text = (
+        "SEOUL (Reuters) - The capital was calm on Wednesday. On Tuesday, police fired on thousands "
+        "of students who were marching on the president's residence. On Monday, January 8, crowds in "
+        "Masan attacked police stations and ruling party offices. Two people were killed in the "
+        "rioting."
+    )
+    places = placed(text, "en")
+    assert ("Excessive force against protesters", "Seoul") in places
+    assert ("Violent demonstration", "Masan") in places
+
+
+def test_a_particle_ending_a_sentence_is_no_locative_cue(placed):
+    # "... namen zij de stad in. Kaboel beschuldigt": Kabul is a government here, not a place.
+    text = (
+        "KANDAHAR - Op maandag 15 januari bestormden menigten het huis van de gouverneur in Herat. "
+        "De dag daarna namen muitende soldaten de stad in. Kaboel beschuldigt Teheran van inmenging. "
+        "In de nacht van maandag op dinsdag bombardeerden regeringsvliegtuigen de muiters in de oude stad."
+    )
+    assert ("Air/drone strike", "Herat") in placed(text, "nl")
