@@ -13,7 +13,10 @@ incident; a crowd storming a secret police building or burning tyres is a violen
 demonstration, and police who came under fire fought a gun battle, not a mob; young men
 rounded up in searches, rapes by mutineers, a toxic gas attack, paramilitaries fighting, a
 base handed over without incident, looters breaking shops open, and leaders held "kort na
-de aanval" (the same day, no memorial) are events too. Our own
+de aanval" (the same day, no memorial) are events too, as are a crowd told at length before
+"bijeen", insurgents setting up a headquarters, groups attacking passers-by, paratroopers
+retaking a town from rebels, troops re-entering a city, and rebels or mutineers who had
+seized a named town. Our own
 sentences, written for these rules (2024-01-17 is a Wednesday)."""
 
 import pytest
@@ -342,6 +345,46 @@ import pytest
             "partijleiders bij Monywa in hechtenis.",
             "nl",
             [("Arrests", "2024-01-16")],
+        ),
+        (
+            "Dinsdagavond kwamen op het Plein in Den Haag zo'n tienduizend mensen bijeen om met "
+            "zoveel mogelijk lawaai te protesteren tegen de aanslag.",
+            "nl",
+            [("Peaceful protest", "2024-01-16")],
+        ),
+        (
+            "Opstandelingen in het noorden van Cabo Delgado hebben dinsdag hun hoofdkwartier "
+            "ingericht in het kantoor van de havenmeester van Palma.",
+            "nl",
+            [("Headquarters or base established", "2024-01-16")],
+        ),
+        (
+            "Dinsdag vielen groepen jongemannen in het centrum van Kashgar Han-Chinese voorbijgangers aan.",
+            "nl",
+            [("Mob violence", "2024-01-16")],
+        ),
+        (
+            "On Tuesday Foreign Legion paratroopers recaptured the mining town of Likasi from rebels "
+            "of the liberation front.",
+            "en",
+            [("Government regains territory", "2024-01-16")],
+        ),
+        (
+            "On Tuesday government troops re-entered the eastern city of Uvira after mutinous "
+            "soldiers had withdrawn.",
+            "en",
+            [("Government regains territory", "2024-01-16")],
+        ),
+        (
+            "The rebels, who had crossed from Zambia, had seized Likasi on Tuesday after the garrison fled.",
+            "en",
+            [("Non-state actor overtakes territory", "2024-01-16")],
+        ),
+        (
+            "De muiters, onder leiding van twee dissidente officieren, hadden Uvira dinsdag na zware "
+            "gevechten ingenomen.",
+            "nl",
+            [("Non-state actor overtakes territory", "2024-01-16")],
         ),
     ],
 )
