@@ -82,9 +82,9 @@ def event_type_of(sub_event_type: str) -> str:
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 VIOLENT_TYPES = frozenset({"Battles", REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS, "Riots"})
-# The sub-types in which a place changes hands by force.
-TAKEN_OR_REGAINED = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 """Event types whose deaths count as fatalities (plus Excessive force against protesters)."""
+TAKEN_OR_REGAINED = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+"""The sub-types in which a place changes hands by force."""
 
 
 def can_have_fatalities(sub_event_type: str) -> bool:

@@ -149,11 +149,10 @@ class Extractor:
             lexicon.peaceful_crowd if lexicon else None,
             lexicon.repelled if lexicon else None,
         )
+        borrowed = [_borrows_a_later_place(event, linked, cleaned.text) for event in linked]
         placeless = any(
-            event.where is None
-            or _told_in_the_lead(event)
-            or _borrows_a_later_place(event, linked, cleaned.text)
-            for event in linked
+            event.where is None or _told_in_the_lead(event) or later
+            for event, later in zip(linked, borrowed, strict=True)
         )
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
         place = scene.place if scene is not None else None
@@ -190,13 +189,7 @@ class Extractor:
             )
             if (
                 place is not None
-                and (
-                    lead
-                    or (
-                        (event.where is None or _borrows_a_later_place(event, linked, cleaned.text))
-                        and event.country in ("", place.cc)
-                    )
-                )
+                and (lead or ((event.where is None or borrowed[index]) and event.country in ("", place.cc)))
                 and not _names_another_country(event, doc._.countries or [], place.cc)
                 and not _names_a_settlement(event, cleaned.text, lang)
                 and not _in_a_part_of_the_country(event, cleaned.text, doc._.countries or [], lang)
