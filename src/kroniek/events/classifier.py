@@ -16,12 +16,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "subtype"
+T = TypeVar("T")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 
 
@@ -92,14 +93,20 @@ def classifier_for(lang: str) -> SubtypeClassifier | None:
 
 
 @contextmanager
-def using(lang: str, model: SubtypeClassifier | None) -> Iterator[None]:
-    """Run with another classifier (or none) for ``lang``: cross-validation folds."""
-    had, before = lang in _loaded, _loaded.get(lang)
-    _loaded[lang] = model
+def swapped(table: dict[str, T], key: str, value: T) -> Iterator[None]:
+    """``table[key]`` is ``value`` inside the block, and after it what it was (or nothing):
+    a cross-validation fold's model, or none, for one language."""
+    had, before = key in table, table.get(key)
+    table[key] = value
     try:
         yield
     finally:
         if had:
-            _loaded[lang] = before
+            table[key] = before  # type: ignore[assignment]
         else:
-            _loaded.pop(lang, None)
+            table.pop(key, None)
+
+
+def using(lang: str, model: SubtypeClassifier | None) -> AbstractContextManager[None]:
+    """Run with another classifier (or none) for ``lang``: cross-validation folds."""
+    return swapped(_loaded, lang, model)

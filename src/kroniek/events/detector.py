@@ -24,13 +24,12 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kroniek.events.classifier import SubtypeClassifier, analyse
+from kroniek.events.classifier import SubtypeClassifier, analyse, swapped
 
 MODELS = Path(__file__).resolve().parents[1] / "models" / "detector"
 NONE = "none"  # the class of sentences that tell no codable event
@@ -110,16 +109,7 @@ def detector_for(lang: str) -> SentenceDetector | None:
     return shipped(lang) if ENABLED else None
 
 
-@contextmanager
-def using(lang: str, model: SentenceDetector | None) -> Iterator[None]:
+def using(lang: str, model: SentenceDetector | None) -> AbstractContextManager[None]:
     """Run with another detector (or none) for ``lang``: cross-validation folds, and the
     lexicon alone for comparison."""
-    had, before = lang in _chosen, _chosen.get(lang)
-    _chosen[lang] = model
-    try:
-        yield
-    finally:
-        if had:
-            _chosen[lang] = before
-        else:
-            _chosen.pop(lang, None)
+    return swapped(_chosen, lang, model)
