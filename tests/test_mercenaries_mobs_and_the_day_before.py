@@ -20,14 +20,19 @@ import pytest
             "nl",
             [("Non-state actor overtakes territory", "2024-01-15")],
         ),
-        # Rebels who entered a named town took it; government troops who did so did not
-        # (nor are they rebels because the rebels are named as leaving).
+        # Rebels who entered a named town took it; government troops who entered it as the
+        # rebels left retook it (the codebook: state forces retake a place from non-state
+        # actors), and are no rebels because the rebels are named as leaving.
         (
             "On Monday the rebels entered the northern town of Gulu.",
             "en",
             [("Non-state actor overtakes territory", "2024-01-15")],
         ),
-        ("On Monday government troops entered Gulu after the rebels withdrew.", "en", []),
+        (
+            "On Monday government troops entered Gulu after the rebels withdrew.",
+            "en",
+            [("Government regains territory", "2024-01-15")],
+        ),
         # A fighters' group with a hyphenated name taking control of a city.
         (
             "Maandag namen RPF-strijders de volledige controle over de stad Gulu over.",

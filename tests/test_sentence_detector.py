@@ -47,7 +47,7 @@ def test_without_a_detector_the_background_attack_is_coded_again() -> None:
     from kroniek import extract_text
 
     text = (
-        "KAMPALA - The government announced new talks with the rebels on Friday. "
+        "KAMPALA - Rebels attacked an army post near Gulu on Friday, killing two soldiers. "
         "In May, dozens of people were killed in an attack on an Islamic boarding school."
     )
     with detector.using("en", detector.shipped("en")):
@@ -62,3 +62,31 @@ def test_using_restores_the_detector_before() -> None:
     with detector.using("nl", detector.shipped("nl")):
         assert detector.detector_for("nl") is detector.shipped("nl")
     assert detector.detector_for("nl") is before
+
+
+def test_the_lead_is_never_dropped() -> None:
+    """The model, trained on whole articles, would drop this lone sentence; a lead tells its
+    event (ACLED's notes are lone leads too), so the lexicon's protest stands."""
+    from kroniek import extract_text
+
+    sentence = "Two weeks ago, thousands of people protested in London."
+    model = detector.shipped("en")
+    assert model is not None and model.dropped(sentence)
+    with detector.using("en", model):
+        (event,) = extract_text(sentence, lang="en", date="2019-03-28")
+    assert (event.sub_event_type, event.event_date) == ("Peaceful protest", "2019-03-14")
+
+
+def test_a_dropped_sentence_after_an_event_stays_its_evidence() -> None:
+    from kroniek import extract_text
+
+    text = (
+        "Protesters blocked roads with burning tyres in Nairobi on Tuesday. "
+        "Seven officers were injured, police said."
+    )
+    model = detector.shipped("en")
+    assert model is not None and model.dropped("Seven officers were injured, police said.")
+    with detector.using("en", model):
+        (event,) = extract_text(text, lang="en", date="2021-04-08")
+    assert event.sub_event_type == "Violent demonstration"
+    assert [e.text for e in event.evidence][-1] == "Seven officers were injured, police said."

@@ -14,7 +14,8 @@ import pytest
             "Government troops drove into Kismayo on Monday and took control of the port after the rebels "
             "had fled. On Friday last week the rebels had set fire to fuel depots near Jamaame.",
             "en",
-            [("Government regains territory", "Kismayo")],
+            # The fire the rebels set a week before is an event of its own, at Jamaame.
+            [("Government regains territory", "Kismayo"), ("Looting/property destruction", "Jamaame")],
         ),
         # Government troops entering a town after the enemy fled (nl).
         (

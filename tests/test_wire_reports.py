@@ -196,6 +196,19 @@ def test_wire_phrasings_get_their_sub_type(text: str, lang: str, sub_type: str) 
             "afgevuurd op het pand van een weekblad in Amsterdam.",
             "nl",
         ),
+        # A day named after the last event is the nearer one to count from.
+        (
+            "Police arrested twelve opposition activists in Amsterdam on Monday. On 26 June 2018 a "
+            "weekly paper moved to new offices in Amsterdam. A few days earlier, a rocket had been "
+            "fired at the offices of a weekly in Amsterdam.",
+            "en",
+        ),
+        (
+            "De politie heeft maandag in Amsterdam twaalf oppositieactivisten opgepakt. Op 26 juni 2018 "
+            "verhuisde een weekblad naar een nieuw pand in Amsterdam. Een paar dagen eerder was een "
+            "raket afgevuurd op het pand van een weekblad in Amsterdam.",
+            "nl",
+        ),
     ],
 )
 def test_a_few_days_earlier_is_the_week_before_the_date_told(text: str, lang: str) -> None:

@@ -775,15 +775,16 @@ def _edge_of(span: PartialDate, mod: str) -> dt.date:
 def _evidence(linked: LinkedEvent, ex: Extraction) -> list[Evidence]:
     seen: set[int] = set()
     items: list[Evidence] = []
-    for mention in linked.mentions:
-        if mention.sent_start in seen:
+    sentences = [span for m in linked.mentions for span in ((m.sent_start, m.sent_end), *m.also)]
+    for sent_start, sent_end in sentences:
+        if sent_start in seen:
             continue
-        seen.add(mention.sent_start)
-        sentence = ex.clean.text[mention.sent_start : mention.sent_end]
+        seen.add(sent_start)
+        sentence = ex.clean.text[sent_start:sent_end]
         lead = len(sentence) - len(sentence.lstrip())
         trail = len(sentence) - len(sentence.rstrip())
-        start = ex.clean.to_original(mention.sent_start + lead)
-        end = ex.clean.to_original(mention.sent_end - trail, end=True)
+        start = ex.clean.to_original(sent_start + lead)
+        end = ex.clean.to_original(sent_end - trail, end=True)
         items.append(Evidence(ex.document.id, start, end, ex.document.text[start:end]))
     return items
 

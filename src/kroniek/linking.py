@@ -702,8 +702,10 @@ def _a_few_days_from(
     cues: DateCues,
     told: Sequence[LinkedEvent] = (),
 ) -> DateRef | None:
-    """ "Een paar dagen eerder was ook al een raket afgevuurd": some days before the event
-    told last (else the last day told), known to the week (TIMEX3 leaves the span vague)."""
+    """ "Een paar dagen eerder was ook al een raket afgevuurd": some days before what was told
+    last, the last event or a day named after it ("De politie heeft maandag twaalf verdachten
+    opgepakt. Op 26 juni 2018 reed een man ..."), known to the week (TIMEX3 leaves the span
+    vague)."""
     sentence = text[mention.sent_start : mention.sent_end]
     earlier = cues.few_days_earlier and cues.few_days_earlier.search(sentence)
     later = cues.few_days_later and cues.few_days_later.search(sentence)
@@ -713,6 +715,9 @@ def _a_few_days_from(
         t for t in dated if t.end <= mention.sent_start and t.date is not None and t.date.precision == DAY
     ]
     last = told[-1].date if told else None
+    told_at = max(m.sent_start for m in told[-1].mentions) if told else -1
+    if anchors and anchors[-1].start > told_at:
+        last = None  # a day named after the last event's sentence is the nearer one
     if last is not None and last.precision == DAY and last.timex is not None and last.span is not None:
         anchor, first = last.timex, last.span.first_day()
     elif anchors:

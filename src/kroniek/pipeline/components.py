@@ -338,8 +338,13 @@ class EventComponent:
             if changed is not None:
                 mentions[-1] = changed
                 continue
-            if found is None and detector is not None and detector.dropped(text):
-                filtered.append((start, end, "model"))  # war words, but no event: the model is sure
+            # War words, but no event: the model is sure. Never the article's first event (a
+            # lead tells one: the model, trained on whole articles, is unsure of lone sentences);
+            # a sentence that goes on with the event before it is still that event's evidence.
+            if found is None and mentions and detector is not None and detector.dropped(text):
+                filtered.append((start, end, "model"))
+                if last is not None and not _another_day(dated, last, start, end):
+                    mentions[-1] = replace(last, also=(*last.also, (start, end)))
                 continue
             toll_taken = False
             lexicon_decides = (

@@ -29,6 +29,9 @@ class EventMention:
     # the whole sentence.
     clause_start: int = -1
     clause_end: int = -1
+    # Later sentences that speak of it without telling an event of their own (the sentence
+    # detector's "none" after it: "Seven officers were injured, police said."): evidence only.
+    also: tuple[tuple[int, int], ...] = ()
 
 
 def register_extensions() -> None:
