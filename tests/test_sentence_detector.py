@@ -90,3 +90,14 @@ def test_a_dropped_sentence_after_an_event_stays_its_evidence() -> None:
         (event,) = extract_text(text, lang="en", date="2021-04-08")
     assert event.sub_event_type == "Violent demonstration"
     assert [e.text for e in event.evidence][-1] == "Seven officers were injured, police said."
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_sets_of_real_text_are_never_trained_on(shared, lang: str) -> None:
+    from kroniek.evaluate.detector import real_text_sets
+
+    sets = real_text_sets(lang, shared)
+    model = detector.shipped(lang)
+    assert sets and model is not None
+    assert not {p.name for p in sets} & set(model.trained_on)
+    assert {"nl": "events_dpg_dev.jsonl", "en": "events_reuters_dev.jsonl"}[lang] in {p.name for p in sets}

@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[{role}] " + events_nl.report(events_nl.evaluate(dataset, args.shared, lang)))
         for lang in ("nl", "en"):
             print()
-            print(detector.report(lang))
+            print(detector.report(lang, shared=args.shared))
         if dedup.DATASET.is_file():
             print()
             print(dedup.report(dedup.evaluate(shared=args.shared)))
