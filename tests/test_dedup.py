@@ -694,3 +694,12 @@ def test_a_report_that_fits_two_events_of_its_town_alike_joins_the_one_told_alik
     with store_all(tmp_path, [_bombing(*r) for r in reports]) as store:
         assert store.count() == 2
         assert [m.doc_id for m in store.mentions("e-b")] == ["b", "c"]
+
+
+def test_what_sets_the_stored_copies_of_one_event_apart_is_named() -> None:
+    from kroniek.evaluate.dedup import _apart
+
+    a, b = doc("a"), doc("b")
+    assert _apart([event(a), event(b, location="Zaandam", where=ZAANDAM)]) == "place"
+    assert _apart([event(a), event(b, date="2019-03-24", sub="Violent demonstration")]) == "day+sub-type"
+    assert _apart([event(a), event(b)]).startswith("nothing")
