@@ -392,20 +392,11 @@ def test_split_verbs_crowds_and_suspects(coded, text, lang, expected):
     assert coded(text, lang) == expected
 
 
-# The sentence detector (kroniek.events.detector) finds arrests the lexicon leaves out because
-# no prominent or mass arrest is told; it cannot yet tell a theft from a political case.
-DETECTOR_ARRESTS = "known weakness: the sentence detector codes the arrest of theft suspects"
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
         # A man held for a theft is ordinary crime, and riot police use tear gas, not a gas bomb.
-        pytest.param(
-            "Dinsdag arresteerde de politie in Agadez drie mannen die worden verdacht van diefstal.",
-            "nl",
-            marks=pytest.mark.xfail(strict=True, reason=DETECTOR_ARRESTS),
-        ),
+        ("Dinsdag arresteerde de politie in Agadez drie mannen die worden verdacht van diefstal.", "nl"),
         ("On Tuesday riot police fired tear gas shells at the crowd in Agadez.", "en"),
         # Armed men who take control of a factory take no territory.
         ("On Tuesday armed men took control of a factory near Hermosillo and held its workers.", "en"),

@@ -13,7 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kroniek.actors import actor_finder_for
-from kroniek.codebook import can_have_fatalities, event_type_of, kept_with_dead, lexicon_keeps, suppressions
+from kroniek.codebook import (
+    can_have_fatalities,
+    event_type_of,
+    kept_with_dead,
+    lexicon_keeps,
+    ordinary_crime,
+    suppressions,
+)
 from kroniek.dateline import inside, report_marks
 from kroniek.events.classifier import classifier_for
 from kroniek.events.detector import detector_for
@@ -125,6 +132,16 @@ _TOLL_REACH = 120  # characters from the start of a toll in which its own words 
 @Language.factory("kroniek_events")
 def make_events(nlp: Language, name: str) -> EventComponent:
     return EventComponent(nlp.lang or "xx")
+
+
+def _crime_without_motive(lexicon: Lexicon, sub_type: str, text: str) -> bool:
+    """Is a sub-type that the model found (no trigger did) one that ordinary crime shares
+    (a killing, an abduction, the arrest of suspects), in a report that names no political
+    side or motive? The lexicon codes those only with a sign of politics; the model, which
+    cannot weigh it, may not code them without one."""
+    _, sub_types, suspects = ordinary_crime()
+    motive = lexicon.political_motive
+    return motive is not None and sub_type in sub_types | suspects and not motive.search(text)
 
 
 def _another_day(dated: list[TimexMention], last: EventMention, start: int, end: int) -> bool:
@@ -310,6 +327,8 @@ class EventComponent:
                 continue
             detector = detector_for(self.lang)
             found = detector.found(text) if detector is not None and not matches else None
+            if found is not None and _crime_without_motive(self.lexicon, found[0], full_text):
+                found = None  # "arrested three men suspected of theft": police work, no event
             if found is not None:
                 matches = [TriggerMatch(*found)]  # a sentence no trigger reads, that the model does
             if not matches:
