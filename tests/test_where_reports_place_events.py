@@ -169,3 +169,55 @@ def test_wire_copy_places_of_the_twenty_third_stop(
     text: str, lang: str, date: str, expected: tuple[str, str]
 ) -> None:
     assert [(place, country) for _, place, country in _where(text, lang, date)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The dateline's dash is no part of the city's name, and the city is spelt the Dutch way.
+        (
+            "BAGDAD - In de wijk Karrada sloegen gisteren zelfmoordterroristen toe. "
+            "Er vielen tientallen doden.",
+            ("Suicide bomb", "Baghdad", "Iraq"),
+        ),
+        (
+            "KAIRO - Bij een bomaanslag op een bus in een buitenwijk zijn gisteren elf mensen omgekomen.",
+            ("Remote explosive/landmine/IED", "Cairo", "Egypt"),
+        ),
+    ],
+)
+def test_a_dutch_dateline_names_the_city_in_its_own_spelling(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _where(text, "nl", "2004-03-03") == [expected]
+
+
+def test_a_town_after_in_stands_beside_a_dateline_and_the_sides_countries() -> None:
+    # "Gori" has other readings only in other spellings; the dateline and "Russische" do not
+    # make it a stray.
+    text = (
+        "BRUSSEL - Een Belgische fotograaf is dinsdag in Gori om het leven gekomen bij een Russisch "
+        "bombardement. Rusland ontkent dat het de stad heeft bestookt."
+    )
+    assert [(loc, country) for _, loc, country in _where(text, "nl", "2008-08-13")] == [("Gori", "Georgia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NAIROBI (Reuters) - Rebels seized the border town of Bunagana on Monday after heavy fighting, "
+            "forcing hundreds of Congolese soldiers to flee into neighbouring Uganda. Congo accused "
+            "Rwanda of backing the rebels.",
+            "en",
+        ),
+        (
+            "Rebellen hebben maandag na zware gevechten het grensstadje Bunagana ingenomen. Honderden "
+            "Congolese militairen vluchtten naar Oeganda. Congo beschuldigt Rwanda van steun aan de "
+            "rebellen.",
+            "nl",
+        ),
+    ],
+)
+def test_where_soldiers_fled_to_is_not_the_country_of_the_fighting(text: str, lang: str) -> None:
+    assert {country for _, _, country in _where(text, lang, "2022-06-14")} == {"Democratic Republic of Congo"}

@@ -1123,7 +1123,8 @@ def dominant_country(countries: list[CountryMention], places: Sequence[Toponym] 
     The towns it names count for their country: "forces of Armenia fired on the
     positions of Azerbaijan at Nameless Hills, Gadabay" is about Azerbaijan."""
     for strong in (True, False):
-        counts = Counter(c.alpha2 for c in countries if c.strong is strong and not c.person)
+        # Where people fled to, came from or played against is not what the article is about.
+        counts = Counter(c.alpha2 for c in countries if c.strong is strong and not c.person and not c.away)
         if counts and strong:
             counts.update(
                 p.place.cc

@@ -29,6 +29,7 @@ class CountryMention:
     strong: bool
     locative: bool = False  # "in Irak", "in het noorden van Nigeria": the place of an event
     person: bool = False  # "a 24-year-old Tunisian": a person's nationality, never an event's country
+    away: bool = False  # "vluchtten naar Kameroen", "lost to Morocco": a destination, origin or rival
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class CountryFinder:
                 m.group(1) in self._strong,
                 self._is_locative(text[max(0, m.start() - 40) : m.start()]),
                 self._a_person(text, m),
+                self._is_away(text[max(0, m.start() - 40) : m.start()]),
             )
             for m in self._regex.finditer(text)
             if not (self._modifies and self._modifies.match(text, m.end()))
@@ -165,6 +167,16 @@ class CountryFinder:
         if self._not_locative and self._not_locative.search(window):
             return False
         return bool(self._locative and self._locative.search(window))
+
+    def _is_away(self, before: str) -> bool:
+        """Is a 'not' cue among the last three words before the name, with no locative cue
+        after it ("naar Oeganda gevlucht", "into neighbouring Uganda", "tegen Marokko")?"""
+        window = " ".join(re.split(r"[.!?:;]\s", before)[-1].split()[-3:])
+        away = list(self._not_locative.finditer(window)) if self._not_locative else []
+        if not away:
+            return False
+        here = list(self._locative.finditer(window)) if self._locative else []
+        return not here or here[-1].start() < away[-1].start()
 
 
 def _cue_regex(cues: list[str]) -> re.Pattern[str] | None:

@@ -52,12 +52,12 @@ def filed_city(text: str, gazetteer: Gazetteer) -> Place | None:
 
 @lru_cache(maxsize=4096)
 def _largest_city_spelt(gazetteer: Gazetteer, name: str) -> Place | None:
-    """One lookup per dateline name: the place finder and the scene of last resort both ask."""
-    cities = [
-        p
-        for p in gazetteer.lookup(name)
-        if p.kind == "city" and p.population >= FILED_CITY and _saintless(p.name) == _saintless(name)
-    ]
+    """One lookup per dateline name: the place finder and the scene of last resort both ask.
+    A metropolis may be spelt the language's way ("BAGDAD -", "MOSKOU -"), where no city of
+    that exact name is large enough to file from."""
+    found = [p for p in gazetteer.lookup(name) if p.kind == "city" and p.population >= FILED_CITY]
+    cities = [p for p in found if _saintless(p.name) == _saintless(name)]
+    cities = cities or [p for p in found if p.population >= METROPOLIS]
     return max(cities, key=lambda p: p.population) if cities else None
 
 
@@ -877,6 +877,8 @@ class ToponymFinder:
         for end in reversed(ends):
             if not doc[end - 1].text[:1].isupper() and "-" not in doc[end - 1].text:
                 continue
+            if doc[end - 1].text == "-":
+                continue  # "BAGDAD - Ook in de wijk ...": a dateline's dash ends no name
             surface = doc[i:end].text
             if loose_key(surface) in _aliases(self.lang) or loose_key(surface) in _regions(self.lang):
                 return end, "alias"
@@ -1505,6 +1507,16 @@ class ToponymFinder:
                 t.candidates == 1
                 and ((t.source == "ner" and name_key(p.name) == name_key(t.text)) or t.cue in ("loc", "near"))
                 and all(o.source == "adjective" for o in toponyms if o.place is not None and o is not t)
+            )
+            # A town of some size after "in", the one reading spelt as written, stands against
+            # a dateline and the countries of the sides: "in Gori gedood door een Russische
+            # clusterbom" (the other readings of "Gori" are other spellings).
+            supported = supported or (
+                t.source == "ner"
+                and t.cue == "loc"
+                and p.population >= TRANSLITERATED_POPULATION
+                and [name_key(c.name) for c in self.gazetteer.lookup(t.text)].count(name_key(t.text)) == 1
+                and name_key(p.name) == name_key(t.text)
             )
             # A reading spelt as written beside another place of the text is no stray:
             # "raketten vanuit de Gazastrook afgevuurd op Sderot" (Israel, beside the Strip).
