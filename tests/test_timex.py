@@ -434,3 +434,18 @@ def test_years_as_broadcasts_say_them() -> None:
         ("the year two thousand", "DATE", "2000")
     ]
     assert values("en", "Nineteen twenty-year-olds were hurt.", dct) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # Yesterday would be "yesterday": "last Tuesday", written on a Wednesday, is a week before.
+        ("en", "The reporter beaten during last Tuesday's clashes is back at work.", "2019-08-13"),
+        ("en", "He was arrested last Friday.", "2019-08-16"),
+        ("nl", "Vorige dinsdag werd hij opgepakt.", "2019-08-13"),
+        ("nl", "Afgelopen dinsdag werd hij opgepakt.", "2019-08-20"),  # the most recent one
+    ],
+)
+def test_last_weekday_is_not_yesterday(lang: str, text: str, value: str) -> None:
+    wednesday = PartialDate(2019, 8, 21)
+    assert [v for _, _, v in values(lang, text, wednesday)] == [value]

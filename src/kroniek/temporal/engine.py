@@ -105,6 +105,7 @@ class TimexTagger:
         self.lowercase: list[str] = config.get("lowercase_groups", [])
         # Without a tense cue, is "Donderdag" the coming Thursday (nl) or the last (en)?
         self.weekday_default_tense: str = config.get("weekday_default_tense", "past")
+        self.past_yesterday = frozenset(config.get("shifts_past_yesterday", []))  # "last Monday"
         # "de afgelopen maanden": a plural unit without a number is a vague amount (PXM).
         self.plural_units = {u.lower() for u in config.get("plural_units", [])}
         # TIMEX3 writes a part of the day as "2022-01-04TMO"; a language may leave it out.
@@ -366,6 +367,7 @@ class TimexTagger:
         if "shift" in groups:
             shift = re.sub(r"\s+", " ", groups["shift"].lower())
             c.shift = self.vocabulary["SHIFT"].get(shift, _EXTRA_SHIFTS.get(shift, 0))
+            c.extra["past_yesterday"] = shift in self.past_yesterday
         if "decade_year" in groups:
             c.decade = int(groups["decade_year"])
         if "decade" in groups:

@@ -216,6 +216,8 @@ def _weekday(c: Captured, dct: PartialDate | None) -> Normalised:
         day = anchor + dt.timedelta(days=step)
         while day.isoweekday() != c.weekday:
             day += dt.timedelta(days=step)
+        if c.extra.get("past_yesterday") and day == anchor - dt.timedelta(days=1):
+            day -= dt.timedelta(weeks=1)  # "last Monday", written on a Tuesday: not yesterday
         return day.isoformat() + suffix, PartialDate.from_date(day), True
     ahead = (c.weekday - anchor.isoweekday()) % 7
     back = (anchor.isoweekday() - c.weekday) % 7
