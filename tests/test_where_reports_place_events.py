@@ -221,3 +221,23 @@ def test_a_town_after_in_stands_beside_a_dateline_and_the_sides_countries() -> N
 )
 def test_where_soldiers_fled_to_is_not_the_country_of_the_fighting(text: str, lang: str) -> None:
     assert {country for _, _, country in _where(text, lang, "2022-06-14")} == {"Democratic Republic of Congo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # The town whose residents the report opens with is "the town" of the attack after it.
+        (
+            "Honderden inwoners van Kidal zijn nog altijd niet naar huis teruggekeerd. Bij de aanval op "
+            "het stadje kwamen op 4 november twaalf mensen om het leven.",
+            "nl",
+        ),
+        (
+            "Hundreds of residents of Kidal have still not returned home. Twelve people were killed in the "
+            "attack on the town on November 4.",
+            "en",
+        ),
+    ],
+)
+def test_the_town_is_the_one_whose_residents_were_named(text: str, lang: str) -> None:
+    assert _where(text, lang, "2008-11-20") == [("Attack", "Kidal", "Mali")]

@@ -163,7 +163,7 @@ class Extractor:
                 # sentence before is another event's.
                 event.place = event.fallback = None
             earlier = (
-                _the_town_told_before(linked[:index], event, cleaned.text, lang)
+                _the_town_told_before(linked[:index], event, cleaned.text, lang, doc._.places or [])
                 if event.where is None
                 else None
             )
@@ -334,16 +334,28 @@ def _places_pattern(lang: str, key: str, flags: int = 0) -> re.Pattern[str] | No
 
 
 def _the_town_told_before(
-    earlier: list[LinkedEvent], event: LinkedEvent, text: str, lang: str
+    earlier: list[LinkedEvent], event: LinkedEvent, text: str, lang: str, places: list[Toponym]
 ) -> Toponym | None:
     """The town of the last event before this one, if a sentence of this one speaks of "the
     town" without naming it ("In Ampara gingen jongeren op elkaar los. Maandag staken
-    onbekenden in de stad zes winkels in brand"): that town, not the dateline city."""
+    onbekenden in de stad zes winkels in brand"): that town, not the dateline city. With no
+    event before it, the one town the text named before ("Honderden inwoners van Mpeketoni
+    zijn nog niet teruggekeerd. Bij de aanval op het stadje ...")."""
     pattern = _places_pattern(lang, "town_anaphor", re.IGNORECASE)
     if pattern is None or not any(pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions):
         return None
     placed = [e.place for e in earlier if e.place is not None and e.place.place is not None]
-    return placed[-1] if placed else None
+    if placed:
+        return placed[-1]
+    first = min(m.sent_start for m in event.mentions)
+    filed = filed_from(text)
+    towns = [
+        p
+        for p in places
+        if p.place is not None and p.end <= first and p.place.kind == "city"
+        and p.source in ("ner", "gazetteer") and not p.metonym and not (filed and p.start < filed[1])
+    ]  # fmt: skip
+    return towns[-1] if len({(p.place.name, p.place.cc) for p in towns}) == 1 else None
 
 
 def _borrows_a_place(event: LinkedEvent) -> bool:
