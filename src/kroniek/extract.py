@@ -355,7 +355,7 @@ def _the_town_told_before(
         if p.place is not None and p.end <= first and p.place.kind == "city"
         and p.source in ("ner", "gazetteer") and not p.metonym and not (filed and p.start < filed[1])
     ]  # fmt: skip
-    return towns[-1] if len({(p.place.name, p.place.cc) for p in towns}) == 1 else None
+    return towns[-1] if len({(p.place.name, p.place.cc) for p in towns if p.place is not None}) == 1 else None
 
 
 def _borrows_a_place(event: LinkedEvent) -> bool:
