@@ -241,3 +241,8 @@ def test_where_soldiers_fled_to_is_not_the_country_of_the_fighting(text: str, la
 )
 def test_the_town_is_the_one_whose_residents_were_named(text: str, lang: str) -> None:
     assert _where(text, lang, "2008-11-20") == [("Attack", "Kidal", "Mali")]
+
+
+def test_the_baath_party_is_no_english_town() -> None:
+    text = "Hundreds of people marched past the former Baath party offices in the town on Wednesday."
+    assert all(location != "Bath" for _, location, _ in _where(text, "en", "2003-04-30"))
