@@ -246,3 +246,22 @@ def test_the_town_is_the_one_whose_residents_were_named(text: str, lang: str) ->
 def test_the_baath_party_is_no_english_town() -> None:
     text = "Hundreds of people marched past the former Baath party offices in the town on Wednesday."
     assert all(location != "Bath" for _, location, _ in _where(text, "en", "2003-04-30"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "China said on Friday that four of its soldiers died in the clash with Indian troops in the "
+            "Himalayas in June last year.",
+            "en",
+        ),
+        (
+            "China meldde vrijdag dat vier soldaten in juni vorig jaar zijn gesneuveld bij gevechten met "
+            "Indiase troepen in de Himalaya.",
+            "nl",
+        ),
+    ],
+)
+def test_the_country_that_speaks_is_not_the_scene(text: str, lang: str) -> None:
+    assert {country for _, _, country in _where(text, lang, "2021-02-19")} == {"India"}

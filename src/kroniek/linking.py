@@ -930,10 +930,13 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
         return (after[0] if after else locative[-1]).alpha2, True
     if dominant:
         return dominant, any(c.alpha2 == dominant for c in strong)
-    if strong:
-        after = [c for c in strong if c.start >= mention.trigger_start]
-        return (after[0] if after else strong[-1]).alpha2, True
     weak = [c for c in in_sentence if not c.strong and not c.person]
+    # "China said ... four of its soldiers died in the clash with Indian troops": the speaker
+    # is no place; the other side's adjective is a better guess.
+    told = [c for c in strong if not c.away] or ([] if weak else strong)
+    if told:
+        after = [c for c in told if c.start >= mention.trigger_start]
+        return (after[0] if after else told[-1]).alpha2, True
     if weak:
         return weak[0].alpha2, False
     return "", False

@@ -29,7 +29,7 @@ class CountryMention:
     strong: bool
     locative: bool = False  # "in Irak", "in het noorden van Nigeria": the place of an event
     person: bool = False  # "a 24-year-old Tunisian": a person's nationality, never an event's country
-    away: bool = False  # "vluchtten naar Kameroen", "lost to Morocco": a destination, origin or rival
+    away: bool = False  # "vluchtten naar Kameroen", "lost to Morocco", "China said": elsewhere, or a speaker
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,16 @@ class CountryFinder:
         self._owner_possessive = (
             re.compile(rf"\s*['’]s\s+(?:{owner_after})\b", re.IGNORECASE) if owner_after else None
         )
+        # "China said ...", "Rusland ontkent ...": a country's name as the one who speaks tells
+        # nothing of where the event it speaks of happened.
+        speaker_after = "|".join(re.escape(w) for w in extra.get("speaker_after", []))
+        self._speaker_after = (
+            re.compile(rf"\s+(?:{speaker_after})\b(?!\s+to\b)", re.IGNORECASE) if speaker_after else None
+        )
+        # ... nor does one spoken of: "accused Rwanda", "beschuldigt Rwanda".
+        self._spoken_of = (
+            re.compile(rf"\b(?:{speaker_after})\s+(?:the\s+)?$", re.IGNORECASE) if speaker_after else None
+        )
         self._strong = set(strong)
         names = sorted(self._codes, key=len, reverse=True)
         # "in Centraal-Mali": a compass word glued on by a hyphen leaves the country's name.
@@ -132,7 +142,8 @@ class CountryFinder:
                 m.group(1) in self._strong,
                 self._is_locative(text[max(0, m.start() - 40) : m.start()]),
                 self._a_person(text, m),
-                self._is_away(text[max(0, m.start() - 40) : m.start()]),
+                self._is_away(text[max(0, m.start() - 40) : m.start()])
+                or (m.group(1) in self._strong and self._spoken(text, m)),
             )
             for m in self._regex.finditer(text)
             if not (self._modifies and self._modifies.match(text, m.end()))
@@ -167,6 +178,12 @@ class CountryFinder:
         if self._not_locative and self._not_locative.search(window):
             return False
         return bool(self._locative and self._locative.search(window))
+
+    def _spoken(self, text: str, m: re.Match[str]) -> bool:
+        """Does a country's name speak ("China said") or is it spoken of ("accused Rwanda")?"""
+        if self._speaker_after and self._speaker_after.match(text, m.end()):
+            return True
+        return bool(self._spoken_of and self._spoken_of.search(text, max(0, m.start() - 40), m.start()))
 
     def _is_away(self, before: str) -> bool:
         """Is a 'not' cue among the last three words before the name, with no locative cue
