@@ -239,6 +239,10 @@ class Lexicon:
         # without one, unclaimed violence in a country at peace is ordinary crime (codebook.json).
         motive = data.get("political_motive")
         self.political_motive = _compile(motive, where, lang) if motive else None
+        # Words that name an ordinary crime as what suspects are held for ("suspected of
+        # stealing", "verdacht van diefstal", "de dood van"): such an arrest is police work.
+        charges = data.get("crime_charges")
+        self.crime_charges = _compile(charges, where, lang) if charges else None
         # ", which France denied": a denial of a claim told around the event, not of the event.
         self.denied_claims = [_compile(p, where, lang) for p in data.get("denied_claims", [])]
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]

@@ -134,14 +134,21 @@ def make_events(nlp: Language, name: str) -> EventComponent:
     return EventComponent(nlp.lang or "xx")
 
 
-def _crime_without_motive(lexicon: Lexicon, sub_type: str, text: str) -> bool:
-    """Is a sub-type that the model found (no trigger did) one that ordinary crime shares
-    (a killing, an abduction, the arrest of suspects), in a report that names no political
-    side or motive? The lexicon codes those only with a sign of politics; the model, which
-    cannot weigh it, may not code them without one."""
-    _, sub_types, suspects = ordinary_crime()
-    motive = lexicon.political_motive
-    return motive is not None and sub_type in sub_types | suspects and not motive.search(text)
+def _arrest_for_crime(lexicon: Lexicon, sub_type: str, text: str) -> bool:
+    """Is an arrest that the model found (no trigger did) one of suspects of an ordinary
+    crime ("arrested two men suspected of stealing cars"), in a report that names no political
+    side or motive? The lexicon codes arrests only with a sign of politics; the model, which
+    cannot weigh it, may not code police work. An arrest with no charge named stays (the model
+    knows "police arrested Pedro Castillo"); so do killings and abductions, which the
+    document's ordinary-crime rule weighs where the country is at peace."""
+    _, _, suspects = ordinary_crime()
+    charges, motive = lexicon.crime_charges, lexicon.political_motive
+    return (
+        sub_type in suspects
+        and charges is not None
+        and charges.search(text) is not None
+        and not (motive is not None and motive.search(text))
+    )
 
 
 def _another_day(dated: list[TimexMention], last: EventMention, start: int, end: int) -> bool:
@@ -327,7 +334,7 @@ class EventComponent:
                 continue
             detector = detector_for(self.lang)
             found = detector.found(text) if detector is not None and not matches else None
-            if found is not None and _crime_without_motive(self.lexicon, found[0], full_text):
+            if found is not None and _arrest_for_crime(self.lexicon, found[0], full_text):
                 found = None  # "arrested three men suspected of theft": police work, no event
             if found is not None:
                 matches = [TriggerMatch(*found)]  # a sentence no trigger reads, that the model does
