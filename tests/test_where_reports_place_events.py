@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import kroniek
+from kroniek.geo.countries import finder_for
 
 
 def _where(text: str, lang: str, date: str = "2017-04-04") -> list[tuple[str, str, str]]:
@@ -265,3 +266,32 @@ def test_the_baath_party_is_no_english_town() -> None:
 )
 def test_the_country_that_speaks_is_not_the_scene(text: str, lang: str) -> None:
     assert {country for _, _, country in _where(text, lang, "2021-02-19")} == {"India"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Britain mourned the eleven tourists who were shot dead on a Moroccan beach on Saturday.", "en"),
+        ("Elf Britse toeristen zijn zaterdag op een Marokkaans strand doodgeschoten, meldt Londen.", "nl"),
+    ],
+)
+def test_a_demonym_before_a_kind_of_place_names_the_country(text: str, lang: str) -> None:
+    (event,) = kroniek.extract_text(text, date="2017-04-07", lang=lang)
+    assert (event.sub_event_type, event.country, event.event_date) == ("Attack", "Morocco", "2017-04-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "locative"),
+    [
+        ("shot dead on a Tunisian beach", "en", True),
+        ("fired rockets at the Israeli city of Beersheba", "en", True),
+        ("in the Kenyan coastal town of Lamu", "en", True),
+        ("killed in an Israeli air strike", "en", False),
+        ("refugees from a Kenyan town", "en", False),
+        ("aan de Keniaanse kust", "nl", True),
+        ("bij een Israëlische luchtaanval", "nl", False),
+    ],
+)
+def test_which_demonyms_are_places(text: str, lang: str, locative: bool) -> None:
+    (mention,) = finder_for(lang).find(text)
+    assert mention.locative is locative

@@ -924,7 +924,8 @@ def country_for(mention: EventMention, countries: list[CountryMention], dominant
     """
     in_sentence = [c for c in countries if mention.sent_start <= c.start < mention.sent_end]
     strong = [c for c in in_sentence if c.strong and not c.person]
-    locative = [c for c in strong if c.locative]
+    # "in Irak", and "on a Tunisian beach" (a demonym is locative only before a kind of place)
+    locative = [c for c in in_sentence if c.locative and not c.person]
     if locative:
         after = [c for c in locative if c.start >= mention.trigger_start]
         return (after[0] if after else locative[-1]).alpha2, True

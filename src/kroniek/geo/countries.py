@@ -80,6 +80,14 @@ class CountryFinder:
         locative = extra.get("locative", {})
         self._locative = _cue_regex(locative.get("cues", []))
         self._not_locative = _cue_regex(locative.get("not", []))
+        # "on a Tunisian beach", "in de Keniaanse kustplaats": a demonym before a kind of place,
+        # after a locative cue, names where something happened.
+        adjective = extra.get("place_adjective", {})
+        self._adjective_cue = _cue_regex([*locative.get("cues", []), *adjective.get("cues", [])])
+        nouns = "|".join(re.escape(n) for n in sorted(adjective.get("nouns", []), key=len, reverse=True))
+        self._place_noun = (
+            re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?![\w-])", re.IGNORECASE) if nouns else None
+        )
         # "the US dollar": a country name that modifies these words names no place.
         modifies = extra.get("modifies", [])
         self._modifies = (
@@ -140,7 +148,9 @@ class CountryFinder:
                 m.group(1),
                 self._codes[m.group(1)],
                 m.group(1) in self._strong,
-                self._is_locative(text[max(0, m.start() - 40) : m.start()]),
+                self._is_locative(text[max(0, m.start() - 40) : m.start()])
+                if m.group(1) in self._strong
+                else self._a_place(text, m),
                 self._a_person(text, m),
                 self._is_away(text[max(0, m.start() - 40) : m.start()])
                 or (m.group(1) in self._strong and self._spoken(text, m)),
@@ -178,6 +188,16 @@ class CountryFinder:
         if self._not_locative and self._not_locative.search(window):
             return False
         return bool(self._locative and self._locative.search(window))
+
+    def _a_place(self, text: str, m: re.Match[str]) -> bool:
+        """Is a demonym the country of a place it comes before, after a locative cue ("on a
+        Tunisian beach", "in the Kenyan coastal town"), not a 'not' cue ("from a Kenyan town")?"""
+        if self._place_noun is None or not self._place_noun.match(text, m.end()):
+            return False
+        window = " ".join(text[max(0, m.start() - 40) : m.start()].split()[-4:])
+        if self._not_locative and self._not_locative.search(window):
+            return False
+        return bool(self._adjective_cue and self._adjective_cue.search(window))
 
     def _spoken(self, text: str, m: re.Match[str]) -> bool:
         """Does a country's name speak ("China said") or is it spoken of ("accused Rwanda")?"""
