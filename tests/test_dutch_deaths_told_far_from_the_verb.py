@@ -1,10 +1,16 @@
 """Dutch splits "omkomen" around the words that say where and how: "Op 4 november kwamen bij
 de aanval op het dorp twaalf mensen om". The verb and its particle may stand eight words
-apart; "kwamen ... bijeen om te praten" tells no deaths. The sentences are our own."""
+apart; "kwamen ... bijeen om te praten" tells no deaths. The count may stand six words before the
+verb, past the victims' adjective and their place ("elf Britse toeristen op een strand bij
+Agadir doodgeschoten"), but not across a clause ("nadat een agent werd doodgeschoten"). The
+sentences are our own."""
 
 from __future__ import annotations
 
+import pytest
+
 import kroniek
+from kroniek.events.lexicon import lexicon_for
 
 
 def _coded(text: str) -> list[tuple[str, str, int]]:
@@ -22,3 +28,18 @@ def test_the_dead_of_an_attack_on_a_village_told_around_the_attack() -> None:
 def test_a_meeting_to_talk_is_no_death() -> None:
     text = "Na de aanval op het dorp kwamen de dorpsoudsten gisteren bijeen om te praten over de veiligheid."
     assert all(fatalities == 0 for _, _, fatalities in _coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Zaterdag zijn elf Britse toeristen in Agadir doodgeschoten.", 11),
+        ("Zaterdag zijn elf toeristen op een strand bij Agadir doodgeschoten.", 11),
+        ("Bij de gevechten kwamen volgens het leger zeker zeven IS-strijders om.", 7),
+        ("In Kaboel is zondag een 54-jarige agent om het leven gekomen.", 1),
+        ("Zaterdag zijn twee mannen opgepakt nadat een agent werd doodgeschoten.", 1),
+    ],
+)
+def test_the_count_before_the_victims_words_and_their_place(text: str, dead: int) -> None:
+    toll = lexicon_for("nl").fatalities(text)  # type: ignore[union-attr]
+    assert toll is not None and toll.deaths == dead
