@@ -295,3 +295,24 @@ def test_a_demonym_before_a_kind_of_place_names_the_country(text: str, lang: str
 def test_which_demonyms_are_places(text: str, lang: str, locative: bool) -> None:
     (mention,) = finder_for(lang).find(text)
     assert mention.locative is locative
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "KIEV (AP) - Riot police beat students camped on a square in Kiev on Saturday, detaining dozens.",
+            "en",
+            "Kyiv",
+        ),
+        ("KIEV - De oproerpolitie heeft zaterdag in Kiev tientallen betogers opgepakt.", "nl", "Kyiv"),
+        (
+            "ERBIL - Twee drones zijn maandag boven de luchthaven van Erbil neergeschoten, meldt het leger.",
+            "nl",
+            "Erbil International Airport",
+        ),
+    ],
+)
+def test_the_dateline_name_again_is_the_city_not_its_province(text: str, lang: str, place: str) -> None:
+    events = kroniek.extract_text(text, date="2013-12-02", lang=lang)
+    assert events and {e.location for e in events} == {place}

@@ -623,6 +623,22 @@ class ToponymFinder:
         raw.sort(key=lambda t: t.start)
         raw = [self._with_country_hint(text, t, countries) for t in raw]
         filed = filed_city(text, self.gazetteer)
+        filed_span = filed_from(text)
+        if filed is not None and filed_span is not None:
+            # "KIEV (AP) - ... in Kiev": the dateline, and its name again in the text, is the
+            # city filed from, not the larger province of that name.
+            key = name_key(text[filed_span[0] : filed_span[1]])
+            raw = [
+                replace(t, place=filed, candidates=1)
+                if not t.candidates
+                and (
+                    filed_span[0] <= t.start
+                    and t.end <= filed_span[1]
+                    or (name_key(t.text) == key and not t.feature and not t.division)  # not its airport
+                )
+                else t
+                for t in raw
+            ]
         resolved = self._resolve(text, raw, countries, filed.cc if filed else "")
         described = self._person_descriptions(doc)
         resolved = [
