@@ -316,3 +316,12 @@ def test_which_demonyms_are_places(text: str, lang: str, locative: bool) -> None
 def test_the_dateline_name_again_is_the_city_not_its_province(text: str, lang: str, place: str) -> None:
     events = kroniek.extract_text(text, date="2013-12-02", lang=lang)
     assert events and {e.location for e in events} == {place}
+
+
+def test_a_square_named_like_a_far_village_is_no_place() -> None:
+    text = (
+        "KIEV - De oproerpolitie joeg zaterdag met wapenstokken honderden studenten weg van het "
+        "Onafhankelijkheidsplein, het Majdan."
+    )
+    events = kroniek.extract_text(text, date="2013-12-02", lang="nl")
+    assert [(e.location, e.country) for e in events] == [("Kyiv", "Ukraine")]

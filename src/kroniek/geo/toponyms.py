@@ -1453,6 +1453,31 @@ class ToponymFinder:
             ):
                 del placed[i]
 
+    STRAY_VILLAGE = 10_000  # a village this small, spelt otherwise and far off, is a misreading
+    STRAY_KM = 300
+
+    def _stray_village(self, t: Toponym, toponyms: list[Toponym]) -> bool:
+        """Is ``t`` a village reached through another spelling, named with no place cue, far
+        from every other town of the text ("KIEV - ... het Onafhankelijkheidsplein, het
+        Majdan" read as Maidan, a village in Zakarpattia)? A square, a person or a word that
+        a village happens to list among its names, not a place of the text. (The caller
+        keeps it where the text names its country: "the Houthi stronghold of Saada" in a
+        report about Yemen.)"""
+        p = t.place
+        if p is None or t.cue or t.feature or p.kind != "city" or p.population >= self.STRAY_VILLAGE:
+            return False
+        if name_key(p.name) in self._written_as(t.text):
+            return False
+        towns = [
+            o.place
+            for o in toponyms
+            if o.place is not None
+            and o.place.kind not in ("country", "admin1", "region")
+            and o.source != "adjective"
+            and name_key(o.text) != name_key(t.text)
+        ]
+        return bool(towns) and all(distance_km(p, o) > self.STRAY_KM for o in towns)
+
     def _hamlet(self, place: Place) -> bool:
         """A small town abroad: too weak a reading to decide other names' countries."""
         return (
@@ -1548,7 +1573,9 @@ class ToponymFinder:
                 )
             )
             if p.population < 100_000:
-                orphan = bool(others) and not supported
+                orphan = (bool(others) and not supported) or (
+                    context.get(p.cc, 0.0) < 1.0 and self._stray_village(t, toponyms)
+                )
             else:
                 # "Fallujah" is Al Fallujah as written: news drops the Arabic article.
                 written = self._written_as(t.text)
