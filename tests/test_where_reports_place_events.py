@@ -325,3 +325,25 @@ def test_a_square_named_like_a_far_village_is_no_place() -> None:
     )
     events = kroniek.extract_text(text, date="2013-12-02", lang="nl")
     assert [(e.location, e.country) for e in events] == [("Kyiv", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "BAMAKO - Rebellen hebben zaterdag na zware gevechten met het leger Gao ingenomen, "
+            "een stad in het noorden van Mali.",
+            "nl",
+        ),
+        (
+            "NIAMEY (Reuters) - Thousands of people have fled from Gao into Niger since rebels "
+            "captured the town on Saturday, aid workers said.",
+            "en",
+        ),
+    ],
+)
+def test_the_town_taken_is_neither_the_army_nor_where_people_fled(text: str, lang: str) -> None:
+    events = kroniek.extract_text(text, date="2012-03-27", lang=lang)
+    assert [(e.sub_event_type, e.location, e.country) for e in events] == [
+        ("Non-state actor overtakes territory", "Gao", "Mali")
+    ]

@@ -169,7 +169,7 @@ class Extractor:
             )
             if earlier is not None:
                 event.fallback = earlier  # "Maandag staken onbekenden in de stad winkels in brand"
-                if not event.country and earlier.place is not None:
+                if earlier.place is not None:  # the town's, not a country it was fled to
                     event.country = earlier.place.cc
                 continue
             # "ISTANBUL - De autobom die zaterdagavond ontplofte bij het stadion": nothing else
@@ -342,12 +342,17 @@ def _the_town_told_before(
     event before it, the one town the text named before ("Honderden inwoners van Mpeketoni
     zijn nog niet teruggekeerd. Bij de aanval op het stadje ...")."""
     pattern = _places_pattern(lang, "town_anaphor", re.IGNORECASE)
-    if pattern is None or not any(pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions):
+    said = (
+        [a for m in event.mentions if (a := pattern.search(text, m.sent_start, m.sent_end))]
+        if pattern
+        else []
+    )
+    if not said:
         return None
     placed = [e.place for e in earlier if e.place is not None and e.place.place is not None]
     if placed:
         return placed[-1]
-    first = min(m.sent_start for m in event.mentions)
+    first = min(a.start() for a in said)  # "fled from Gao since rebels captured the city"
     filed = filed_from(text)
     towns = [
         p

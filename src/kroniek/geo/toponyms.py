@@ -210,6 +210,7 @@ class PlaceRules:
     strikes: frozenset[str] = frozenset()  # "bombed": a place cue that is a verb, so no kind of place
     postal: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ", Ala.": the country of the town before
     clause_verbs: frozenset[str] = frozenset()  # "is": no cue word reaches a name across it
+    side_nouns: frozenset[str] = frozenset()  # "met het leger Gao": nor across a side's noun
 
     @classmethod
     def load(cls, lang: str) -> PlaceRules:
@@ -232,6 +233,7 @@ class PlaceRules:
             ),
             strikes=frozenset(c.lower() for c in locative.get("strikes", [])),
             clause_verbs=frozenset(w.lower() for w in data.get("clause_verbs", [])),
+            side_nouns=frozenset(w.lower() for w in data.get("side_nouns", [])),
             features=features,
             cues=cues,
             adjectives=[(a, b) for a, b in data.get("adjectives", [])],
@@ -1126,7 +1128,10 @@ class ToponymFinder:
         window = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]  # not "in X. Santos zei"
         words = [w.lower().strip(",;:()\"'") for w in window.split()][-7:]
         for gap in range(3):
-            if 0 < gap <= len(words) and words[len(words) - gap] in self.rules.clause_verbs:
+            if 0 < gap <= len(words) and (
+                words[len(words) - gap] in self.rules.clause_verbs
+                or words[len(words) - gap] in self.rules.side_nouns
+            ):
                 break  # "in handen van separatisten is Slavjansk heroverd": "van" is not Slavjansk's
             for length in self._cue_lengths:
                 if gap + length > len(words):
