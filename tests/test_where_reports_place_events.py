@@ -347,3 +347,9 @@ def test_the_town_taken_is_neither_the_army_nor_where_people_fled(text: str, lan
     assert [(e.sub_event_type, e.location, e.country) for e in events] == [
         ("Non-state actor overtakes territory", "Gao", "Mali")
     ]
+
+
+def test_a_small_capital_is_a_city_to_file_from() -> None:
+    text = "APIA (Reuters) - Police fired tear gas at hundreds of protesters outside parliament on Wednesday."
+    events = kroniek.extract_text(text, date="2021-05-27", lang="en")
+    assert [(e.location, e.country, e.event_date) for e in events] == [("Apia", "Samoa", "2021-05-26")]

@@ -55,7 +55,11 @@ def _largest_city_spelt(gazetteer: Gazetteer, name: str) -> Place | None:
     """One lookup per dateline name: the place finder and the scene of last resort both ask.
     A metropolis may be spelt the language's way ("BAGDAD -", "MOSKOU -"), where no city of
     that exact name is large enough to file from."""
-    found = [p for p in gazetteer.lookup(name) if p.kind == "city" and p.population >= FILED_CITY]
+    found = [
+        p
+        for p in gazetteer.lookup(name)
+        if p.kind == "city" and (p.population >= FILED_CITY or (p.cc, name_key(p.name)) in _capitals())
+    ]  # a capital of any size is a city to file from: "HONIARA (Reuters) -"
     cities = [p for p in found if _saintless(p.name) == _saintless(name)]
     cities = cities or [p for p in found if p.population >= METROPOLIS]
     return max(cities, key=lambda p: p.population) if cities else None
