@@ -744,15 +744,17 @@ def _own_clause_date(
     it lies behind a word that opens another clause: in "the metro stayed closed on Monday
     after protesters set fire to stations on Friday night" the fire was on Friday. A date
     that opens the sentence ("On 3 May 2020, ... following clashes that started on 2 May")
-    sets the frame of all of it, as ACLED's notes are written. A comma parts them too: in
-    "the funeral on Wednesday of Dan Uzan, the guard shot dead outside the synagogue early
-    on Sunday" he was shot on Sunday."""
+    sets the frame of all of it, as ACLED's notes are written, unless a word that opens a
+    clause stands before it ("After Tuesday's riots, rioters burnt cars last night"). A comma
+    parts them too: in "the funeral on Wednesday of Dan Uzan, the guard shot dead outside
+    the synagogue early on Sunday" he was shot on Sunday."""
     # The trigger's own words count: in "rebels after they were attacked" the verb is behind "after".
     behind = text[chosen.end : mention.trigger_end]
     if not openers or not (_opens_clause(behind, openers) or "," in behind):
         return None
-    if not re.search(r"\w+\W+\w+", text[mention.sent_start : chosen.start]):  # at most a preposition before
-        return None
+    lead = text[mention.sent_start : chosen.start]
+    if not re.search(r"\w+\W+\w+", lead) and not (lead.split() and lead.split()[0].lower() in openers):
+        return None  # at most a preposition before; but "After Tuesday's riots, ..." frames nothing
     after = [t for t in in_sentence if t.start >= mention.trigger_end]
     if after and not _opens_clause(text[mention.trigger_end : after[0].start], openers):
         return after[0]
