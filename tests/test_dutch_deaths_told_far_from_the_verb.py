@@ -43,3 +43,19 @@ def test_a_meeting_to_talk_is_no_death() -> None:
 def test_the_count_before_the_victims_words_and_their_place(text: str, dead: int) -> None:
     toll = lexicon_for("nl").fatalities(text)  # type: ignore[union-attr]
     assert toll is not None and toll.deaths == dead
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dead"),
+    [
+        ("nl", "Volgens de politie kwamen een vrouw en haar zoon om toen een granaat insloeg.", 2),
+        ("nl", "Bij de gevechten kwamen elf soldaten en een onbekend aantal rebellen om.", 11),
+        ("en", "At least eight soldiers and an unknown number of rebels were killed.", 8),
+        ("en", "The town fell after heavy fighting, and at least six rebels were killed.", 6),
+        ("en", "At least 37 police officers and civilians were killed, police said.", 37),
+        ("en", "Gunmen killed six priests, their cook and her daughter.", 8),
+    ],
+)
+def test_the_dead_of_a_list(lang: str, text: str, dead: int) -> None:
+    toll = lexicon_for(lang).fatalities(text)  # type: ignore[union-attr]
+    assert toll is not None and toll.deaths == dead

@@ -464,7 +464,7 @@ class Lexicon:
                     for v in self.list_separator.split(found.group("list"))
                     if v.strip() and not any(p.search(v) for p in self.not_victims)
                 ]
-                return Toll(sum(self._victims_in(v) for v in victims), found.start())
+                return Toll(self._listed_victims(victims), found.start())
         for pattern in self.fatality_patterns:
             for found in pattern.finditer(sentence):
                 word = found.groupdict().get("n")
@@ -519,6 +519,20 @@ class Lexicon:
             if count:
                 return count if count > 1 else 1
         return 1
+
+    def _listed_victims(self, victims: list[str]) -> int:
+        """The dead of a list: each part's count, but a lone lowercase noun after a counted
+        part ("At least 37 police officers and civilians") is counted by that number."""
+        total, counted = 0, False
+        for phrase in victims:
+            words = phrase.split()
+            # one lowercase word ("civilians"), not "their housekeeper" nor a name
+            bare = len(words) == 1 and words[0].islower() and words[0] not in self.one_words
+            bare = bare and not parse_number(words[0], self.lang)
+            n = 0 if bare and counted else self._victims_in(phrase)
+            counted = n > 1
+            total += n
+        return total
 
 
 @cache
