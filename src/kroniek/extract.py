@@ -29,7 +29,7 @@ from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import CountryMention, country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
-from kroniek.geo.toponyms import Toponym, filed_city
+from kroniek.geo.toponyms import Toponym, filed_city_at
 from kroniek.langid import detect_language
 from kroniek.linking import OWNED, SENTENCE_END, DateCues, DateRef, LinkedEvent, PlaceLists, link_events
 from kroniek.notes import write_note
@@ -461,11 +461,11 @@ def _names_a_place(event: LinkedEvent, places: list[Toponym], after: int) -> boo
 def _filed_scene(text: str) -> Toponym | None:
     """The city a report was filed from, as the scene of last resort: a large city that
     the dateline names ("ISTANBUL -"), near which (geo precision 2) its events happened."""
-    place = filed_city(text, open_gazetteer())
-    span = filed_from(text)
-    if place is None or span is None:
+    found = filed_city_at(text, open_gazetteer())
+    if found is None:
         return None
-    return Toponym(span[0], span[1], text[span[0] : span[1]], place, "dateline", cue="near")
+    place, (start, end) = found
+    return Toponym(start, end, text[start:end], place, "dateline", cue="near")
 
 
 def location_fields(linked: LinkedEvent, country_name: str) -> dict[str, Any]:

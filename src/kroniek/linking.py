@@ -753,7 +753,8 @@ def _own_clause_date(
     if not openers or not (_opens_clause(behind, openers) or "," in behind):
         return None
     lead = text[mention.sent_start : chosen.start]
-    if not re.search(r"\w+\W+\w+", lead) and not (lead.split() and lead.split()[0].lower() in openers):
+    opener = next(iter(lead.split()), "").lower() in openers
+    if not re.search(r"\w+\W+\w+", lead) and not opener:
         return None  # at most a preposition before; but "After Tuesday's riots, ..." frames nothing
     after = [t for t in in_sentence if t.start >= mention.trigger_end]
     if after and not _opens_clause(text[mention.trigger_end : after[0].start], openers):

@@ -182,22 +182,21 @@ class CountryFinder:
             (m.start(), m.end()) for m in self._regex.finditer(text) if self._modifies.match(text, m.end())
         ]
 
-    def _is_locative(self, before: str) -> bool:
-        """Is a locative cue among the last four words before the name, and no 'not' cue?"""
+    def _is_locative(self, before: str, cues: re.Pattern[str] | None = None) -> bool:
+        """Is a locative cue (``cues``, else the locative ones) among the last four words
+        before the name, and no 'not' cue?"""
         window = " ".join(before.split()[-4:])
         if self._not_locative and self._not_locative.search(window):
             return False
-        return bool(self._locative and self._locative.search(window))
+        cues = cues or self._locative
+        return bool(cues and cues.search(window))
 
     def _a_place(self, text: str, m: re.Match[str]) -> bool:
         """Is a demonym the country of a place it comes before, after a locative cue ("on a
         Tunisian beach", "in the Kenyan coastal town"), not a 'not' cue ("from a Kenyan town")?"""
         if self._place_noun is None or not self._place_noun.match(text, m.end()):
             return False
-        window = " ".join(text[max(0, m.start() - 40) : m.start()].split()[-4:])
-        if self._not_locative and self._not_locative.search(window):
-            return False
-        return bool(self._adjective_cue and self._adjective_cue.search(window))
+        return self._is_locative(text[max(0, m.start() - 40) : m.start()], self._adjective_cue)
 
     def _spoken(self, text: str, m: re.Match[str]) -> bool:
         """Does a country's name speak ("China said") or is it spoken of ("accused Rwanda")?"""

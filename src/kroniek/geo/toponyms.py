@@ -46,8 +46,15 @@ def filed_city(text: str, gazetteer: Gazetteer) -> Place | None:
     """The large city a wire report was filed from ("ISTANBUL -", "MOSCOW (Reuters) -"), if
     its text opens with a dateline; spelt as the gazetteer spells it ("SLOVIANSK" is no other
     town that lists it as a variant)."""
+    found = filed_city_at(text, gazetteer)
+    return found[0] if found else None
+
+
+def filed_city_at(text: str, gazetteer: Gazetteer) -> tuple[Place, tuple[int, int]] | None:
+    """:func:`filed_city` with the span of the dateline's name."""
     span = filed_from(text)
-    return _largest_city_spelt(gazetteer, text[span[0] : span[1]].strip().title()) if span else None
+    city = _largest_city_spelt(gazetteer, text[span[0] : span[1]].strip().title()) if span else None
+    return (city, span) if city is not None and span is not None else None
 
 
 @lru_cache(maxsize=4096)
@@ -628,11 +635,12 @@ class ToponymFinder:
             raw = [t for t in raw if not (t.start < city.end and city.start < t.end)] + [city]
         raw.sort(key=lambda t: t.start)
         raw = [self._with_country_hint(text, t, countries) for t in raw]
-        filed = filed_city(text, self.gazetteer)
-        filed_span = filed_from(text)
-        if filed is not None and filed_span is not None:
+        dateline = filed_city_at(text, self.gazetteer)
+        filed = dateline[0] if dateline else None
+        if dateline is not None:
             # "KIEV (AP) - ... in Kiev": the dateline, and its name again in the text, is the
             # city filed from, not the larger province of that name.
+            filed_span = dateline[1]
             key = name_key(text[filed_span[0] : filed_span[1]])
             raw = [
                 replace(t, place=filed, candidates=1)
