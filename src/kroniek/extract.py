@@ -187,12 +187,23 @@ class Extractor:
                 and not _placed_by_own_sentence(event, cleaned.text)
                 and not _names_a_place(event, doc._.places or [], after=scene.end)
             )
+            # "BUENOS AIRES - ... destroyed Israel's embassy here on Tuesday": "here" in the lead
+            # is the dateline's city, whatever country a later sentence names.
+            here = scene is not None and event.place is None and _here_in_the_lead(event, cleaned.text, lang)
             if (
                 place is not None
-                and (lead or ((event.where is None or borrowed[index]) and event.country in ("", place.cc)))
-                and not _names_another_country(event, doc._.countries or [], place.cc)
-                and not _names_a_settlement(event, cleaned.text, lang)
-                and not _in_a_part_of_the_country(event, cleaned.text, doc._.countries or [], lang)
+                and (
+                    here
+                    or (
+                        (
+                            lead
+                            or ((event.where is None or borrowed[index]) and event.country in ("", place.cc))
+                        )
+                        and not _names_another_country(event, doc._.countries or [], place.cc)
+                        and not _names_a_settlement(event, cleaned.text, lang)
+                        and not _in_a_part_of_the_country(event, cleaned.text, doc._.countries or [], lang)
+                    )
+                )
                 and not _an_earlier_month(event, document.date)
             ):
                 event.country, event.fallback = place.cc, scene
@@ -317,9 +328,10 @@ def _without_ordinary_crime(events: list[Event], text: str, lang: str) -> list[E
 
 def _names_another_country(event: LinkedEvent, countries: list[CountryMention], cc: str) -> bool:
     """Does a sentence of the event name a country other than ``cc``, not as a person's
-    nationality ("the bomber, a native of Kyrgyzstan")?"""
+    nationality ("the bomber, a native of Kyrgyzstan"), nor by a demonym of its actors
+    ("American soldiers opened fire")?"""
     return any(
-        c.alpha2 != cc and not c.person and m.sent_start <= c.start < m.sent_end
+        c.alpha2 != cc and not c.person and (c.strong or c.locative) and m.sent_start <= c.start < m.sent_end
         for c in countries
         for m in event.mentions
     )
@@ -415,6 +427,15 @@ def _in_a_part_of_the_country(
         ):
             return True
     return False
+
+
+def _here_in_the_lead(event: LinkedEvent, text: str, lang: str) -> bool:
+    """Does the event's lead sentence say it happened "here" (``places.json``, ``here``), the
+    city a report was filed from?"""
+    pattern = _places_pattern(lang, "here", re.IGNORECASE)
+    return pattern is not None and any(
+        m.sent_start == 0 and pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions
+    )
 
 
 def _told_in_the_lead(event: LinkedEvent) -> bool:

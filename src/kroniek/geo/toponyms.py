@@ -32,7 +32,7 @@ from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import Gazetteer, Place, distance_km
 from kroniek.geo.names import loose_key, name_key
 from kroniek.numbers import parse_number
-from kroniek.resources import load_json
+from kroniek.resources import languages, load_json
 from kroniek.wordtrie import word_alternation
 
 FILED_CITY = 100_000  # a dateline names a city of at least this many people, or is not trusted
@@ -53,8 +53,38 @@ def filed_city(text: str, gazetteer: Gazetteer) -> Place | None:
 def filed_city_at(text: str, gazetteer: Gazetteer) -> tuple[Place, tuple[int, int]] | None:
     """:func:`filed_city` with the span of the dateline's name."""
     span = filed_from(text)
-    city = _largest_city_spelt(gazetteer, text[span[0] : span[1]].strip().title()) if span else None
-    return (city, span) if city is not None and span is not None else None
+    if span is None:
+        return None
+    name = text[span[0] : span[1]].strip().title()
+    city = _largest_city_spelt(gazetteer, name) or _town_of_named_country(gazetteer, name, text[span[1] :])
+    return (city, span) if city is not None else None
+
+
+_DATELINE_COUNTRY = re.compile(r"\s*,\s*([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s*(?:[-–—(]|$)")
+
+
+def _town_of_named_country(gazetteer: Gazetteer, name: str, after: str) -> Place | None:
+    """A town of any size, where the dateline names its country ("COLON, Panama -",
+    "JOLO, Philippines -"): the country leaves no doubt which town it is."""
+    m = _DATELINE_COUNTRY.match(after)
+    cc = _country_code(m.group(1)) if m else None
+    if cc is None:
+        return None
+    towns = [
+        p
+        for p in gazetteer.lookup(name)
+        if p.kind == "city" and p.cc == cc and _saintless(p.name) == _saintless(name)
+    ]
+    return max(towns, key=lambda p: p.population) if towns else None
+
+
+@cache
+def _country_code(name: str) -> str | None:
+    """The alpha-2 code of a country's name in any language kroniek reads."""
+    for lang in languages():
+        if code := finder_for(lang).surface_forms().get(name):
+            return code
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -198,6 +228,9 @@ class PlaceRules:
     adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
     article_before: re.Pattern[str] | None = None  # "the" before "the Paris city hall"
     spellings: tuple[tuple[str, str], ...] = ()  # transliteration -> English ("sj", "sh")
+    # The 'not_places' of several words and the 'waters': never a place, nor are their words
+    # ("the White House", "this Atlantic port").
+    not_place_names: re.Pattern[str] | None = None
     titles: frozenset[str] = frozenset()  # "president": a name right after one is a person's
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
     people_after: re.Pattern[str] | None = None  # "Cambridge graduates": where people are from
@@ -251,6 +284,9 @@ class PlaceRules:
             irregular_adjectives=dict(data.get("irregular_adjectives", {})),
             metonyms=frozenset(name_key(m) for m in data.get("metonyms", [])),
             not_places=frozenset(data.get("not_places", [])),
+            not_place_names=_names_regex(
+                [n for n in data.get("not_places", []) if " " in n] + data.get("waters", [])
+            ),
             languages=frozenset(data.get("languages", [])),
             part_words=frozenset(w.lower() for w in data.get("part_words", [])),
             route=_route_regex(data.get("routes", [])),
@@ -310,6 +346,14 @@ def _word_list(
 def _optional_regex(pattern: str | None, template: str) -> re.Pattern[str] | None:
     """``template`` around a regex of places.json, case-free, if the file gives one."""
     return re.compile(template.format(pattern), re.IGNORECASE) if pattern else None
+
+
+def _names_regex(names: list[str]) -> re.Pattern[str] | None:
+    """Any of these names, as written, as whole words."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _route_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -520,6 +564,7 @@ class _Span:
     )  # a country's adjective before the name ("het Saoedische Abha"), where words before it are read
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 STREET_CITY = 100_000  # a name before "street" that is a town this large is that town ("a Minsk avenue")
 
 
@@ -536,13 +581,27 @@ class ToponymFinder:
         self._feature_lengths = sorted({len(f.split()) for f in self.rules.features}, reverse=True)
 
     # -- recognition -------------------------------------------------------------------
+    def _not_place_tokens(self, doc: Doc) -> frozenset[int]:
+        """The tokens of names that are never places, nor any of their words: "the White
+        House" is no Casablanca (GeoNames' "Dar el Beida"), and its "House" no Housse."""
+        pattern = self.rules.not_place_names
+        if pattern is None:
+            return frozenset()
+        tokens: set[int] = set()
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+        return frozenset(tokens)
+
     def find(self, doc: Doc, countries: list[CountryMention]) -> list[Toponym]:
         text = doc.text
         demonyms = [(c.start, c.end) for c in countries if not c.strong]
         taken = [(c.start, c.end) for c in countries if c.strong] + finder_for(self.lang).modifiers(text)
         spans: list[_Span] = []
+        blocked = self._not_place_tokens(doc)
         for ent in self._split_at_cues(doc):
-            if ent.label_ in LOC_LABELS:
+            if ent.label_ in LOC_LABELS and not blocked.intersection(range(ent.start, ent.end)):
                 start = lead = ent.start
                 while start < ent.end - 1 and (
                     doc[start].lower_ in ("de", "het", "the", "'s") or self._demonym_at(doc[start], demonyms)
@@ -584,7 +643,7 @@ class ToponymFinder:
                     continue  # "US", "UN", "EU": acronyms, which the gazetteer reads as villages
                 lead = next((i for i in range(lead, start) if self._demonym_at(doc[i], demonyms)), -1)
                 spans.append(_Span(start, end, "ner", lead=lead))
-        spans.extend(self._gazetteer_spans(doc, text, spans, demonyms))
+        spans.extend(self._gazetteer_spans(doc, text, spans, demonyms, blocked))
         people = self._titled_names(doc)
         raw: list[Toponym] = []
         for span in spans:
@@ -768,9 +827,14 @@ class ToponymFinder:
         return found
 
     def _gazetteer_spans(
-        self, doc: Doc, text: str, found: list[_Span], demonyms: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        text: str,
+        found: list[_Span],
+        demonyms: list[tuple[int, int]],
+        blocked: frozenset[int] = frozenset(),
     ) -> list[_Span]:
-        covered = {i for s in found for i in range(s.start, s.end)}
+        covered = {i for s in found for i in range(s.start, s.end)} | blocked
         other_tokens = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_LABELS]
         # The models tag adjectives ("Rotterdamse") as MISC: that does not stop an adjective.
         others_than_misc = [
@@ -889,6 +953,8 @@ class ToponymFinder:
             word = doc[j]
             if j in covered or word.is_punct and word.text not in ("-", "'s"):
                 break
+            if word.text in _DASHES and doc[j - 1].whitespace_:
+                break  # "TAIPEI - An onlooker": a dash between spaces ends a name ("Taipei An" is Taipei)
             if (
                 word.text == "-"
                 and not doc[j - 1].whitespace_

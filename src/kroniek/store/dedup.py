@@ -29,8 +29,11 @@ AIRPORT_KM = 2 * NEAR_KM  # a great city's airport or air base lies this far fro
 TOWN_KM = 7.0  # two towns named as such, each exactly: farther apart than this, they are two
 DISTRICT_KM = 12.0  # a city's district named in the city's report ("Abidjan's Abobo district") lies this near
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
-# Actor names that say nothing about who acted: any actor may be the same.
-_GENERIC_ACTOR = re.compile(r"^(?:Unidentified|Unknown|Sole Perpetrator|Civilians|Protesters|Rioters)\b")
+# Actor names that say nothing about who acted: any actor may be the same. "Rebels" in one
+# report are the ELN that another names.
+_GENERIC_ACTOR = re.compile(
+    r"^(?:Unidentified|Unknown|Sole Perpetrator|Civilians|Protesters|Rioters|Opposition Rebels)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,14 @@ def named_place(coarse: Event, fine: Event) -> str:
     "Australische toeristen" of a bombing on Bali); the place it names is not."""
     if not coarse_place(coarse) or fine.geo_precision > 2:
         return ""
-    return next((name for name in (fine.location, fine.admin1) if name and _told_in(coarse, name)), "")
+    return next(
+        (
+            name
+            for name in (fine.location, fine.admin1)
+            if name and name != fine.country and _told_in(coarse, name)  # Panama City's province is Panama
+        ),
+        "",
+    )
 
 
 def _told_in(event: Event, name: str) -> bool:

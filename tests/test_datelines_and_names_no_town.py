@@ -1,0 +1,92 @@
+"""Where a datelined report happened, and names that are no town. The shapes come from the
+development sets `dedup_dev32`, `dedup_dev35` and `dedup_dev38` (the Moscow White House
+shelled, the Panama flag riots in Colón, the embassy bombing in Buenos Aires); the
+sentences here are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import kroniek
+from kroniek.events import detector
+from kroniek.records import Event, Evidence
+from kroniek.store.dedup import _actors, named_place
+
+
+def event(**fields: object) -> Event:
+    base: dict[str, object] = {
+        "event_id": "e",
+        "doc_id": "d",
+        "event_date": "1964-01-09",
+        "time_precision": 1,
+        "event_type": "Riots",
+        "sub_event_type": "Violent demonstration",
+    }
+    base.update(fields)
+    return Event(**base)  # type: ignore[arg-type]
+
+
+def resolved(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(p.text, p.place.cc) for p in kroniek.load(lang)(text)._.places if p.place is not None]
+
+
+def test_the_white_house_and_the_atlantic_are_no_towns() -> None:
+    # GeoNames knows Casablanca as "Dar el Beida", the white house; and Atlantic, Iowa.
+    places = resolved("Officials at the White House said the strike in the Atlantic went ahead.", "en")
+    assert places == []
+
+
+def test_a_dash_between_spaces_ends_a_dateline_name() -> None:
+    # GeoNames lists "Taipei An" among Taipei's names: "TAIPEI - An" is Taipei all the same.
+    places = resolved("TAIPEI - An angry crowd attacked a police station on Monday night.", "en")
+    assert places[:1] == [("TAIPEI", "TW")]
+
+
+def test_a_dateline_that_names_its_country_places_a_small_town() -> None:
+    text = "LAMU, Kenya - Gunmen attacked a bus in this coastal town on Tuesday, killing three passengers."
+    events = kroniek.extract_text(text, date="2020-03-10", lang="en")
+    assert [(e.location, e.country) for e in events] == [("Lamu", "Kenya")]
+
+
+def test_here_in_the_lead_is_the_dateline_city() -> None:
+    text = (
+        "KAMPALA - Militants bombed the French embassy here on Friday, killing two guards. The "
+        "statement, posted on a website in Somalia, called the attack revenge for French air strikes."
+    )
+    with detector.using("en", None):  # the lexicon alone reads the bombing as a strike
+        events = kroniek.extract_text(text, date="2020-03-10", lang="en")
+    assert [(e.location, e.country) for e in events] == [("Kampala", "Uganda")]
+
+
+def test_a_demonym_of_the_actors_names_no_other_country() -> None:
+    text = (
+        "NAIROBI - Hundreds of students rioted in the city centre on Monday. British soldiers "
+        "fired tear gas at the rioters and arrested 20 of them."
+    )
+    events = kroniek.extract_text(text, date="2020-03-10", lang="en")
+    assert [(e.location, e.country) for e in events] == [("Nairobi", "Kenya")]
+
+
+def test_a_canal_names_its_country_in_dutch() -> None:
+    text = (
+        "Bij rellen in de havenstad Colón aan het Panamakanaal vielen doden; de Amerikanen openden het vuur."
+    )
+    assert ("Colón", "PA") in resolved(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("rebels", "named"), [("Opposition Rebels (Colombia)", "ELN: National Liberation Army")]
+)
+def test_unnamed_rebels_may_be_the_group_another_report_names(rebels: str, named: str) -> None:
+    a = event(event_id="a", actor1=rebels, country="Colombia")
+    b = event(event_id="b", actor1=named, country="Colombia")
+    assert _actors(a, b)[0]
+
+
+def test_a_province_named_after_its_country_is_no_place_a_report_names() -> None:
+    # Panama City lies in the province of Panama: a report placed at the country of Panama
+    # that names the country names no place of it.
+    coarse = event(event_id="c", country="Panama", location="Panama", geo_precision=3)
+    coarse.evidence = [Evidence("d", 0, 46, "Riots broke out in Colon, Panama, on Thursday.")]
+    fine = event(event_id="f", country="Panama", location="Panama City", admin1="Panama", geo_precision=1)
+    assert named_place(coarse, fine) == ""
