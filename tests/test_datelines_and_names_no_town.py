@@ -10,7 +10,7 @@ import pytest
 import kroniek
 from kroniek.events import detector
 from kroniek.records import Event, Evidence
-from kroniek.store.dedup import _actors, named_place
+from kroniek.store.dedup import _actors, compare, named_place
 
 
 def event(**fields: object) -> Event:
@@ -90,3 +90,27 @@ def test_a_province_named_after_its_country_is_no_place_a_report_names() -> None
     coarse.evidence = [Evidence("d", 0, 46, "Riots broke out in Colon, Panama, on Thursday.")]
     fine = event(event_id="f", country="Panama", location="Panama City", admin1="Panama", geo_precision=1)
     assert named_place(coarse, fine) == ""
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Protesters and riot police clashed outside parliament for a second night on Wednesday.",
+        "Ook vannacht liep een betoging bij het parlement uit op rellen.",
+    ],
+)
+def test_a_second_night_of_riots_is_another_event(again: str) -> None:
+    # A riot late on Tuesday may be reported on Wednesday, the night's second day; a riot "for
+    # a second night on Wednesday" is another one.
+    first = event(
+        event_id="a", event_date="2020-07-07", country="Serbia", location="Belgrade", geo_precision=1
+    )
+    first.evidence = [
+        Evidence("d1", 0, 60, "Police fired tear gas at rioters outside parliament late on Tuesday.")
+    ]
+    second = event(
+        event_id="b", event_date="2020-07-08", country="Serbia", location="Belgrade", geo_precision=1
+    )
+    second.evidence = [Evidence("d2", 0, len(again), again)]
+    verdict = compare(first, second)
+    assert not verdict.same, verdict.why()
