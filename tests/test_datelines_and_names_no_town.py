@@ -10,7 +10,7 @@ import pytest
 import kroniek
 from kroniek.events import detector
 from kroniek.records import Event, Evidence
-from kroniek.store.dedup import _actors, compare, named_place
+from kroniek.store.dedup import _actors, compare, named_place, spots
 
 
 def event(**fields: object) -> Event:
@@ -114,3 +114,27 @@ def test_a_second_night_of_riots_is_another_event(again: str) -> None:
     second.evidence = [Evidence("d2", 0, len(again), again)]
     verdict = compare(first, second)
     assert not verdict.same, verdict.why()
+
+
+def test_two_ministries_bombed_are_two_spots() -> None:
+    # Two truck bombs in one city that day: at the ministry of one report and another's.
+    first = spots(["A car bomb went off outside Kenya's Health Ministry on Monday, killing nine people."])
+    second = spots(
+        [
+            "A car bomb struck near the Energy Ministry on Monday, killing four, police said. It "
+            "exploded minutes after the blast at the Health Ministry across town."
+        ]
+    )
+    assert first == {"kenya", "health"}
+    assert second == {"energy"}
+
+
+@pytest.mark.parametrize(
+    "speaks",
+    [
+        "Twelve people were killed at the market, the Interior Ministry said.",
+        "Twaalf mensen kwamen om op de markt, meldt het ministerie van Binnenlandse Zaken.",
+    ],
+)
+def test_a_ministry_that_speaks_is_no_spot(speaks: str) -> None:
+    assert spots([speaks]) == set()
