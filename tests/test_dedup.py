@@ -383,6 +383,15 @@ def test_a_suicide_bombing_and_a_blast_with_alike_tolls_are_one_bombing() -> Non
     assert not compare(replace(suicide, fatalities=80), replace(blast, fatalities=5)).same
 
 
+def test_a_bombing_whose_report_gives_no_toll_is_silent_not_another_bombing() -> None:
+    """A report that a suicide bomber struck, with no toll yet, and one of a blast that killed
+    60 in that town that day: one bombing, as with alike tolls."""
+    a, b = doc("a"), doc("b")
+    suicide = replace(event(a, sub="Suicide bomb", fatalities=0), language="en")
+    blast = replace(event(b, sub="Remote explosive/landmine/IED", fatalities=60), language="en")
+    assert compare(suicide, blast).same
+
+
 def test_a_report_dated_to_its_week_joins_the_prominent_event_of_that_week(tmp_path: Path) -> None:
     a, b, x = doc("a"), doc("b"), doc("x")
     placeless = replace(

@@ -376,15 +376,16 @@ def place_words(event: Event) -> set[str]:
 SAME_SUB_TYPE_BONUS = 50.0  # among fitting events, one of the mention's own sub-type wins (worth 50 km)
 WEAPON_TYPES = ("Explosions/Remote violence",)  # types whose sub-types name the weapon
 # A bombing that one report calls a suicide attack and another a blast (the bomber not yet
-# known) is one bombing when their tolls are alike; a suicide truck bomb that killed 80 and a
-# roadside bomb that killed 5 in one city that day are two. A missile and a bomb are never one.
+# known) is one bombing when their tolls are alike, or one report gives none (it is silent,
+# not a toll of zero); a suicide truck bomb that killed 80 and a roadside bomb that killed 5
+# in one city that day are two. A missile and a bomb are never one.
 BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 TOLL_RATIO = 2.5  # updated tolls of one attack seldom grow beyond this between reports
 
 
 def _like_tolls(a: int | None, b: int | None) -> bool:
     low, high = sorted((a or 0, b or 0))
-    return low > 0 and high <= TOLL_RATIO * low
+    return low == 0 or high <= TOLL_RATIO * low
 
 
 def _weapons(a: Event, b: Event) -> tuple[bool, str]:
