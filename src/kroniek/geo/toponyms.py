@@ -240,6 +240,7 @@ class PlaceRules:
     scene_after: re.Pattern[str] | None = None  # "from Khartoum, where fighting broke out": a scene
     # "took Tarhuna, the last stronghold of ...": a name described as a kind of place is one
     place_apposition: re.Pattern[str] | None = None
+    taken_after: re.Pattern[str] | None = None  # "Knin veroverd": the participle of taking a place
     bare_capital: re.Pattern[str] | None = None  # "in de hoofdstad": the capital of the one country named
     bearing: re.Pattern[str] | None = None  # "north of " right before a place: it says where another is
     building_after: re.Pattern[str] | None = None  # "the Miraflores presidential palace": a building's name
@@ -315,6 +316,7 @@ class PlaceRules:
             source_after=_optional_regex(data.get("source_after"), r"(?:{})"),
             scene_after=_word_list(data.get("scene_after"), r",?\s+(?:{})\s"),
             place_apposition=_word_list(data.get("place_apposition"), r",\s+(?:{})\b"),
+            taken_after=_word_list(data.get("taken_after"), r"\s+(?:{})\b"),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
             bearing=_word_list(data.get("bearings"), r"\b(?:{})\s+$"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
@@ -1067,6 +1069,8 @@ class ToponymFinder:
                     text, first.idx + len(surface)
                 ):
                     return "yes"
+                if self.rules.taken_after and self.rules.taken_after.match(text, first.idx + len(surface)):
+                    return "yes"  # "na een bliksemoffensief Knin veroverd": the place taken
                 large = any(
                     p.population >= (10_000 if p.cc in self.rules.home else 100_000)
                     for p in self.gazetteer.lookup(surface)
@@ -1338,11 +1342,14 @@ class ToponymFinder:
         beside = _town_beside(name)
         if not places and len(beside) >= 3:
             # "Oost-Aleppo": a side of a large town spelt as written (not "Centraal-Mali": the
-            # towns called "Mali" are small, and "Mary" in Turkmenistan is only spelt so).
+            # towns called "Mali" are small, and "Mary" in Turkmenistan is only spelt so), or of
+            # a metropolis spelt the language's way ("West-Beiroet").
             places = [
                 p
                 for p in self.gazetteer.lookup(beside)
-                if p.kind == "city" and p.population >= SIDED_TOWN and name_key(p.name) == name_key(beside)
+                if p.kind == "city"
+                and p.population >= SIDED_TOWN
+                and (name_key(p.name) == name_key(beside) or p.population >= METROPOLIS)
             ]
         if toponym.feature:
             facilities = [p for p in places if p.facility]
