@@ -156,3 +156,10 @@ def test_a_town_taken_is_named_before_its_participle(text: str, place: str) -> N
 def test_a_side_of_a_metropolis_spelt_the_dutch_way(text: str, city: str) -> None:
     sentence = f"Bij een autobom {text} kwamen gisteren vijf mensen om."
     assert [p.place.name for p in kroniek.load("nl")(sentence)._.places if p.place is not None] == [city]
+
+
+def test_a_countrys_point_pulls_no_village_near_it() -> None:
+    # Yemen's point lies 80 km from As Saddah, a village of Ibb; news of the Houthis means Saada.
+    text = "Houthi fighters paraded captured armoured cars through the streets of Saada on Friday."
+    assert ("Saada", "YE") in resolved(text, "en")
+    assert [p.place.name for p in kroniek.load("en")(text)._.places if p.text == "Saada"] == ["Sa'dah"]

@@ -1780,9 +1780,14 @@ class ToponymFinder:
             if t.country_hint and p.cc == t.country_hint:
                 s += 5.0
             # Close to the text's other places, or the division they lie in ("Virginia
-            # Governor ... in Charlottesville" is the state, not South Africa's town).
+            # Governor ... in Charlottesville" is the state, not South Africa's town). A
+            # country's point is no place to be close to: Yemen's lies 80 km from As Saddah,
+            # a village of Ibb, and 240 km from Saada, the city news means.
             others = [q for q in near if q.id != p.id]
-            if any(distance_km(p, q) < 150 or contains(p, q) == IN_DIVISION for q in others):
+            if any(
+                (q.kind != "country" and distance_km(p, q) < 150) or contains(p, q) == IN_DIVISION
+                for q in others
+            ):
                 s += 2.0
             # "Qaatabah, Ad Dali" and "Fraserburg (Namakwa, Northern Cape)": a name and the
             # division that contains it must agree.
