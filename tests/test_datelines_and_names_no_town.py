@@ -163,3 +163,15 @@ def test_a_countrys_point_pulls_no_village_near_it() -> None:
     text = "Houthi fighters paraded captured armoured cars through the streets of Saada on Friday."
     assert ("Saada", "YE") in resolved(text, "en")
     assert [p.place.name for p in kroniek.load("en")(text)._.places if p.text == "Saada"] == ["Sa'dah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Het leger heeft de havenstad dinsdag heroverd op Al Shabaab.", "nl"),
+        ("Looters emptied the shops of the Chinatown district on Friday.", "en"),
+    ],
+)
+def test_an_armed_group_and_a_district_of_many_cities_are_no_towns(text: str, lang: str) -> None:
+    # Shabab is a town in Iran, Chinatown one in California.
+    assert [cc for _, cc in resolved(text, lang) if cc in ("IR", "US")] == []

@@ -228,8 +228,8 @@ class PlaceRules:
     adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
     article_before: re.Pattern[str] | None = None  # "the" before "the Paris city hall"
     spellings: tuple[tuple[str, str], ...] = ()  # transliteration -> English ("sj", "sh")
-    # The 'not_places' of several words and the 'waters': never a place, nor are their words
-    # ("the White House", "this Atlantic port").
+    # The 'not_places' of several words, the 'waters' and the districts found 'everywhere':
+    # never a place, nor are their words ("the White House", "this Atlantic port", "Chinatown").
     not_place_names: re.Pattern[str] | None = None
     titles: frozenset[str] = frozenset()  # "president": a name right after one is a person's
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
@@ -286,7 +286,9 @@ class PlaceRules:
             metonyms=frozenset(name_key(m) for m in data.get("metonyms", [])),
             not_places=frozenset(data.get("not_places", [])),
             not_place_names=_names_regex(
-                [n for n in data.get("not_places", []) if " " in n] + data.get("waters", [])
+                [n for n in data.get("not_places", []) if " " in n]
+                + data.get("waters", [])
+                + data.get("everywhere", [])
             ),
             languages=frozenset(data.get("languages", [])),
             part_words=frozenset(w.lower() for w in data.get("part_words", [])),
