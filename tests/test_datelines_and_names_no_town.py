@@ -175,3 +175,9 @@ def test_a_countrys_point_pulls_no_village_near_it() -> None:
 def test_an_armed_group_and_a_district_of_many_cities_are_no_towns(text: str, lang: str) -> None:
     # Shabab is a town in Iran, Chinatown one in California.
     assert [cc for _, cc in resolved(text, lang) if cc in ("IR", "US")] == []
+
+
+def test_a_side_of_a_metropolis_is_no_village_of_that_name() -> None:
+    # GeoNames has a village East Berlin in Pennsylvania; East London is a city of its own.
+    assert resolved("Police fired on a crowd in East Berlin on Tuesday.", "en") == [("East Berlin", "DE")]
+    assert resolved("Police fired on a crowd in East London on Tuesday.", "en") == [("East London", "ZA")]

@@ -1342,6 +1342,16 @@ class ToponymFinder:
         if not places and (capital := self._country_city(name)) is not None:
             places = [capital]  # "Koeweit-Stad": the capital of Koeweit
         beside = _town_beside(name)
+        if (
+            places
+            and len(beside) >= 3
+            and all(p.kind == "city" and p.population < SIDED_TOWN for p in places)
+        ):
+            # "East Berlin" is a side of Berlin, not the village of that name in Pennsylvania;
+            # "East London" (a city of 270,000) keeps its own name.
+            places = [
+                p for p in self.gazetteer.lookup(beside) if p.kind == "city" and p.population >= METROPOLIS
+            ] or places
         if not places and len(beside) >= 3:
             # "Oost-Aleppo": a side of a large town spelt as written (not "Centraal-Mali": the
             # towns called "Mali" are small, and "Mary" in Turkmenistan is only spelt so), or of
