@@ -181,3 +181,20 @@ def test_a_side_of_a_metropolis_is_no_village_of_that_name() -> None:
     # GeoNames has a village East Berlin in Pennsylvania; East London is a city of its own.
     assert resolved("Police fired on a crowd in East Berlin on Tuesday.", "en") == [("East Berlin", "DE")]
     assert resolved("Police fired on a crowd in East London on Tuesday.", "en") == [("East London", "ZA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rebels burnt the market in the town on Monday, Western diplomats who visited Kidal said.", "en"),
+        ("A bomb went off at the courthouse of the Northern Irish town on Monday.", "en"),
+        ("In Gao hielden jongeren een Frans militair konvooi tegen.", "nl"),
+    ],
+)
+def test_a_regions_word_before_a_noun_is_an_adjective(text: str, lang: str) -> None:
+    # Sri Lanka's Western Province, Ghana's Northern Region and the French village Frans.
+    assert [cc for _, cc in resolved(text, lang) if cc in ("LK", "GH", "FR")] == []
+
+
+def test_a_regions_name_is_still_a_place() -> None:
+    assert resolved("Gunmen killed four people in Western Province on Monday.", "en")

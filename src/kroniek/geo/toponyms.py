@@ -231,6 +231,8 @@ class PlaceRules:
     # The 'not_places' of several words, the 'waters' and the districts found 'everywhere':
     # never a place, nor are their words ("the White House", "this Atlantic port", "Chinatown").
     not_place_names: re.Pattern[str] | None = None
+    # "Western journalists", "the Northern Irish town": a word of a region's name used as an adjective.
+    adjective_names: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # "president": a name right after one is a person's
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
     people_after: re.Pattern[str] | None = None  # "Cambridge graduates": where people are from
@@ -319,6 +321,7 @@ class PlaceRules:
             scene_after=_word_list(data.get("scene_after"), r",?\s+(?:{})\s"),
             place_apposition=_word_list(data.get("place_apposition"), r",\s+(?:{})\b"),
             taken_after=_word_list(data.get("taken_after"), r"\s+(?:{})\b"),
+            adjective_names=frozenset(data.get("adjective_names", [])),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
             bearing=_word_list(data.get("bearings"), r"\b(?:{})\s+$"),
             building_after=_word_list(data.get("buildings"), r"\s+(?:{})\b"),
@@ -585,6 +588,21 @@ class ToponymFinder:
         self._feature_lengths = sorted({len(f.split()) for f in self.rules.features}, reverse=True)
 
     # -- recognition -------------------------------------------------------------------
+    def _adjectives_before_nouns(self, doc: Doc, demonyms: list[tuple[int, int]]) -> frozenset[int]:
+        """Words of a region's name that stand as adjectives, before a common noun or a
+        demonym ("Western journalists", "the Northern Irish town"): no Western Province of Sri
+        Lanka, no Northern Region of Ghana, whatever cue stands before them."""
+        words = self.rules.adjective_names
+        found = set()
+        for token in doc[:-1]:
+            after = doc[token.i + 1]
+            if token.text in words and (
+                (after.is_alpha and after.is_lower and after.lower_ not in self.rules.stop_words)
+                or self._inside(after.idx, demonyms)
+            ):
+                found.add(token.i)
+        return frozenset(found)
+
     def _not_place_tokens(self, doc: Doc) -> frozenset[int]:
         """The tokens of names that are never places, nor any of their words: "the White
         House" is no Casablanca (GeoNames' "Dar el Beida"), and its "House" no Housse."""
@@ -603,7 +621,7 @@ class ToponymFinder:
         demonyms = [(c.start, c.end) for c in countries if not c.strong]
         taken = [(c.start, c.end) for c in countries if c.strong] + finder_for(self.lang).modifiers(text)
         spans: list[_Span] = []
-        blocked = self._not_place_tokens(doc)
+        blocked = self._not_place_tokens(doc) | self._adjectives_before_nouns(doc, demonyms)
         for ent in self._split_at_cues(doc):
             if ent.label_ in LOC_LABELS and not blocked.intersection(range(ent.start, ent.end)):
                 start = lead = ent.start
