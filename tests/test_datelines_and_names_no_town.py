@@ -198,3 +198,9 @@ def test_a_regions_word_before_a_noun_is_an_adjective(text: str, lang: str) -> N
 
 def test_a_regions_name_is_still_a_place() -> None:
     assert resolved("Gunmen killed four people in Western Province on Monday.", "en")
+
+
+def test_a_capital_filed_from_pulls_no_village_near_it() -> None:
+    # As Saddah, a village of Ibb, lies near Sanaa; a report filed from Sanaa tells of all Yemen.
+    text = "SANAA - Coalition jets bombed a fuel station in Saada on Tuesday, killing six people."
+    assert [p.place.name for p in kroniek.load("en")(text)._.places if p.text == "Saada"] == ["Sa'dah"]

@@ -1509,9 +1509,19 @@ class ToponymFinder:
             for t, opts in zip(raw, options, strict=True)
             if len(opts) == 1 and (t.cue in ("loc", "near") or not self._hamlet(opts[0]))
         ]
-        anchors = sure
         for anchor in sure:
             context[anchor.cc] = context.get(anchor.cc, 0.0) + 0.5
+        # A report filed from a capital may tell of anywhere in the country: the capital is no
+        # place for the others to be near ("SANAA - ... in Saada" is not As Saddah, near Sanaa).
+        filed_span = filed_from(text)
+        capital_filed = {
+            id(p)
+            for t, opts in zip(raw, options, strict=True)
+            if filed_span and t.start < filed_span[1]
+            for p in opts
+            if p.kind == "city" and (p.cc, name_key(p.name)) in _capitals()
+        }
+        anchors = [p for p in sure if id(p) not in capital_filed]
         linked = _same_name_links(raw, _containment(text, raw, self.rules.within))
         first = [
             self._best(
@@ -1525,7 +1535,9 @@ class ToponymFinder:
                 continue
             related = [options[j] for j in linked.get(i, ())]
             # Closeness to the other names' first readings, never to this name's own.
-            chosen = [p for j, p in enumerate(first) if p is not None and j != i]
+            chosen = [
+                p for j, p in enumerate(first) if p is not None and j != i and id(p) not in capital_filed
+            ]
             place = (
                 self._best(t, opts, context, chosen, related, filed, named_countries)
                 if len(opts) > 1
