@@ -712,3 +712,18 @@ def test_what_sets_the_stored_copies_of_one_event_apart_is_named() -> None:
     assert _apart([event(a), event(b, location="Zaandam", where=ZAANDAM)]) == "place"
     assert _apart([event(a), event(b, date="2019-03-24", sub="Violent demonstration")]) == "day+sub-type"
     assert _apart([event(a), event(b)]).startswith("nothing")
+
+
+def test_a_second_night_told_only_in_the_lead_is_another_riot(tmp_path: Path) -> None:
+    """The riot of the night of Saturday, and a report dated Sunday whose evidence is its
+    second sentence, while its first says it was Sunday evening: two riots, not one night's."""
+    a = doc("a", "In de nacht van zaterdag op zondag bekogelden jongeren de politie met stenen.")
+    lead = "Ook zondagavond was het onrustig in Amsterdam."
+    b = doc("b", lead + " Groepen jongeren staken auto's in brand.")
+    first = event(a, date="2019-03-23", sub="Violent demonstration", actor1="Rioters (Netherlands)")
+    second = replace(
+        event(b, date="2019-03-24", sub="Violent demonstration", actor1="Rioters (Netherlands)"),
+        evidence=[Evidence("b", len(lead) + 1, len(b.text), b.text[len(lead) + 1 :])],
+    )
+    with store_all(tmp_path, [(a, first), (b, second)]) as store:
+        assert store.count() == 2

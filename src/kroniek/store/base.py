@@ -298,9 +298,22 @@ class BaseStore:
         event fits."""
         self._told_memo = {}
         try:
-            return self._matching_stored_event(mention)
+            return self._matching_stored_event(self._with_lead(mention))
         finally:
             self._told_memo = None
+
+    def _with_lead(self, mention: Event) -> Event:
+        """A mention told in the lead of its report, read with the report's first sentence:
+        "Ook gisteravond was het onrustig in Tallinn. Groepen jongeren bekogelden de politie
+        ..." is a second night of riots, though only the second sentence is its evidence."""
+        if not mention.evidence or min(e.start for e in mention.evidence) > LEAD_CHARS:
+            return mention
+        row = self._one("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
+        first = _FIRST_SENTENCE.match(str(row["text"])) if row else None
+        lead = first.group(0).strip() if first else ""
+        if not lead or any(lead in e.text or e.text in lead for e in mention.evidence):
+            return mention
+        return replace(mention, evidence=[*mention.evidence, Evidence(mention.doc_id, 0, len(lead), lead)])
 
     def _matching_stored_event(self, mention: Event) -> tuple[str, str] | None:
         day = _day(mention.event_date)
@@ -717,6 +730,8 @@ class BaseStore:
         raise NotImplementedError
 
 
+LEAD_CHARS = 300  # a mention whose evidence starts this near the top is told in the report's lead
+_FIRST_SENTENCE = re.compile(r"\s*.+?[.!?](?=\s|$)", re.DOTALL)
 ALIKE_WORDS = 2  # telling words a placeless report must share with the one event it joins
 _WORD = re.compile(r"[^\W\d_]{5,}")  # "truck" tells; shorter words seldom do
 
