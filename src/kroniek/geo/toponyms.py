@@ -449,6 +449,7 @@ LANDMARK_CITY = 500_000  # the least population of a city found through a landma
 # ... and of a city whose name opens a landmark the model tagged as one organisation
 # ("the Mariupol Drama Theater"): the model found the name, so a smaller city will do.
 LANDMARK_ORG_CITY = 200_000
+CAPITAL_AREA_KM = 50.0  # a capital a report was filed from is near the places of its own area only
 METROPOLIS = 1_000_000  # a city this large keeps a reading reached through another spelling
 
 
@@ -1511,8 +1512,9 @@ class ToponymFinder:
         ]
         for anchor in sure:
             context[anchor.cc] = context.get(anchor.cc, 0.0) + 0.5
-        # A report filed from a capital may tell of anywhere in the country: the capital is no
-        # place for the others to be near ("SANAA - ... in Saada" is not As Saddah, near Sanaa).
+        # A report filed from a capital may tell of anywhere in the country: the capital is a
+        # place for the others to be near only within its own area ("SANAA - ... in Saada" is
+        # not As Saddah, 140 km from Sanaa; "PARIS - ... Saint-Michel" may be a suburb).
         filed_span = filed_from(text)
         capital_filed = {
             id(p)
@@ -1521,11 +1523,18 @@ class ToponymFinder:
             for p in opts
             if p.kind == "city" and (p.cc, name_key(p.name)) in _capitals()
         }
-        anchors = [p for p in sure if id(p) not in capital_filed]
+        anchors = sure
         linked = _same_name_links(raw, _containment(text, raw, self.rules.within))
         first = [
             self._best(
-                t, opts, context, anchors, [options[j] for j in linked.get(i, ())], filed, named_countries
+                t,
+                opts,
+                context,
+                anchors,
+                [options[j] for j in linked.get(i, ())],
+                filed,
+                named_countries,
+                capital_filed,
             )
             for i, (t, opts) in enumerate(zip(raw, options, strict=True))
         ]
@@ -1535,11 +1544,9 @@ class ToponymFinder:
                 continue
             related = [options[j] for j in linked.get(i, ())]
             # Closeness to the other names' first readings, never to this name's own.
-            chosen = [
-                p for j, p in enumerate(first) if p is not None and j != i and id(p) not in capital_filed
-            ]
+            chosen = [p for j, p in enumerate(first) if p is not None and j != i]
             place = (
-                self._best(t, opts, context, chosen, related, filed, named_countries)
+                self._best(t, opts, context, chosen, related, filed, named_countries, capital_filed)
                 if len(opts) > 1
                 else opts[0]
             )
@@ -1754,12 +1761,14 @@ class ToponymFinder:
         related: list[list[Place]] = (),  # type: ignore[assignment]
         filed: str = "",
         named: dict[str, float] | None = None,
+        capital_filed: set[int] | None = None,
     ) -> Place | None:
         """The likeliest reading of a name; ``named`` holds the countries the text itself
         names (1.0 each, 0.3 an adjective), ``context`` those and the places read for sure."""
         if not opts:
             return None
         named = named or {}
+        wide = capital_filed or set()
         key = name_key(t.text)
         total = sum(context.values()) or 1.0
 
@@ -1827,7 +1836,8 @@ class ToponymFinder:
             # a village of Ibb, and 240 km from Saada, the city news means.
             others = [q for q in near if q.id != p.id]
             if any(
-                (q.kind != "country" and distance_km(p, q) < 150) or contains(p, q) == IN_DIVISION
+                (q.kind != "country" and distance_km(p, q) < (CAPITAL_AREA_KM if id(q) in wide else 150))
+                or contains(p, q) == IN_DIVISION
                 for q in others
             ):
                 s += 2.0
