@@ -287,10 +287,16 @@ class PlaceRules:
             irregular_adjectives=dict(data.get("irregular_adjectives", {})),
             metonyms=frozenset(name_key(m) for m in data.get("metonyms", [])),
             not_places=frozenset(data.get("not_places", [])),
-            not_place_names=_names_regex(
-                [n for n in data.get("not_places", []) if " " in n]
-                + data.get("waters", [])
-                + data.get("everywhere", [])
+            not_place_names=_word_list(
+                sorted(
+                    [n for n in data.get("not_places", []) if " " in n]
+                    + data.get("waters", [])
+                    + data.get("everywhere", []),
+                    key=len,
+                    reverse=True,
+                ),
+                r"(?<!\w)(?:{})(?!\w)",
+                re.NOFLAG,
             ),
             languages=frozenset(data.get("languages", [])),
             part_words=frozenset(w.lower() for w in data.get("part_words", [])),
@@ -353,14 +359,6 @@ def _word_list(
 def _optional_regex(pattern: str | None, template: str) -> re.Pattern[str] | None:
     """``template`` around a regex of places.json, case-free, if the file gives one."""
     return re.compile(template.format(pattern), re.IGNORECASE) if pattern else None
-
-
-def _names_regex(names: list[str]) -> re.Pattern[str] | None:
-    """Any of these names, as written, as whole words."""
-    if not names:
-        return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _route_regex(words: list[str]) -> re.Pattern[str] | None:
@@ -735,7 +733,7 @@ class ToponymFinder:
                 else t
                 for t in raw
             ]
-        resolved = self._resolve(text, raw, countries, filed.cc if filed else "")
+        resolved = self._resolve(text, raw, countries, filed)
         described = self._person_descriptions(doc)
         resolved = [
             replace(t, cue="not") if any(s < t.start and t.end < e for s, e in described) else t
@@ -1361,27 +1359,22 @@ class ToponymFinder:
         if not places and (capital := self._country_city(name)) is not None:
             places = [capital]  # "Koeweit-Stad": the capital of Koeweit
         beside = _town_beside(name)
-        if (
-            places
-            and len(beside) >= 3
-            and all(p.kind == "city" and p.population < SIDED_TOWN for p in places)
+        if len(beside) >= 3 and (
+            not places or all(p.kind == "city" and p.population < SIDED_TOWN for p in places)
         ):
-            # "East Berlin" is a side of Berlin, not the village of that name in Pennsylvania;
-            # "East London" (a city of 270,000) keeps its own name.
-            places = [
-                p for p in self.gazetteer.lookup(beside) if p.kind == "city" and p.population >= METROPOLIS
-            ] or places
-        if not places and len(beside) >= 3:
             # "Oost-Aleppo": a side of a large town spelt as written (not "Centraal-Mali": the
             # towns called "Mali" are small, and "Mary" in Turkmenistan is only spelt so), or of
-            # a metropolis spelt the language's way ("West-Beiroet").
-            places = [
+            # a metropolis spelt the language's way ("West-Beiroet"). "East Berlin" is a side of
+            # Berlin, not the village of that name in Pennsylvania; "East London" (a city of
+            # 270,000) keeps its own name.
+            sides = [
                 p
                 for p in self.gazetteer.lookup(beside)
                 if p.kind == "city"
                 and p.population >= SIDED_TOWN
                 and (name_key(p.name) == name_key(beside) or p.population >= METROPOLIS)
             ]
+            places = (sides if not places else [p for p in sides if p.population >= METROPOLIS]) or places
         if toponym.feature:
             facilities = [p for p in places if p.facility]
             served = [
@@ -1490,8 +1483,17 @@ class ToponymFinder:
         return None
 
     def _resolve(
-        self, text: str, raw: list[Toponym], countries: list[CountryMention], filed: str = ""
+        self, text: str, raw: list[Toponym], countries: list[CountryMention], filed_place: Place | None = None
     ) -> list[Toponym]:
+        filed = filed_place.cc if filed_place else ""
+        # A report filed from a capital may tell of anywhere in the country: the capital is a
+        # place for the others to be near only within its own area ("SANAA - ... in Saada" is
+        # not As Saddah, 140 km from Sanaa; "PARIS - ... Saint-Michel" may be a suburb).
+        capital = (
+            filed_place
+            if filed_place and (filed_place.cc, name_key(filed_place.name)) in _capitals()
+            else None
+        )
         context: dict[str, float] = {}
         for c in countries:
             context[c.alpha2] = context.get(c.alpha2, 0.0) + (1.0 if c.strong else 0.3)
@@ -1512,17 +1514,6 @@ class ToponymFinder:
         ]
         for anchor in sure:
             context[anchor.cc] = context.get(anchor.cc, 0.0) + 0.5
-        # A report filed from a capital may tell of anywhere in the country: the capital is a
-        # place for the others to be near only within its own area ("SANAA - ... in Saada" is
-        # not As Saddah, 140 km from Sanaa; "PARIS - ... Saint-Michel" may be a suburb).
-        filed_span = filed_from(text)
-        capital_filed = {
-            id(p)
-            for t, opts in zip(raw, options, strict=True)
-            if filed_span and t.start < filed_span[1]
-            for p in opts
-            if p.kind == "city" and (p.cc, name_key(p.name)) in _capitals()
-        }
         anchors = sure
         linked = _same_name_links(raw, _containment(text, raw, self.rules.within))
         first = [
@@ -1534,7 +1525,7 @@ class ToponymFinder:
                 [options[j] for j in linked.get(i, ())],
                 filed,
                 named_countries,
-                capital_filed,
+                capital,
             )
             for i, (t, opts) in enumerate(zip(raw, options, strict=True))
         ]
@@ -1546,7 +1537,7 @@ class ToponymFinder:
             # Closeness to the other names' first readings, never to this name's own.
             chosen = [p for j, p in enumerate(first) if p is not None and j != i]
             place = (
-                self._best(t, opts, context, chosen, related, filed, named_countries, capital_filed)
+                self._best(t, opts, context, chosen, related, filed, named_countries, capital)
                 if len(opts) > 1
                 else opts[0]
             )
@@ -1761,14 +1752,13 @@ class ToponymFinder:
         related: list[list[Place]] = (),  # type: ignore[assignment]
         filed: str = "",
         named: dict[str, float] | None = None,
-        capital_filed: set[int] | None = None,
+        capital: Place | None = None,
     ) -> Place | None:
         """The likeliest reading of a name; ``named`` holds the countries the text itself
         names (1.0 each, 0.3 an adjective), ``context`` those and the places read for sure."""
         if not opts:
             return None
         named = named or {}
-        wide = capital_filed or set()
         key = name_key(t.text)
         total = sum(context.values()) or 1.0
 
@@ -1836,7 +1826,10 @@ class ToponymFinder:
             # a village of Ibb, and 240 km from Saada, the city news means.
             others = [q for q in near if q.id != p.id]
             if any(
-                (q.kind != "country" and distance_km(p, q) < (CAPITAL_AREA_KM if id(q) in wide else 150))
+                (
+                    q.kind != "country"
+                    and distance_km(p, q) < (CAPITAL_AREA_KM if capital and q.id == capital.id else 150)
+                )
                 or contains(p, q) == IN_DIVISION
                 for q in others
             ):

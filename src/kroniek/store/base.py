@@ -308,8 +308,7 @@ class BaseStore:
         ..." is a second night of riots, though only the second sentence is its evidence."""
         if not mention.evidence or min(e.start for e in mention.evidence) > LEAD_CHARS:
             return mention
-        row = self._one("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
-        first = _FIRST_SENTENCE.match(str(row["text"])) if row else None
+        first = _FIRST_SENTENCE.match(self._report_text(mention.doc_id))
         lead = first.group(0).strip() if first else ""
         if not lead or any(lead in e.text or e.text in lead for e in mention.evidence):
             return mention
@@ -563,10 +562,19 @@ class BaseStore:
         them for a stored event."""
 
         def read() -> list[str]:
-            own = self._all("SELECT text FROM documents WHERE id = ?", (mention.doc_id,))
-            return [*(e.text for e in mention.evidence), *(_lead(r["text"]) for r in own)]
+            text = self._report_text(mention.doc_id)
+            return [*(e.text for e in mention.evidence), *([_lead(text)] if text else [])]
 
         return self._remembered(f"mention {mention.event_id}", read)
+
+    def _report_text(self, doc_id: str) -> str:
+        """A stored report's text ("" when it is not stored), read once per match."""
+
+        def read() -> str:
+            row = self._one("SELECT text FROM documents WHERE id = ?", (doc_id,))
+            return str(row["text"]) if row else ""
+
+        return self._remembered(f"text {doc_id}", read)
 
     def _told(self, event_id: str) -> list[str]:
         """An event's evidence sentences and the leads of the reports that gave them."""

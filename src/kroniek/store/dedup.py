@@ -294,21 +294,19 @@ _NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
 
 
 @cache
-def _spot_rules() -> tuple[
-    re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
-]:
+def _spot_rules() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """One pattern for the spots of every language (``places.json``, ``spots``; a store holds
     reports in several), the words that are no part of a spot's name, and the negations
-    that make a spot none ("no second blast at the Baron Hotel"), as do words that tell of
-    another event ("minutes after a larger blast at the Foreign Ministry"); so is a spot that
-    speaks ("the Interior Ministry said")."""
+    that make a spot none in its clause ("no second blast at the Baron Hotel"), as do words
+    that tell of another event ("minutes after a larger blast at the Foreign Ministry") and a
+    verb of speaking right before it ("meldt het ministerie van ..."); and the words after
+    a spot that make it speak ("the Interior Ministry said")."""
     after: list[str] = []
     before: list[str] = []
     suffixes: list[str] = []
     stop: set[str] = set()
     negations: list[str] = []
     speaks_after: list[str] = []
-    speaks_before: list[str] = []
     for lang in languages():
         rules = (load_json("places.json", lang) or {}).get("spots") or {}
         after += rules.get("after", [])
@@ -318,7 +316,7 @@ def _spot_rules() -> tuple[
         negations += [rf"\b{re.escape(w)}\b" for w in rules.get("negations", [])]
         negations += rules.get("elsewhere", [])
         speaks_after += rules.get("speaks_after", [])
-        speaks_before += rules.get("speaks_before", [])
+        negations += [rf"(?:{p})\s*$" for p in rules.get("speaks_before", [])]
     heads = stop | {w.lower() for w in after + before + suffixes}
 
     def union(words: list[str]) -> str:
@@ -334,14 +332,12 @@ def _spot_rules() -> tuple[
     if suffixes:
         forms.append(rf"({_NAME})-(?:{union(suffixes)})\b")
         forms.append(rf"\b([A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff]+?)(?:{union(suffixes)})\b")
-    negated = "|".join(f"(?:{n})" for n in negations) or r"(?!x)x"
     never = r"(?!x)x"
     return (
         re.compile("|".join(forms) or never),
         frozenset(heads),
-        re.compile(negated, re.IGNORECASE),
+        re.compile("|".join(f"(?:{n})" for n in negations) or never, re.IGNORECASE),
         re.compile("|".join(f"(?:{p})" for p in speaks_after) or never),
-        re.compile("|".join(f"(?:{p})\\s*$" for p in speaks_before) or never, re.IGNORECASE),
     )
 
 
@@ -354,14 +350,14 @@ def name_words(text: str) -> set[str]:
 def spots(texts: Iterable[str]) -> set[str]:
     """The words of the spots within a town that reports name ("Murtala Square", "de wijk
     Kawo", "het Nahdaplein"), less words that are no part of a name."""
-    pattern, untelling, negated, speaks_after, speaks_before = _spot_rules()
+    pattern, untelling, negated, speaks_after = _spot_rules()
     found: set[str] = set()
     for text in texts:
         for match in pattern.finditer(text):
             clause = re.split(r"[.,;:!?]", text[: match.start()])[-1]
             if negated.search(clause):
                 continue
-            if speaks_after.match(text, match.end()) or speaks_before.search(clause):
+            if speaks_after.match(text, match.end()):
                 continue  # "the Interior Ministry said", "meldt het ministerie van Binnenlandse Zaken"
             name = next(group for group in match.groups() if group)
             found |= name_words(name)
