@@ -556,7 +556,10 @@ def contains(outer: Place, inner: Place) -> float:
         return IN_DIVISION  # a named region that is one province ("the Sagaing region", GeoNames' "Sagain")
     if outer.kind == "admin2" and name_key(inner.admin2) == name_key(outer.name):
         return IN_DIVISION
-    return 2.0 if distance_km(outer, inner) < (250 if outer.kind == "admin1" else 60) else 0.0
+    # A town whose divisions the gazetteer does not know (Rutshuru has no province) is judged
+    # by distance at a province's scale.
+    province_scale = outer.kind == "admin1" or not inner.admin1
+    return 2.0 if distance_km(outer, inner) < (250 if province_scale else 60) else 0.0
 
 
 @dataclass
@@ -926,6 +929,15 @@ class ToponymFinder:
         return [s for s in doubtful if id(s) in linked]
 
     @staticmethod
+    def _in_container(text: str, doc: Doc, end: int, entity_end: int) -> bool:
+        """Does the entity go on after the name with "in" and another name ("Damboa in Borno")?"""
+        if entity_end <= end:
+            return False
+        tail_start = doc[end - 1].idx + len(doc[end - 1].text)
+        gap = _IN_GAP.match(text, tail_start, doc[entity_end - 1].idx + len(doc[entity_end - 1].text))
+        return gap is not None and text[gap.end() : gap.end() + 1].isupper()
+
+    @staticmethod
     def _glued(doc: Doc, start: int, end: int) -> bool:
         """Is the name one part of a hyphenated compound ("Laama" of "Laama-Balaar",
         "Nord" of "Extreme-Nord")? An article before the hyphen ("Al-") does not count."""
@@ -1067,6 +1079,13 @@ class ToponymFinder:
                 before = [doc[i].lower_ for i in range(max(s, start - 2), start)]
                 located = start > s and any(
                     self.rules.cues.get(" ".join(before[k:])) in ("loc", "near") for k in range(len(before))
+                )
+                # "fought near Damboa in Borno state" ("Damboa in Borno" one ORG): a place written
+                # with its container, after a place cue.
+                located = located or (
+                    start == s
+                    and self._in_container(text, doc, end, e)
+                    and self._cue(text, first.idx) in ("loc", "near")
                 )
                 # "the Mariupol Drama Theater" (one ORG): a landmark named after its city.
                 landmark = start == s and e - end <= 2 and doc[e - 1].lower_ in self.rules.landmarks
