@@ -28,3 +28,25 @@ def test_a_town_whose_province_the_gazetteer_does_not_know_fits_in_the_province_
         "Rebels took the town of Rutshuru in North Kivu on Sunday.", date="2023-05-08", lang="en"
     )
     assert [e.location for e in events] == ["Rutshuru"]
+
+
+def test_the_town_overrun_is_the_one_named_before_not_where_people_fled() -> None:
+    text = (
+        "Hundreds of families who fled Jalalabad after the insurgents overran the city on Sunday "
+        "are camping in parks in Kabul, aid workers said."
+    )
+    events = kroniek.extract_text(text, date="2021-08-13", lang="en")
+    assert [(e.location, e.sub_event_type) for e in events] == [
+        ("Jalalabad", "Non-state actor overtakes territory")
+    ]
+
+
+def test_a_town_retaken_by_its_name_is_no_anaphor() -> None:
+    # "de stad Huambo heroverd" names the town: it is no "de stad ... heroverd" of a town
+    # told before, so the sentence keeps its own place.
+    text = (
+        "JOHANNESBURG - De regering en de rebellen hebben zondag in Lusaka een akkoord getekend. "
+        "Woensdag had het regeringsleger na weken van gevechten de stad Huambo heroverd."
+    )
+    events = kroniek.extract_text(text, date="1994-11-21", lang="nl")
+    assert ("Huambo", "Government regains territory") in [(e.location, e.sub_event_type) for e in events]

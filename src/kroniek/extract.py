@@ -164,11 +164,14 @@ class Extractor:
                 event.place = event.fallback = None
             earlier = (
                 _the_town_told_before(linked[:index], event, cleaned.text, lang, doc._.places or [])
-                if event.where is None
+                if event.where is None or _takes_the_town(event, cleaned.text, lang)
                 else None
             )
             if earlier is not None:
-                event.fallback = earlier  # "Maandag staken onbekenden in de stad winkels in brand"
+                if event.place is not None:
+                    event.place = earlier  # "overran the city", in a sentence that names another
+                else:
+                    event.fallback = earlier  # "Maandag staken onbekenden in de stad winkels in brand"
                 if earlier.place is not None:  # the town's, not a country it was fled to
                     event.country = earlier.place.cc
                 continue
@@ -373,6 +376,18 @@ def _the_town_told_before(
         and p.source in ("ner", "gazetteer") and not p.metonym and not (filed and p.start < filed[1])
     ]  # fmt: skip
     return towns[-1] if len({(p.place.name, p.place.cc) for p in towns if p.place is not None}) == 1 else None
+
+
+def _takes_the_town(event: LinkedEvent, text: str, lang: str) -> bool:
+    """Is the event told by the verb of "overran the city" ("families who fled Kunduz after
+    the Taliban overran the city are sleeping in parks in Kabul")? The town is the one told
+    before, whatever other place its sentence names."""
+    pattern = _places_pattern(lang, "town_anaphor", re.IGNORECASE)
+    return pattern is not None and any(
+        a.start() <= m.trigger_start < a.end()
+        for m in event.mentions
+        for a in pattern.finditer(text, m.sent_start, m.sent_end)
+    )
 
 
 def _borrows_a_place(event: LinkedEvent) -> bool:
