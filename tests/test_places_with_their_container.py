@@ -1,8 +1,11 @@
-"""A town written with the province that holds it ("X in Y"). The shapes come from the
-development set `parallel_dev6` (the Damboa clash, Rutshuru retaken); the sentences here are
-our own."""
+"""A town written with the province that holds it ("X in Y"), the town a sentence speaks
+of as "the city", and names the model tags as something else. The shapes come from the
+development sets `parallel_dev6`, `dedup_dev17` and `dedup_dev22` (the Damboa clash,
+Rutshuru retaken, Kunduz and Mosul overrun); the sentences here are our own."""
 
 from __future__ import annotations
+
+import pytest
 
 import kroniek
 
@@ -11,34 +14,49 @@ def resolved(text: str, lang: str) -> list[tuple[str, str]]:
     return [(p.text, p.place.name) for p in kroniek.load(lang)(text)._.places if p.place is not None]
 
 
-def test_a_town_the_model_tagged_together_with_its_province_is_a_place() -> None:
-    # The English model reads "Damboa in Borno" as one organisation: "near" still makes
-    # its first name a place, and the event is the town's, not the state's.
-    text = "Soldiers clashed with jihadists near Damboa in Borno state on Friday, killing six."
-    events = kroniek.extract_text(text, date="2023-05-06", lang="en")
-    assert [e.location for e in events] == ["Damboa"]
+@pytest.mark.parametrize(
+    ("text", "date", "where"),
+    [
+        # The model reads "Damboa in Borno" as one organisation: "near" still makes its first
+        # name a place, and the event is the town's, not the state's.
+        (
+            "Soldiers clashed with jihadists near Damboa in Borno state on Friday, killing six.",
+            "2023-05-06",
+            "Damboa",
+        ),
+        # GeoNames gives Rutshuru no province: "in North Kivu" must not drop it as a namesake.
+        ("Rebels took the town of Rutshuru in North Kivu on Sunday.", "2023-05-08", "Rutshuru"),
+        # "overran the city" is the town told before, not the place people fled to.
+        (
+            "Hundreds of families who fled Jalalabad after the insurgents overran the city on "
+            "Sunday are camping in parks in Kabul, aid workers said.",
+            "2021-08-13",
+            "Jalalabad",
+        ),
+        # The model tags Aleppo here as a person: "second city" is a place cue.
+        (
+            "Government troops seized control of Syria's second city Aleppo on Monday after "
+            "rebels abandoned their posts.",
+            "2016-12-13",
+            "Aleppo",
+        ),
+        # ... and Mosul here as MISC: a large city tagged alone so is that city.
+        (
+            "Families who fled Mosul when militants captured the city last month are sheltering "
+            "in camps outside Dohuk, aid workers said.",
+            "2014-07-20",
+            "Mosul",
+        ),
+    ],
+)
+def test_the_town_of_the_event(text: str, date: str, where: str) -> None:
+    assert [e.location for e in kroniek.extract_text(text, date=date, lang="en")] == [where]
 
 
-def test_a_town_whose_province_the_gazetteer_does_not_know_fits_in_the_province_near_it() -> None:
-    # GeoNames gives Rutshuru no province: "in North Kivu" must not drop it as a namesake
-    # from elsewhere.
-    places = resolved("Rebels took the town of Rutshuru in North Kivu on Sunday.", "en")
-    assert ("Rutshuru", "Rutshuru") in places
-    events = kroniek.extract_text(
-        "Rebels took the town of Rutshuru in North Kivu on Sunday.", date="2023-05-08", lang="en"
+def test_rutshuru_is_read_though_its_province_is_unknown() -> None:
+    assert ("Rutshuru", "Rutshuru") in resolved(
+        "Rebels took the town of Rutshuru in North Kivu on Sunday.", "en"
     )
-    assert [e.location for e in events] == ["Rutshuru"]
-
-
-def test_the_town_overrun_is_the_one_named_before_not_where_people_fled() -> None:
-    text = (
-        "Hundreds of families who fled Jalalabad after the insurgents overran the city on Sunday "
-        "are camping in parks in Kabul, aid workers said."
-    )
-    events = kroniek.extract_text(text, date="2021-08-13", lang="en")
-    assert [(e.location, e.sub_event_type) for e in events] == [
-        ("Jalalabad", "Non-state actor overtakes territory")
-    ]
 
 
 def test_a_town_retaken_by_its_name_is_no_anaphor() -> None:
@@ -50,3 +68,13 @@ def test_a_town_retaken_by_its_name_is_no_anaphor() -> None:
     )
     events = kroniek.extract_text(text, date="1994-11-21", lang="nl")
     assert ("Huambo", "Government regains territory") in [(e.location, e.sub_event_type) for e in events]
+
+
+def test_nineveh_is_the_iraqi_province_and_the_levant_no_town() -> None:
+    text = (
+        "Fighters of the Islamic State of Iraq and the Levant attacked an army checkpoint in "
+        "Nineveh province on Monday, killing two soldiers."
+    )
+    events = kroniek.extract_text(text, date="2014-06-10", lang="en")
+    assert [(e.admin1, e.country) for e in events] == [("Ninawa", "Iraq")]
+    assert all(name != "Levant" for _, name in resolved(text, "en"))

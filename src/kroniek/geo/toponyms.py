@@ -1113,7 +1113,9 @@ class ToponymFinder:
                     p.population >= (10_000 if p.cc in self.rules.home else 100_000)
                     for p in self.gazetteer.lookup(surface)
                 )
-                return "yes" if large and (self.rules.overrule_ner or label == "ORG") else "doubt"
+                # A large place tagged alone as an organisation or "MISC" ("families who fled Mosul")
+                # is that place; a person's tag needs the language's leave (``overrule_ner``).
+                return "yes" if large and (self.rules.overrule_ner or label in ("ORG", "MISC")) else "doubt"
         if end - start > 1 or source == "alias":
             return "yes"
         if self._cue(text, first.idx) not in ("loc", "near") and any(
