@@ -47,6 +47,14 @@ def resolved(text: str, lang: str) -> list[tuple[str, str]]:
             "2014-07-20",
             "Mosul",
         ),
+        # The model reads "South Central Chicago" as one organisation: a side of the town
+        # after a place cue is the town, not the suburb of another clause.
+        (
+            "Rioters burned shops across South Central Chicago on Friday night after a jury in "
+            "suburban Wheaton acquitted two officers.",
+            "1992-05-02",
+            "Chicago",
+        ),
     ],
 )
 def test_the_town_of_the_event(text: str, date: str, where: str) -> None:

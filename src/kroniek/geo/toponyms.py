@@ -1087,6 +1087,14 @@ class ToponymFinder:
                     and self._in_container(text, doc, end, e)
                     and self._cue(text, first.idx) in ("loc", "near")
                 )
+                # "looted stores across South Central Los Angeles" (one ORG): a side of the town.
+                sides = _shared_words("town_sides")
+                located = located or (
+                    s < start
+                    and end == e
+                    and all(doc[k].lower_ in sides for k in range(s, start))
+                    and self._cue(text, doc[s].idx) in ("loc", "near")
+                )
                 # "the Mariupol Drama Theater" (one ORG): a landmark named after its city.
                 landmark = start == s and e - end <= 2 and doc[e - 1].lower_ in self.rules.landmarks
                 if (
