@@ -727,3 +727,25 @@ def test_a_second_night_told_only_in_the_lead_is_another_riot(tmp_path: Path) ->
     )
     with store_all(tmp_path, [(a, first), (b, second)]) as store:
         assert store.count() == 2
+
+
+def test_an_attack_told_by_day_is_no_night_the_next_days_report_ends(tmp_path: Path) -> None:
+    """A shooting "zaterdagmiddag" and one "in de nacht van zaterdag op zondag", the second
+    dated to the Sunday: two attacks, whether the second report names its town or none."""
+    day = doc("day", "Zaterdagmiddag schoot een man in Amsterdam op bezoekers van een debat.")
+    night = doc("night", "In de nacht van zaterdag op zondag schoot de man een bewaker dood.")
+    other = doc("other", "Bij de schietpartij in het centrum vielen gewonden.")
+    saturday = replace(event(day, date="2019-03-23", sub="Attack"), language="nl")
+    sunday = replace(event(night, date="2019-03-24", sub="Attack"), language="nl")
+    verdict = compare(saturday, sunday)
+    assert not verdict.same and "told by day" in verdict.why()
+    # Without the afternoon, the two days are one night's.
+    assert compare(replace(saturday, evidence=event(other).evidence), sunday).same
+    unplaced = replace(
+        sunday, location="", latitude=None, longitude=None, geo_precision=3, admin1="", country=""
+    )
+    with store_all(
+        tmp_path, [(day, saturday), (other, replace(saturday, event_id="e-other", doc_id="other"))]
+    ) as store:
+        store.write_batch([(night, [unplaced])])
+        assert store.count() == 2

@@ -40,6 +40,7 @@ from kroniek.store.dedup import (
     place_words,
     sides,
     spots,
+    told_by_day,
 )
 
 _T = TypeVar("_T")
@@ -457,7 +458,8 @@ class BaseStore:
             (mention.event_type, (day - back).isoformat(), (day + reach).isoformat(), mention.doc_id),
         )
         other_spots = {eid for eid in {str(r["event_id"]) for r in rows} if self._spots_differ(mention, eid)}
-        rows = [r for r in rows if str(r["event_id"]) not in other_spots]
+        by_day = {eid for eid in {str(r["event_id"]) for r in rows} if self._by_day_before(mention, eid)}
+        rows = [r for r in rows if str(r["event_id"]) not in other_spots | by_day]
         counts = Counter(str(r["event_id"]) for r in rows)
         own = {str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language}
         ranked = counts.most_common()
@@ -472,6 +474,17 @@ class BaseStore:
             f"({top} reports{others}), and reported in '{mention.language}' too"
         )
         return event_id, why
+
+    def _by_day_before(self, mention: Event, event_id: str) -> bool:
+        """Is the stored event of the day before a night's report, and told by day ("on
+        Saturday afternoon")? Then that night is not its night."""
+        day = _day(mention.event_date)
+        rows = self._all("SELECT * FROM events WHERE event_id = ?", (event_id,))
+        if day is None or not rows:
+            return False
+        stored = self._stored(rows[0], day)
+        stored_day = _day(stored.event_date)
+        return stored_day is not None and stored_day < day and told_by_day(stored)
 
     def _told_alike(self, mention: Event, event_ids: list[str]) -> tuple[str, str] | None:
         """Where a report that names no place fits no prominent event, the one event of its

@@ -94,6 +94,14 @@ def first_night_day(event: Event) -> bool:
     return event.event_type in evening_types() and told(_timex_union("evening_nights", words=True))
 
 
+def told_by_day(event: Event) -> bool:
+    """Is the report told in a day's daylight hours ("on Saturday afternoon", "zaterdagmiddag")?
+    Then it is no night that a report of the next day ends: an attack of Saturday afternoon
+    and one "in de nacht van zaterdag op zondag" are two."""
+    daytime = _timex_union("daytime_cues")
+    return daytime is not None and any(daytime.search(e.text) for e in event.evidence)
+
+
 def _dates(a: Event, b: Event) -> tuple[bool, str]:
     da, db = _date(a.event_date), _date(b.event_date)
     if da is None or db is None:
@@ -108,6 +116,8 @@ def _dates(a: Event, b: Event) -> tuple[bool, str]:
             later, earlier = (a, b) if da > db else (b, a)
             if first_night_day(later):
                 return False, f"{max(da, db)} is the first day of a night after {min(da, db)}"
+            if told_by_day(earlier):
+                return False, f"{min(da, db)} is told by day, not as the night before {max(da, db)}"
             after = _timex_union("another_before")
             if after is not None and any(after.search(e.text) for e in later.evidence):
                 return False, f"the report of {max(da, db)} counts from another event before it"
