@@ -86,3 +86,17 @@ def test_nineveh_is_the_iraqi_province_and_the_levant_no_town() -> None:
     events = kroniek.extract_text(text, date="2014-06-10", lang="en")
     assert [(e.admin1, e.country) for e in events] == [("Ninawa", "Iraq")]
     assert all(name != "Levant" for _, name in resolved(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # A Dutch compound's last part makes the cue its part would: "wijk van", "rand van".
+        ("Bij een aanslag in een christenwijk van Lahore zijn gisteren twaalf mensen omgekomen.", "Lahore"),
+        # ... also where the model tagged the compound and the town as one name.
+        ("Bij een aanslag in een Hazarawijk van Karachi zijn gisteren twaalf mensen omgekomen.", "Karachi"),
+        ("Gevechtsvliegtuigen bombardeerden gisteren stellingen aan de zuidrand van Misrata.", "Misratah"),
+    ],
+)
+def test_a_dutch_compound_before_van_is_a_place_cue(text: str, where: str) -> None:
+    assert [e.location for e in kroniek.extract_text(text, date="2013-01-11", lang="nl")] == [where]

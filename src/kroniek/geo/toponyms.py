@@ -213,6 +213,7 @@ class PlaceRules:
     home: frozenset[str]
     stop_words: frozenset[str]
     overrule_ner: bool = False  # may a large place's name override a PER/ORG/MISC tag?
+    compounds: bool = False  # does the language join nouns into one word ("Hazarawijk van")?
     reference: re.Pattern[str] | None = None  # "about 100 km south of ": before a landmark
     capital: re.Pattern[str] | None = None  # after a country's adjective: "hoofdstad", "capital"
     capital_not: re.Pattern[str] | None = None  # after "capital": money, not a city ("capital markets")
@@ -305,6 +306,7 @@ class PlaceRules:
             home=frozenset(data.get("home", [])),
             stop_words=_stop_words(lang),
             overrule_ner=bool(data.get("overrule_ner", False)),
+            compounds=bool(data.get("compounds", False)),
             reference=re.compile(data["reference"] + r"\s*$", re.IGNORECASE)
             if data.get("reference")
             else None,
@@ -441,6 +443,7 @@ def _aliases(lang: str = "") -> dict[str, str]:
     return {loose_key(k): v for k, v in found.items()}
 
 
+COMPOUND_HEAD = 4  # the shortest last part of a compound that makes a cue ("wijk" of "Hazarawijk")
 SIDED_TOWN = 100_000  # "Oost-Aleppo": only a large town has sides that news names
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
 LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
@@ -1267,10 +1270,35 @@ class ToponymFinder:
                 if gap + length > len(words):
                     continue
                 phrase = " ".join(words[len(words) - gap - length : len(words) - gap])
-                if phrase in self.rules.cues:
-                    return self.rules.cues[phrase]
+                cue = self._cue_phrase(phrase)
+                if cue:
+                    return cue
             if gap < len(words) and words[len(words) - 1 - gap][:1].isdigit():
                 break
+        return ""
+
+    def _part_of(self, name: str) -> list[Place]:
+        """The place of a name the model tagged with the part of it before ("Hazarawijk van
+        Quetta" as one name): the words before "van" make a place cue."""
+        words = name.split()
+        for i in range(len(words) - 2, 0, -1):
+            if self._cue_phrase(f"{words[i - 1].lower()} {words[i]}") in ("loc", "near"):
+                return list(self.gazetteer.lookup(" ".join(words[i + 1 :])))
+        return []
+
+    def _cue_phrase(self, phrase: str) -> str:
+        return self.rules.cues.get(phrase) or self._compound_cue(phrase)
+
+    def _compound_cue(self, phrase: str) -> str:
+        """The cue a compound's last part makes in a language that joins nouns ("een
+        Hazarawijk van Quetta" is "wijk van"); "" where there is none."""
+        first, _, rest = phrase.partition(" ")
+        if not self.rules.compounds or not rest:
+            return ""
+        for k in range(1, len(first) - COMPOUND_HEAD + 1):
+            cue = self.rules.cues.get(f"{first[k:]} {rest}")
+            if cue:
+                return cue
         return ""
 
     def _feature(self, text: str, start: int, end: int) -> tuple[str, int]:
@@ -1370,7 +1398,7 @@ class ToponymFinder:
                 return [place]
         places = list(self.gazetteer.lookup(name, bool(toponym.feature)))
         if not places and toponym.source == "ner":
-            places = self._within_adjective(name)
+            places = self._within_adjective(name) or self._part_of(name)
         if not places and toponym.source == "ner":
             places = self._transliterated(name) or self._landmark_city(name)
         elif not places and toponym.source == "gazetteer":
