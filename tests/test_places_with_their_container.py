@@ -100,3 +100,19 @@ def test_nineveh_is_the_iraqi_province_and_the_levant_no_town() -> None:
 )
 def test_a_dutch_compound_before_van_is_a_place_cue(text: str, where: str) -> None:
     assert [e.location for e in kroniek.extract_text(text, date="2013-01-11", lang="nl")] == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        # A barracks is no airfield: the town's own name, not its air base or airport.
+        (
+            "A car bomb exploded outside a Civil Guard barracks in Zaragoza early on Wednesday.",
+            "en",
+            "Zaragoza",
+        ),
+        ("Honderden jihadisten vielen dinsdag de kazerne van Djibo aan.", "nl", "Djibo"),
+    ],
+)
+def test_a_barracks_is_in_its_town_not_at_an_airfield(text: str, lang: str, where: str) -> None:
+    assert [e.location for e in kroniek.extract_text(text, date="1991-12-12", lang=lang)] == [where]

@@ -114,6 +114,7 @@ _ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ad|ash|at|az)[\s-]+")
 
 
 LOC_LABELS = frozenset({"LOC", "GPE", "FAC"})
+FACILITY_KINDS = frozenset({"airport", "base"})  # the kinds of place the gazetteer holds as facilities
 OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP"})
 _KIND_RANK = {
     "base": 0,
@@ -145,7 +146,7 @@ class Toponym:
     place: Place | None
     source: str  # "country", "ner", "gazetteer", "adjective", "alias", "capital" (a bare "the capital")
     cue: str = ""  # "loc", "near", "not" or "target": the word before it; "" when none
-    feature: str = ""  # "airport" or "base" when the context names that kind of place
+    feature: str = ""  # "airport", "base" or "barracks" when the context names that kind of place
     metonym: bool = False  # "Washington wijst naar ...": a government, not a place
     candidates: int = 0
     division: bool = False  # followed by a word for a division: "Kandahar province"
@@ -1432,6 +1433,10 @@ class ToponymFinder:
                 and (name_key(p.name) == name_key(beside) or p.population >= METROPOLIS)
             ]
             places = (sides if not places else [p for p in sides if p.population >= METROPOLIS]) or places
+        if toponym.feature and toponym.feature not in FACILITY_KINDS:
+            # "the Carmo barracks", "de kazerne van Carmo": a barracks is no airfield, and its
+            # name, where a town's, is the town's (not a Brazilian airstrip's).
+            return [p for p in places if not p.facility]
         if toponym.feature:
             facilities = [p for p in places if p.facility]
             served = [
