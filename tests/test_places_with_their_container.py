@@ -116,3 +116,15 @@ def test_a_dutch_compound_before_van_is_a_place_cue(text: str, where: str) -> No
 )
 def test_a_barracks_is_in_its_town_not_at_an_airfield(text: str, lang: str, where: str) -> None:
     assert [e.location for e in kroniek.extract_text(text, date="1991-12-12", lang=lang)] == [where]
+
+
+def test_a_capital_spelt_the_languages_way_is_the_dateline_city() -> None:
+    # "BISJKEK -" is Bishkek (a capital of less than a million): its country's Talas is
+    # no Dallas (GeoNames lists "Talas" among Dallas's names), though the text names the US.
+    text = (
+        "BISJKEK - Duizenden betogers hebben donderdag het regeringsgebouw bestormd. Zondag hadden "
+        "betogers in de noordelijke stad Talas het kantoor van de gouverneur bezet. De Verenigde "
+        "Staten riepen op tot kalmte."
+    )
+    events = kroniek.extract_text(text, date="2005-03-25", lang="nl")
+    assert [(e.location, e.country) for e in events] == [("Bishkek", "Kyrgyzstan"), ("Talas", "Kyrgyzstan")]

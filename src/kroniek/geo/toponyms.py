@@ -90,15 +90,18 @@ def _country_code(name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _largest_city_spelt(gazetteer: Gazetteer, name: str) -> Place | None:
     """One lookup per dateline name: the place finder and the scene of last resort both ask.
-    A metropolis may be spelt the language's way ("BAGDAD -", "MOSKOU -"), where no city of
-    that exact name is large enough to file from."""
+    A metropolis or a capital may be spelt the language's way ("BAGDAD -", "MOSKOU -",
+    "BISJKEK -"), where no city of that exact name is large enough to file from."""
     found = [
         p
         for p in gazetteer.lookup(name)
         if p.kind == "city" and (p.population >= FILED_CITY or (p.cc, name_key(p.name)) in _capitals())
     ]  # a capital of any size is a city to file from: "HONIARA (Reuters) -"
     cities = [p for p in found if _saintless(p.name) == _saintless(name)]
-    cities = cities or [p for p in found if p.population >= METROPOLIS]
+    # ... and so may a capital ("BISJKEK -" is Bishkek, a city of less than a million).
+    cities = cities or [
+        p for p in found if p.population >= METROPOLIS or (p.cc, name_key(p.name)) in _capitals()
+    ]
     return max(cities, key=lambda p: p.population) if cities else None
 
 
