@@ -96,9 +96,15 @@ def test_nineveh_is_the_iraqi_province_and_the_levant_no_town() -> None:
         # ... also where the model tagged the compound and the town as one name.
         ("Bij een aanslag in een Hazarawijk van Karachi zijn gisteren twaalf mensen omgekomen.", "Karachi"),
         ("Gevechtsvliegtuigen bombardeerden gisteren stellingen aan de zuidrand van Misrata.", "Misratah"),
+        # ... and so does one word alone: "districtshoofdplaats" is "plaats".
+        (
+            "Taliban-strijders hebben zondag de districtshoofdplaats Ghormach in de provincie "
+            "Badghis ingenomen.",
+            "Ghormach",
+        ),
     ],
 )
-def test_a_dutch_compound_before_van_is_a_place_cue(text: str, where: str) -> None:
+def test_a_dutch_compounds_last_part_is_a_place_cue(text: str, where: str) -> None:
     assert [e.location for e in kroniek.extract_text(text, date="2013-01-11", lang="nl")] == [where]
 
 
@@ -128,3 +134,8 @@ def test_a_capital_spelt_the_languages_way_is_the_dateline_city() -> None:
     )
     events = kroniek.extract_text(text, date="2005-03-25", lang="nl")
     assert [(e.location, e.country) for e in events] == [("Bishkek", "Kyrgyzstan"), ("Talas", "Kyrgyzstan")]
+
+
+def test_molenbeek_is_the_brussels_commune() -> None:
+    places = resolved("Police arrested three men in raids in Molenbeek on Saturday.", "en")
+    assert ("Molenbeek", "Molenbeek-Saint-Jean") in places

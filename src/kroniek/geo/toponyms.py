@@ -1295,12 +1295,13 @@ class ToponymFinder:
 
     def _compound_cue(self, phrase: str) -> str:
         """The cue a compound's last part makes in a language that joins nouns ("een
-        Hazarawijk van Quetta" is "wijk van"); "" where there is none."""
+        Hazarawijk van Quetta" is "wijk van", "de Andesstad Ayacucho" is "stad"); "" where
+        there is none."""
         first, _, rest = phrase.partition(" ")
-        if not self.rules.compounds or not rest:
+        if not self.rules.compounds:
             return ""
         for k in range(1, len(first) - COMPOUND_HEAD + 1):
-            cue = self.rules.cues.get(f"{first[k:]} {rest}")
+            cue = self.rules.cues.get(f"{first[k:]} {rest}" if rest else first[k:])
             if cue:
                 return cue
         return ""
