@@ -139,3 +139,33 @@ def test_a_capital_spelt_the_languages_way_is_the_dateline_city() -> None:
 def test_molenbeek_is_the_brussels_commune() -> None:
     places = resolved("Police arrested three men in raids in Molenbeek on Saturday.", "en")
     assert ("Molenbeek", "Molenbeek-Saint-Jean") in places
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        # A landmark named after a person is no town: Dillon (South Carolina) is no scene, and
+        # the barracks' name no Victoria of its country.
+        (
+            "An army patrol was ambushed at Dillon's Cross in Cork on Saturday evening as its "
+            "lorries left Victoria Barracks.",
+            "en",
+            "Cork",
+        ),
+        # ... but a town owns its district: "Honiara's Chinatown" is in Honiara.
+        (
+            "Rioters looted and torched shops in Honiara's Chinatown for a second day yesterday.",
+            "en",
+            "Honiara",
+        ),
+        # A province of one word is where the governor who speaks governs, not the scene.
+        (
+            "Bij een luchtaanval in het noordwesten van Syrië zijn gisteren zeker tien soldaten "
+            "omgekomen, meldt de gouverneur van de Turkse grensprovincie Kilis.",
+            "nl",
+            "Syria",
+        ),
+    ],
+)
+def test_names_that_only_say_whose(text: str, lang: str, where: str) -> None:
+    assert [e.location for e in kroniek.extract_text(text, date="1920-12-12", lang=lang)] == [where]

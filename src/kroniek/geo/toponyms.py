@@ -581,6 +581,8 @@ class _Span:
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z][a-z]")  # "Dillon's Cross", "Gallagher's Pub"
+POSSESSIVE_TOWN = 20_000  # a town this large owns the district named after it ("Honiara's Chinatown")
 STREET_CITY = 100_000  # a name before "street" that is a town this large is that town ("a Minsk avenue")
 
 
@@ -695,6 +697,13 @@ class ToponymFinder:
                 and not any(p.population >= STREET_CITY for p in self.gazetteer.lookup(surface))
             ):
                 continue  # "on Pasteur street": a street, not a French village; "a Minsk avenue" is in Minsk
+            if _POSSESSIVE_NAME.match(text, end) and not any(
+                p.population >= POSSESSIVE_TOWN or p.kind in ("country", "admin1")
+                for p in self.gazetteer.lookup(surface)
+            ):
+                # "at Dillon's Cross in Cork": a landmark named after a person (Dillon, South
+                # Carolina, has 6,700 people); "Honiara's Chinatown" is in Honiara.
+                continue
             before = doc[span.lead].idx if span.lead >= 0 else start
             raw.append(self._toponym(text, start, end, surface, span, before))
         countries = outside_places(countries, raw)
@@ -1301,6 +1310,8 @@ class ToponymFinder:
         if not self.rules.compounds:
             return ""
         for k in range(1, len(first) - COMPOUND_HEAD + 1):
+            if not rest and self._division_word(first[k:]):
+                continue  # "de Turkse grensprovincie Hatay": whose governor speaks, not where it happened
             cue = self.rules.cues.get(f"{first[k:]} {rest}" if rest else first[k:])
             if cue:
                 return cue
