@@ -1292,7 +1292,7 @@ class ToponymFinder:
 
     def _part_of(self, name: str) -> list[Place]:
         """The place of a name the model tagged with the part of it before ("Hazarawijk van
-        Quetta" as one name): the words before "van" make a place cue."""
+        Quetta" as one name), where a word and the link after it make a place cue."""
         words = name.split()
         for i in range(len(words) - 2, 0, -1):
             if self._cue_phrase(f"{words[i - 1].lower()} {words[i]}") in ("loc", "near"):
@@ -1300,12 +1300,13 @@ class ToponymFinder:
         return []
 
     def _cue_phrase(self, phrase: str) -> str:
+        """The cue of a phrase of lower-cased words, also through a compound's last part."""
         return self.rules.cues.get(phrase) or self._compound_cue(phrase)
 
     def _compound_cue(self, phrase: str) -> str:
         """The cue a compound's last part makes in a language that joins nouns ("een
-        Hazarawijk van Quetta" is "wijk van", "de Andesstad Ayacucho" is "stad"); "" where
-        there is none."""
+        Hazarawijk van Quetta" is "wijk van", "de districtshoofdplaats Andkhoy" is "plaats");
+        "" where there is none."""
         first, _, rest = phrase.partition(" ")
         if not self.rules.compounds:
             return ""
@@ -1318,7 +1319,7 @@ class ToponymFinder:
         return ""
 
     def _feature(self, text: str, start: int, end: int) -> tuple[str, int]:
-        """('airport' or 'base', where that word starts) when a word for a kind of place
+        """('airport', 'base' or 'barracks', where that word starts) when a word for a kind of place
         stands right before the name ("de luchthaven van Kaboel") or after it ("Kabul
         airport", "Kaboel-luchthaven"); ("", -1) otherwise."""
         window = text[max(0, start - 50) : start]
