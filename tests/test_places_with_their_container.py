@@ -169,3 +169,10 @@ def test_molenbeek_is_the_brussels_commune() -> None:
 )
 def test_names_that_only_say_whose(text: str, lang: str, where: str) -> None:
     assert [e.location for e in kroniek.extract_text(text, date="1920-12-12", lang=lang)] == [where]
+
+
+def test_a_name_whose_premier_speaks_is_a_state() -> None:
+    # "Victoria's premier": the Australian state, not Victoria in Hong Kong.
+    text = "Victoria's premier ordered an inquiry into Sunday's shooting, in which four people were killed."
+    events = kroniek.extract_text(text, date="1987-08-14", lang="en")
+    assert [(e.admin1, e.country) for e in events] == [("Victoria", "Australia")]

@@ -228,6 +228,7 @@ class PlaceRules:
     preposition: re.Pattern[str] | None = None
     division_before: re.Pattern[str] | None = None  # "de provincie Kunduz": a division follows
     division_after: re.Pattern[str] | None = None  # "Kandahar province": the name is a division
+    division_owner: re.Pattern[str] | None = None  # "Victoria's premier": the name is a division
     division_word: re.Pattern[str] | None = None  # "province" or "LGA", as a whole word
     address_gap: re.Pattern[str] | None = None  # "Chikun LGA, Kaduna": a name, then its container
     adjective_site: re.Pattern[str] | None = None  # after a town's adjective: "brug", "moskee"
@@ -320,6 +321,7 @@ class PlaceRules:
             preposition=_word_list(data.get("prepositions"), r"\b(?:{})\s"),
             division_before=_word_list(data.get("division_before"), r"\b(?:{})(?:\s+of)?\s+$"),
             division_after=_word_list(data.get("division_after"), r"\s+(?:{})\b"),
+            division_owner=_word_list(data.get("division_owners"), r"['’]s\s+(?:{})\b"),
             division_word=_word_list(data.get("division_after"), r"(?:{})"),
             # A compound counts too: "de Bagdadse winkelwijk", "het Amsterdamse politiebureau".
             adjective_site=_word_list(data.get("adjective_sites"), r"\s+(?:\w+\s+)?\w*(?:{})\b"),
@@ -1219,6 +1221,7 @@ class ToponymFinder:
             cue = "not"  # "Miraflores" in "the Miraflores presidential palace" is no town
         division = bool(
             (self.rules.division_after and self.rules.division_after.match(text, end))
+            or (self.rules.division_owner and self.rules.division_owner.match(text, end))
             or (
                 self.rules.division_before
                 and self.rules.division_before.search(text, max(0, start - 30), start)
