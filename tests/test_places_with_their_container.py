@@ -176,3 +176,14 @@ def test_a_name_whose_premier_speaks_is_a_state() -> None:
     text = "Victoria's premier ordered an inquiry into Sunday's shooting, in which four people were killed."
     events = kroniek.extract_text(text, date="1987-08-14", lang="en")
     assert [(e.admin1, e.country) for e in events] == [("Victoria", "Australia")]
+
+
+def test_this_town_is_a_small_towns_dateline() -> None:
+    # A dateline of a town of any size is the scene where the lead calls it "this town" and
+    # the gazetteer has one town of that name.
+    text = (
+        "ENNISKILLEN - A bomb exploded beside the war memorial in this market town on Sunday "
+        "morning, killing eleven."
+    )
+    events = kroniek.extract_text(text, date="1987-11-09", lang="en")
+    assert [(e.location, e.country) for e in events] == [("Enniskillen", "United Kingdom")]

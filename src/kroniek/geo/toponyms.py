@@ -60,6 +60,17 @@ def filed_city_at(text: str, gazetteer: Gazetteer) -> tuple[Place, tuple[int, in
     return (city, span) if city is not None else None
 
 
+def filed_town_at(text: str, gazetteer: Gazetteer) -> tuple[Place, tuple[int, int]] | None:
+    """The town a dateline names, of any size, where the gazetteer has one town of that name
+    only, with the span of the name; None otherwise."""
+    span = filed_from(text)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]].strip().title()
+    towns = [p for p in gazetteer.lookup(name) if p.kind == "city" and _saintless(p.name) == _saintless(name)]
+    return (towns[0], span) if len(towns) == 1 else None
+
+
 _DATELINE_COUNTRY = re.compile(r"\s*,\s*([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s*(?:[-–—(]|$)")
 
 
