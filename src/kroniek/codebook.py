@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kroniek.resources import load_json
@@ -64,6 +65,14 @@ def lexicon_keeps() -> frozenset[str]:
 def evening_types() -> frozenset[str]:
     """Event types whose nights begin in the evening (``evening_types``)."""
     return frozenset(load_json("codebook.json").get("evening_types", []))
+
+
+@lru_cache(maxsize=1)
+def generic_actor() -> re.Pattern[str]:
+    """ACLED actor names that say nothing about who acted (``generic_actors``), by their first
+    words: "Unidentified Armed Group (Kenya)", "Opposition Rebels (Zimbabwe)"."""
+    names = load_json("codebook.json").get("generic_actors", [])
+    return re.compile(r"^(?:" + "|".join(map(re.escape, names)) + r")\b" if names else r"(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kroniek.codebook import evening_types, event_type_of
+from kroniek.codebook import evening_types, event_type_of, generic_actor
 from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.names import name_key
 from kroniek.notes import write_note
@@ -29,11 +29,6 @@ AIRPORT_KM = 2 * NEAR_KM  # a great city's airport or air base lies this far fro
 TOWN_KM = 7.0  # two towns named as such, each exactly: farther apart than this, they are two
 DISTRICT_KM = 12.0  # a city's district named in the city's report ("Abidjan's Abobo district") lies this near
 WEEK_DAYS = 3  # a week-precision date (the middle of its week) covers three days each side
-# Actor names that say nothing about who acted: any actor may be the same. "Rebels" in one
-# report are the ELN that another names.
-_GENERIC_ACTOR = re.compile(
-    r"^(?:Unidentified|Unknown|Sole Perpetrator|Civilians|Protesters|Rioters|Opposition Rebels)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -244,12 +239,12 @@ def _actors(a: Event, b: Event) -> tuple[bool, str]:
     """Named sides that share no word are different events ("Police Forces of France"
     against "Military Forces of Russia"); generic names fit anything. Reports may name the
     sides in either order: one's actor1 may be the other's actor2."""
-    if not a.actor1 or not b.actor1 or _GENERIC_ACTOR.match(a.actor1) or _GENERIC_ACTOR.match(b.actor1):
+    if not a.actor1 or not b.actor1 or generic_actor().match(a.actor1) or generic_actor().match(b.actor1):
         return True, "actors compatible"
     ok = a.actor1 == b.actor1 or bool(_words(a.actor1) & _words(b.actor1))
     if not ok:
         crossed = [(x, y) for x, y in ((a.actor1, b.actor2), (a.actor2, b.actor1)) if x and y]
-        ok = any(not _GENERIC_ACTOR.match(x) and _words(x) & _words(y) for x, y in crossed)
+        ok = any(not generic_actor().match(x) and _words(x) & _words(y) for x, y in crossed)
     return ok, f"actors {'agree' if ok else 'differ'} ({a.actor1} / {b.actor1})"
 
 
@@ -465,7 +460,7 @@ def merge(mentions: Sequence[Event], event_id: str) -> Event:
     surest = max(mentions, key=lambda m: m.confidence)
     when = min(mentions, key=lambda m: (m.time_precision, -m.confidence))
     where = min(mentions, key=lambda m: (m.geo_precision, m.latitude is None, not m.admin1, -m.confidence))
-    named = [m for m in mentions if m.actor1 and not _GENERIC_ACTOR.match(m.actor1)]
+    named = [m for m in mentions if m.actor1 and not generic_actor().match(m.actor1)]
     actors = max(named, key=lambda m: m.confidence) if named else surest
     tolls = [m.fatalities for m in mentions if m.fatalities > 0]
     sub_types = [m.sub_event_type for m in mentions]
