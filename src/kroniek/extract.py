@@ -29,7 +29,7 @@ from kroniek.events.lexicon import lexicon_for
 from kroniek.geo.countries import CountryMention, country
 from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.names import ascii_name
-from kroniek.geo.toponyms import Toponym, filed_city_at, filed_town_at
+from kroniek.geo.toponyms import Toponym, filed_city_at
 from kroniek.langid import detect_language
 from kroniek.linking import OWNED, SENTENCE_END, DateCues, DateRef, LinkedEvent, PlaceLists, link_events
 from kroniek.notes import write_note
@@ -158,7 +158,7 @@ class Extractor:
         if scene is None and any(
             e.place is None and _here_in_the_lead(e, cleaned.text, lang) for e in linked
         ):
-            scene = _filed_town(cleaned.text)  # "MONAGHAN - ... in this border town"
+            scene = _filed_scene(cleaned.text, any_town=True)  # "MONAGHAN - ... in this border town"
         place = scene.place if scene is not None else None
         for index, event in enumerate(linked):
             if _borrows_a_place(event) and _names_a_settlement(event, cleaned.text, lang):
@@ -498,20 +498,11 @@ def _names_a_place(event: LinkedEvent, places: list[Toponym], after: int) -> boo
     )
 
 
-def _filed_scene(text: str) -> Toponym | None:
+def _filed_scene(text: str, any_town: bool = False) -> Toponym | None:
     """The city a report was filed from, as the scene of last resort: a large city that
-    the dateline names ("ISTANBUL -"), near which (geo precision 2) its events happened."""
-    found = filed_city_at(text, open_gazetteer())
-    if found is None:
-        return None
-    place, (start, end) = found
-    return Toponym(start, end, text[start:end], place, "dateline", cue="near")
-
-
-def _filed_town(text: str) -> Toponym | None:
-    """The town of any size a report was filed from, where its lead calls it "this town"
-    ("MONAGHAN - ... people in this border town"): the one town of the dateline's name."""
-    found = filed_town_at(text, open_gazetteer())
+    the dateline names ("ISTANBUL -"), near which (geo precision 2) its events happened;
+    with ``any_town``, a town of any size that the gazetteer alone spells so."""
+    found = filed_city_at(text, open_gazetteer(), any_town)
     if found is None:
         return None
     place, (start, end) = found

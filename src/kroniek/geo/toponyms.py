@@ -50,25 +50,25 @@ def filed_city(text: str, gazetteer: Gazetteer) -> Place | None:
     return found[0] if found else None
 
 
-def filed_city_at(text: str, gazetteer: Gazetteer) -> tuple[Place, tuple[int, int]] | None:
-    """:func:`filed_city` with the span of the dateline's name."""
+def filed_city_at(
+    text: str, gazetteer: Gazetteer, any_town: bool = False
+) -> tuple[Place, tuple[int, int]] | None:
+    """:func:`filed_city` with the span of the dateline's name; with ``any_town``, also a town
+    of any size that is the only one the gazetteer spells so ("MONAGHAN -", where the lead
+    calls it "this border town")."""
     span = filed_from(text)
     if span is None:
         return None
     name = text[span[0] : span[1]].strip().title()
     city = _largest_city_spelt(gazetteer, name) or _town_of_named_country(gazetteer, name, text[span[1] :])
+    if city is None and any_town and len(towns := _towns_spelt(gazetteer, name)) == 1:
+        city = towns[0]
     return (city, span) if city is not None else None
 
 
-def filed_town_at(text: str, gazetteer: Gazetteer) -> tuple[Place, tuple[int, int]] | None:
-    """The town a dateline names, of any size, where the gazetteer has one town of that name
-    only, with the span of the name; None otherwise."""
-    span = filed_from(text)
-    if span is None:
-        return None
-    name = text[span[0] : span[1]].strip().title()
-    towns = [p for p in gazetteer.lookup(name) if p.kind == "city" and _saintless(p.name) == _saintless(name)]
-    return (towns[0], span) if len(towns) == 1 else None
+def _towns_spelt(gazetteer: Gazetteer, name: str) -> list[Place]:
+    """The towns of any size spelt as a dateline spells ``name``."""
+    return [p for p in gazetteer.lookup(name) if p.kind == "city" and _saintless(p.name) == _saintless(name)]
 
 
 _DATELINE_COUNTRY = re.compile(r"\s*,\s*([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s*(?:[-–—(]|$)")
@@ -81,11 +81,7 @@ def _town_of_named_country(gazetteer: Gazetteer, name: str, after: str) -> Place
     cc = _country_code(m.group(1)) if m else None
     if cc is None:
         return None
-    towns = [
-        p
-        for p in gazetteer.lookup(name)
-        if p.kind == "city" and p.cc == cc and _saintless(p.name) == _saintless(name)
-    ]
+    towns = [p for p in _towns_spelt(gazetteer, name) if p.cc == cc]
     return max(towns, key=lambda p: p.population) if towns else None
 
 
@@ -1321,9 +1317,9 @@ class ToponymFinder:
         """The cue a compound's last part makes in a language that joins nouns ("een
         Hazarawijk van Quetta" is "wijk van", "de districtshoofdplaats Andkhoy" is "plaats");
         "" where there is none."""
-        first, _, rest = phrase.partition(" ")
         if not self.rules.compounds:
             return ""
+        first, _, rest = phrase.partition(" ")
         for k in range(1, len(first) - COMPOUND_HEAD + 1):
             if not rest and self._division_word(first[k:]):
                 continue  # "de Turkse grensprovincie Hatay": whose governor speaks, not where it happened

@@ -457,9 +457,11 @@ class BaseStore:
             " AND e.country <> '' AND e.event_id NOT IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
             (mention.event_type, (day - back).isoformat(), (day + reach).isoformat(), mention.doc_id),
         )
-        other_spots = {eid for eid in {str(r["event_id"]) for r in rows} if self._spots_differ(mention, eid)}
-        by_day = {eid for eid in {str(r["event_id"]) for r in rows} if self._by_day_before(mention, eid)}
-        rows = [r for r in rows if str(r["event_id"]) not in other_spots | by_day]
+        ids = sorted({str(r["event_id"]) for r in rows})
+        marks = ", ".join("?" * len(ids))
+        stored = self._all(f"SELECT * FROM events WHERE event_id IN ({marks})", tuple(ids)) if ids else []
+        apart = {str(e["event_id"]) for e in stored if self._another_than(mention, e, day)}
+        rows = [r for r in rows if str(r["event_id"]) not in apart]
         counts = Counter(str(r["event_id"]) for r in rows)
         own = {str(r["event_id"]) for r in rows if json.loads(r["data"]).get("language") == mention.language}
         ranked = counts.most_common()
@@ -475,16 +477,14 @@ class BaseStore:
         )
         return event_id, why
 
-    def _by_day_before(self, mention: Event, event_id: str) -> bool:
-        """Is the stored event of the day before a night's report, and told by day ("on
-        Saturday afternoon")? Then that night is not its night."""
-        day = _day(mention.event_date)
-        rows = self._all("SELECT * FROM events WHERE event_id = ?", (event_id,))
-        if day is None or not rows:
-            return False
-        stored = self._stored(rows[0], day)
-        stored_day = _day(stored.event_date)
-        return stored_day is not None and stored_day < day and told_by_day(stored)
+    def _another_than(self, mention: Event, row: Row, day: dt.date) -> bool:
+        """Is a stored event of a report's days another than the one a report naming no place
+        means: do its reports name other spots (:meth:`_same_spot`), or is it of the day before
+        the report's night and told by day ("on Saturday afternoon")?"""
+        if self._spots_compared(mention, _event_fields(row))[0]:
+            return True
+        stored_day = _day(row["event_date"])
+        return stored_day is not None and stored_day < day and told_by_day(self._stored(row, day))
 
     def _told_alike(self, mention: Event, event_ids: list[str]) -> tuple[str, str] | None:
         """Where a report that names no place fits no prominent event, the one event of its
@@ -553,11 +553,6 @@ class BaseStore:
         own, theirs = mine - untelling, by_language.get(mention.language, set()) - untelling
         differ = bool(own and theirs and not own & theirs)
         return differ, bool(own & (set().union(*by_language.values()) - untelling))
-
-    def _spots_differ(self, mention: Event, event_id: str) -> bool:
-        """Does a stored event's report name other spots than the mention's (:meth:`_same_spot`)?"""
-        rows = self._all("SELECT * FROM events WHERE event_id = ?", (event_id,))
-        return bool(rows) and self._spots_compared(mention, _event_fields(rows[0]))[0]
 
     def _spots_told(self, event_id: str) -> dict[str, set[str]]:
         """The spots that an event's reports name, by the language of each report."""
