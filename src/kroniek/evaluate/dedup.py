@@ -121,6 +121,9 @@ DEV38 = DATASET.with_name("dedup_dev38.jsonl")
 # Built blind in the thirty-sixth stop (clusters M; 29 stored, duplicate rate 0.103, false merges 0.069
 # with the code at both ends of the stop), then tuned on.
 DEV39 = DATASET.with_name("dedup_dev39.jsonl")
+# Built blind in the thirty-seventh stop (clusters P; 29 stored, duplicate rate 0.172, false merges 0.069
+# then; 31 stored, 0.161 and 0.032 with the forty-third stop's code, still blind), then tuned on.
+DEV40 = DATASET.with_name("dedup_dev40.jsonl")
 DEVELOPMENT = (
     DEV2,
     DEV3,
@@ -160,6 +163,7 @@ DEVELOPMENT = (
     DEV37,
     DEV38,
     DEV39,
+    DEV40,
 )
 HELD_OUT = (HELDOUT, HELDOUT15, HELDOUT16)
 
