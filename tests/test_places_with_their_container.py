@@ -2,8 +2,8 @@
 of as "the city", Dutch compounds, barracks, small-town datelines and names the model tags as
 something else. The shapes come from the development sets (`parallel_dev6`: the Damboa clash,
 Rutshuru retaken; `dedup_dev17`, `dedup_dev22`: Kunduz and Mosul overrun; `dedup_dev26`,
-`dedup_dev32`, `dedup_dev37`: Los Angeles, Victoria, Cork and Steyr); the sentences here are
-our own."""
+`dedup_dev32`, `dedup_dev37`: Los Angeles, Victoria, Cork and Steyr; `dedup_dev40`: the Bab
+al-Aziziya barracks and the Miraflores palace); the sentences here are our own."""
 
 from __future__ import annotations
 
@@ -98,6 +98,37 @@ def resolved(text: str, lang: str) -> list[tuple[str, str]]:
             "Zaragoza",
         ),
         ("Honderden jihadisten vielen dinsdag de kazerne van Djibo aan.", "nl", "1991-12-12", "Djibo"),
+        # ... nor is an army or naval base: the town's, not its airport.
+        (
+            "Militants attacked a naval base near Gwadar on Tuesday, killing two sailors.",
+            "en",
+            "2020-03-05",
+            "Gwadar",
+        ),
+        (
+            "Militanten vielen dinsdag een marinebasis bij Gwadar aan en doodden twee matrozen.",
+            "nl",
+            "2020-03-05",
+            "Gwadar",
+        ),
+        # The end of an Arabic name that the gazetteer lacks is no town of its own: the
+        # "Bab al-Aziziya" compound is in Tripoli, not Al Aziziyah; "in al-Bab" is still Al Bab.
+        (
+            "TRIPOLI - Rockets hit the Bab al-Aziziya compound on Monday, killing three guards.",
+            "en",
+            "2020-03-05",
+            "Tripoli",
+        ),
+        ("Rebels clashed with soldiers in al-Bab on Monday, killing four.", "en", "2020-03-05", "Al Bab"),
+        # A name that towns of many countries bear is no district of Lima in a report from
+        # Venezuela: "Miraflores" (the palace) leaves the event to Caracas.
+        (
+            "Bij gevechten rond Miraflores kwamen gisteren twaalf soldaten om. In Caracas bleef het "
+            "daarna rustig, meldt de Venezolaanse regering.",
+            "nl",
+            "2020-03-05",
+            "Caracas",
+        ),
         # A landmark named after a person is no town: Dillon (South Carolina) is no scene, and
         # the barracks' name no Victoria of its country.
         (

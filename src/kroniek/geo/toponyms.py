@@ -120,7 +120,8 @@ def _saintless(name: str) -> str:
 
 
 _SAINT = re.compile(r"\b(?:saint|sankt)\b")
-_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ad|ash|at|az)[\s-]+")
+ARTICLES = ("al", "el", "an", "ar", "as", "ad", "ash", "at", "az")  # the Arabic article as names spell it
+_ARTICLE = re.compile(rf"^(?:{'|'.join(ARTICLES)})[\s-]+")
 
 
 LOC_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -465,6 +466,7 @@ LANDMARK_CITY = 500_000  # the least population of a city found through a landma
 LANDMARK_ORG_CITY = 200_000
 CAPITAL_AREA_KM = 50.0  # a capital a report was filed from is near the places of its own area only
 METROPOLIS = 1_000_000  # a city this large keeps a reading reached through another spelling
+NAMESAKE_COUNTRIES = 4  # a name that towns of this many countries bear tells no country by itself
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -657,6 +659,8 @@ class ToponymFinder:
                     doc[start - 2].lower_ in _CONNECTORS or self._known(doc[start - 2 : ent.end].text)
                 ):
                     start -= 2  # "As-Sweida", "Extreme-Nord": the model left out the first part
+                if self._after_a_name(doc, start):
+                    continue  # "the Bab al-Aziziya compound": the tail of a name the gazetteer lacks
                 if ent.end - start == 1 and doc[start].text in self.rules.languages:
                     continue  # "in English" is no town in Indiana
                 common = ent.end - start == 1 and doc[start].text in self.rules.not_places
@@ -985,6 +989,15 @@ class ToponymFinder:
         return road or bool({after, before} & _town_parts())
 
     @staticmethod
+    def _after_a_name(doc: Doc, article: int) -> bool:
+        """Is token ``article`` the Arabic article inside a longer name whose first word
+        stands before it ("al" of "Bab al-Aziziya"), not a name's start ("in al-Bab")?"""
+        if not 1 <= article < len(doc) or doc[article].lower_ not in ARTICLES:
+            return False
+        word = doc[article - 1]
+        return word.is_alpha and word.is_title and not word.is_sent_start and not word.is_stop
+
+    @staticmethod
     def _hyphen_before(doc: Doc, i: int) -> bool:
         """Is token ``i`` joined by a hyphen to the word before it ("ez" of "Deir-ez")?"""
         return (
@@ -1086,6 +1099,8 @@ class ToponymFinder:
             and doc[start - 2].lower_ in ("pro", "anti", "ex", "pre")
         ):
             return "no"  # "pro-Hadi forces" names an actor
+        if start >= 2 and doc[start - 1].text == "-" and self._after_a_name(doc, start - 2):
+            return "no"  # "the Bab al-Aziziya barracks": the tail of a name the gazetteer lacks
         if end - start == 1 and first.text in self.rules.not_places and self._cue(text, first.idx) != "loc":
             return "no"
         if end - start == 1 and first.text in self.rules.languages:
@@ -1515,6 +1530,11 @@ class ToponymFinder:
             if p.kind == "city" and p.population >= TRANSLITERATED_POPULATION
         ]
 
+    def _namesake_countries(self, name: str) -> int:
+        """How many countries have a town spelt as the name is written."""
+        written = self._written_as(name)
+        return len({c.cc for c in self.gazetteer.lookup(name) if name_key(c.name) in written})
+
     def _written_as(self, name: str) -> set[str]:
         """Name keys that say the name as written: its transliterations, and the town
         without a word for a town after it ("Gaza City", "Gaza-Stad") or its side before it."""
@@ -1810,7 +1830,11 @@ class ToponymFinder:
                 # happened is spelt in many ways ("in Kiev" beside "in Paris"): another
                 # spelling of it is no misreading ("near the Kali forest" is no Cali).
                 metropolis = t.source == "ner" and t.cue == "loc" and p.population >= METROPOLIS
-                orphan = not exact and not supported and elsewhere and not metropolis
+                # A name that towns of many countries bear, read as the largest of them, is no
+                # reading of a city where the text's places all lie far off: "de gevechten rond
+                # Miraflores" (the palace in Caracas) is no district of Lima.
+                common = p.population < METROPOLIS and self._namesake_countries(t.text) >= NAMESAKE_COUNTRIES
+                orphan = (not exact or common) and not supported and elsewhere and not metropolis
             if not orphan:
                 kept.append(t)
         if not any(t.place is not None for t in kept):
