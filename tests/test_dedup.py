@@ -749,3 +749,23 @@ def test_an_attack_told_by_day_is_no_night_the_next_days_report_ends(tmp_path: P
     ) as store:
         store.write_batch([(night, [unplaced])])
         assert store.count() == 2
+
+
+def test_a_reports_riot_claims_the_stored_riot_before_its_rally(tmp_path: Path) -> None:
+    """A report that tells of a rally and of the riot after it ("Na een bijeenkomst trokken
+    groepen jongeren door de stad") gives the stored riot, told in another language, to its
+    riot; the rally, only akin to a riot, is another event."""
+    a = doc("a", "Youths rioted in Amsterdam on Saturday, attacking shops.")
+    b = doc("b", "Na een bijeenkomst op het plein trokken jongeren zaterdag plunderend door Amsterdam.")
+    rioters = "Rioters (Netherlands)"
+    riot = replace(event(a, sub="Violent demonstration", actor1=rioters), language="en")
+    rally = replace(event(b), event_id="e-b-rally", language="nl")
+    riot_b = replace(
+        event(b, sub="Violent demonstration", actor1=rioters), event_id="e-b-riot", language="nl"
+    )
+    assert compare(riot, rally).same  # alone, the rally could be the riot's report
+    with store_all(tmp_path, [(a, riot)]) as store:
+        store.write_batch([(b, [rally, riot_b])])
+        by_type = {e.sub_event_type: e.event_id for e in store.events()}
+        assert {m.doc_id for m in store.mentions(by_type["Violent demonstration"])} == {"a", "b"}
+        assert {m.doc_id for m in store.mentions(by_type["Peaceful protest"])} == {"b"}

@@ -110,6 +110,7 @@ class BaseStore:
     # The texts that tell each event, read once while one mention is matched (``_told_by``,
     # ``_told``): the side and the topic checks ask for the same ones.
     _told_memo: dict[str, Any] | None = None
+    _siblings: Sequence[Event] = ()  # the events of the document being stored
 
     # -- what each store provides ----------------------------------------------------------
 
@@ -206,6 +207,7 @@ class BaseStore:
                 if outcome is IngestOutcome.UPDATED:
                     self._remove_document(document.id)
                 self._insert_document(document)
+                self._siblings = events
                 for event in events:
                     head, why = (joins or {}).get(event.event_id, ("", ""))
                     target = placed.get(head)
@@ -347,6 +349,7 @@ class BaseStore:
         read = [r["country"] != mention.country or district_apart(_event_fields(r), mention) for r in rows]
         stored = [(self._stored(r, day, evidence=e), r) for r, e in zip(rows, read, strict=True)]
         same = [(v, r) for event, r in stored if (v := compare(self._read_as(event, mention), mention)).same]
+        same = [(v, r) for v, r in same if not self._sibling_claims(mention, r)]
         if mention.event_type in CROWD_TYPES and same:
             same = self._same_side(mention, same)
         if same:
@@ -385,6 +388,21 @@ class BaseStore:
         verdict, row = max(same, key=lambda pair: pair[0].score)
         event_id = str(row["event_id"])
         return event_id, verdict.why()
+
+    def _sibling_claims(self, mention: Event, row: Row) -> bool:
+        """Does another event of the mention's document, of the stored event's own type, day
+        and country, claim it before the mention, which fits only as an akin type? "Na een
+        bijeenkomst trokken groepen jongeren door de stad en vielen Armeniërs aan" gives a
+        rally and a riot: the stored riot is the riot's, and the rally is another event."""
+        if row["event_type"] == mention.event_type:
+            return False
+        return any(
+            s.event_id != mention.event_id
+            and s.event_type == row["event_type"]
+            and s.event_date == row["event_date"]
+            and s.country == row["country"]
+            for s in self._siblings
+        )
 
     def _named_elsewhere(self, mention: Event, day: dt.date, types: tuple[str, ...]) -> list[Row]:
         """Events of the mention's days outside its country where one of the two is placed at
