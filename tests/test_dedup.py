@@ -769,3 +769,17 @@ def test_a_reports_riot_claims_the_stored_riot_before_its_rally(tmp_path: Path) 
         by_type = {e.sub_event_type: e.event_id for e in store.events()}
         assert {m.doc_id for m in store.mentions(by_type["Violent demonstration"])} == {"a", "b"}
         assert {m.doc_id for m in store.mentions(by_type["Peaceful protest"])} == {"b"}
+
+
+def test_a_town_taken_is_no_attack_told_in_another_language() -> None:
+    """A clash and an attack on one day and town, told in two languages, may be one event
+    read two ways; a town taken and an attack there may not."""
+    a, b = doc("a"), doc("b")
+    attack = replace(event(b, sub="Attack", actor1="Unidentified Armed Group (Netherlands)"), language="nl")
+    clash = replace(
+        event(a, sub="Armed clash", actor1="Unidentified Armed Group (Netherlands)"), language="en"
+    )
+    taken = replace(clash, sub_event_type="Non-state actor overtakes territory")
+    assert compare(clash, attack).same
+    verdict = compare(taken, attack)
+    assert not verdict.same and "types differ" in verdict.why()

@@ -1127,6 +1127,16 @@ class ToponymFinder:
                     and self._in_container(text, doc, end, e)
                     and self._cue(text, first.idx) in ("loc", "near")
                 )
+                # "in het consulaat in Mazar-i-Sharif door Taliban-strijders" (one MISC): the model
+                # ran on past the name into the clause, over a function word no name holds.
+                located = located or (
+                    start == s
+                    and end < e
+                    and doc[end].is_lower
+                    and doc[end].is_stop
+                    and doc[end].lower_ not in _CONNECTORS
+                    and self._cue(text, first.idx) in ("loc", "near")
+                )
                 # "looted stores across South Central Los Angeles" (one ORG): a side of the town.
                 sides = _shared_words("town_sides")
                 located = located or (
@@ -1830,6 +1840,9 @@ class ToponymFinder:
                 # happened is spelt in many ways ("in Kiev" beside "in Paris"): another
                 # spelling of it is no misreading ("near the Kali forest" is no Cali).
                 metropolis = t.source == "ner" and t.cue == "loc" and p.population >= METROPOLIS
+                # So is a city whose name has no other reading: "in het consulaat in
+                # Mazar-i-Sharif" beside "Iran" is Mazar-e Sharif.
+                metropolis = metropolis or (t.source == "ner" and t.cue == "loc" and t.candidates == 1)
                 # A name that towns of many countries bear, read as the largest of them, is no
                 # reading of a city where the text's places all lie far off: "de gevechten rond
                 # Miraflores" (the palace in Caracas) is no district of Lima.

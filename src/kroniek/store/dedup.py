@@ -410,6 +410,11 @@ KIN_TYPES = (
     frozenset({"Explosions/Remote violence", "Violence against civilians"}),
 )
 
+# A change of hands is read alike in any language: a town taken is no attack that another
+# language's report tells ("the Taliban captured Mazar-i-Sharif"; "diplomaten in het
+# consulaat doodgeschoten").
+TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
 
 def kin_types(event_type: str) -> tuple[str, ...]:
     """The type and the types akin to it (:data:`KIN_TYPES`)."""
@@ -425,6 +430,7 @@ def _kin(a: Event, b: Event) -> bool:
         and a.time_precision == b.time_precision == 1
         and a.geo_precision == b.geo_precision == 1
         and any({a.event_type, b.event_type} <= kin for kin in KIN_TYPES)
+        and not {a.sub_event_type, b.sub_event_type} & TERRITORIAL
     )
 
 
