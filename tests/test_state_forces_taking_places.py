@@ -3,8 +3,8 @@ troops named before the verb that take a place told by its kind ("the town of", 
 fortress") or by a name that an apposition or a distance shows to be a place ("X, the
 strategic crossing", "X, 200 kilometres to the north"); in Dutch with the troops after the
 verb ("namen Ethiopische troepen de stad ... in"); troops that enter a town the other side
-held ("entered the town and the rebels fled") or drive that side out of it. A person captured is an arrest, and troops
-loyal to a rebel leader are no state's.
+held ("entered the town and the rebels fled") or drive that side out of it. A person
+captured is an arrest, and troops loyal to a rebel leader are no state's.
 
 The shapes come from the development set `events_articles_dev23` (Shusha, Lhasa, Elephant
 Pass, Jowhar); the sentences are our own."""
