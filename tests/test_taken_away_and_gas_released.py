@@ -22,7 +22,8 @@ ABDUCTED = [("Abduction/forced disappearance", "2024-01-15")]
     [
         ("On Monday gunmen stopped the consul's car in the capital and took him away.", "en"),
         (
-            "Maandag hielden gewapende mannen de auto van de consul in de hoofdstad aan en hebben hem meegenomen.",
+            "Maandag hielden gewapende mannen de auto van de consul in de hoofdstad aan en hebben hem "
+            "meegenomen.",
             "nl",
         ),
         ("On Monday the militiamen carried the wounded minister off to their camp outside Monrovia.", "en"),
