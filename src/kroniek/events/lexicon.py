@@ -69,6 +69,11 @@ def _compile(pattern: str, where: str, lang: str) -> re.Pattern[str]:
         raise ValueError(f"{where}: bad regex {pattern!r}: {exc}") from None
 
 
+def _listed(value: str | list[str]) -> list[str]:
+    """One sub-type, or several, as a list."""
+    return [value] if isinstance(value, str) else value
+
+
 def _blanked(sentence: str, patterns: list[re.Pattern[str]]) -> str:
     """The sentence with what ``patterns`` match replaced by spaces, so offsets stay; where a
     pattern has groups named ``blank...``, only those groups ("arrested 700 people after the
@@ -129,13 +134,15 @@ class Trigger:
     excluded: tuple[re.Pattern[str], ...]
 
     def match(self, sentence: str) -> tuple[int, int] | None:
-        """The span of the first required pattern's match, if the trigger fires."""
+        """The span of the first required pattern's match, if the trigger fires: of its group
+        named ``at`` where it has one ("troops (?P<at>took) the town of"), so that an actor
+        the pattern reads before the verb stays before the trigger."""
         spans = []
         for pattern in self.required:
             found = pattern.search(sentence)
             if found is None:
                 return None
-            spans.append(found.span())
+            spans.append(found.span("at") if "at" in pattern.groupindex else found.span())
         if any(p.search(sentence) for p in self.excluded):
             return None
         return spans[0]
@@ -299,8 +306,11 @@ class Lexicon:
         repelled = data.get("repelled")
         self.repelled = _compile(repelled, where, lang) if repelled else None
         self.together = [
-            (frozenset(rule["sub_types"]), _compile(rule["pattern"], where, lang))
+            (frozenset({first, second}), found)
             for rule in data.get("together", [])
+            for found in [_compile(rule["pattern"], where, lang)]
+            for first in _listed(rule["sub_types"][0])
+            for second in _listed(rule["sub_types"][1])
         ]
         # "Eight of the rebels were killed in Van province, five in Sirnak and four in
         # Hakkari": one count per place (``toll_by_place``, each match followed by its place).

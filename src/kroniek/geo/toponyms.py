@@ -1540,9 +1540,9 @@ class ToponymFinder:
             if p.kind == "city" and p.population >= TRANSLITERATED_POPULATION
         ]
 
-    def _namesake_countries(self, name: str) -> int:
-        """How many countries have a town spelt as the name is written."""
-        written = self._written_as(name)
+    def _namesake_countries(self, name: str, written: set[str]) -> int:
+        """How many countries have a town spelt as the name is written (``written``: the
+        name's keys, :meth:`_written_as`)."""
         return len({c.cc for c in self.gazetteer.lookup(name) if name_key(c.name) in written})
 
     def _written_as(self, name: str) -> set[str]:
@@ -1839,15 +1839,23 @@ class ToponymFinder:
                 # A city of millions that the model tagged as the place where something
                 # happened is spelt in many ways ("in Kiev" beside "in Paris"): another
                 # spelling of it is no misreading ("near the Kali forest" is no Cali).
-                metropolis = t.source == "ner" and t.cue == "loc" and p.population >= METROPOLIS
                 # So is a city whose name has no other reading: "in het consulaat in
                 # Mazar-i-Sharif" beside "Iran" is Mazar-e Sharif.
-                metropolis = metropolis or (t.source == "ner" and t.cue == "loc" and t.candidates == 1)
+                located = t.source == "ner" and t.cue == "loc"
+                sure = located and (p.population >= METROPOLIS or t.candidates == 1)
                 # A name that towns of many countries bear, read as the largest of them, is no
                 # reading of a city where the text's places all lie far off: "de gevechten rond
                 # Miraflores" (the palace in Caracas) is no district of Lima.
-                common = p.population < METROPOLIS and self._namesake_countries(t.text) >= NAMESAKE_COUNTRIES
-                orphan = (not exact or common) and not supported and elsewhere and not metropolis
+                orphan = (
+                    not supported
+                    and elsewhere
+                    and not sure
+                    and (
+                        not exact
+                        or p.population < METROPOLIS
+                        and self._namesake_countries(t.text, written) >= NAMESAKE_COUNTRIES
+                    )
+                )
             if not orphan:
                 kept.append(t)
         if not any(t.place is not None for t in kept):

@@ -207,7 +207,7 @@ class BaseStore:
                 if outcome is IngestOutcome.UPDATED:
                     self._remove_document(document.id)
                 self._insert_document(document)
-                self._siblings = events
+                self._siblings = events  # read by _sibling_claims while this document's events are matched
                 for event in events:
                     head, why = (joins or {}).get(event.event_id, ("", ""))
                     target = placed.get(head)
@@ -227,6 +227,8 @@ class BaseStore:
         except BaseException:
             self._run("ROLLBACK")
             raise
+        finally:
+            self._siblings = ()
         self._run("COMMIT")
         return outcomes
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kroniek.codebook import evening_types, event_type_of, generic_actor
+from kroniek.codebook import TAKEN_OR_REGAINED, evening_types, event_type_of, generic_actor
 from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.names import name_key
 from kroniek.notes import write_note
@@ -410,11 +410,6 @@ KIN_TYPES = (
     frozenset({"Explosions/Remote violence", "Violence against civilians"}),
 )
 
-# A change of hands is read alike in any language: a town taken is no attack that another
-# language's report tells ("the Taliban captured Mazar-i-Sharif"; "diplomaten in het
-# consulaat doodgeschoten").
-TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-
 
 def kin_types(event_type: str) -> tuple[str, ...]:
     """The type and the types akin to it (:data:`KIN_TYPES`)."""
@@ -430,7 +425,10 @@ def _kin(a: Event, b: Event) -> bool:
         and a.time_precision == b.time_precision == 1
         and a.geo_precision == b.geo_precision == 1
         and any({a.event_type, b.event_type} <= kin for kin in KIN_TYPES)
-        and not {a.sub_event_type, b.sub_event_type} & TERRITORIAL
+        # A change of hands is read alike in any language: a town taken is no attack that
+        # another language's report tells ("the Taliban captured Mazar-i-Sharif";
+        # "diplomaten in het consulaat doodgeschoten").
+        and not {a.sub_event_type, b.sub_event_type} & TAKEN_OR_REGAINED
     )
 
 
