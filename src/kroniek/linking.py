@@ -520,9 +520,11 @@ def _counted_from_event(
         for t in timexes
         if t.type == "DURATION" and mention.sent_start <= t.start and t.end <= mention.trigger_start
     ]
-    opening = (
-        cues.day_after.match(text, mention.sent_start, mention.trigger_start) if cues.day_after else None
-    )
+    # A trigger the model chose may lie inside the opening ("De dag na de Franse landing zetten
+    # ... voet aan de grond": "dag"); the phrase then runs on after the opening.
+    opening = cues.day_after.match(text, mention.sent_start, mention.sent_end) if cues.day_after else None
+    if opening is not None and mention.trigger_start < opening.start():
+        opening = None
     dated = [
         e
         for e in earlier
@@ -532,8 +534,9 @@ def _counted_from_event(
         and all(m.sent_end <= mention.sent_start for m in e.mentions)  # told before this sentence
     ]
     if opening is not None and dated:  # "The day after the bombing, angry crowds set fire ..."
-        phrase = " ".join(text[opening.end() : mention.trigger_start].split()[:5])
-        return _days_from(_named_event(phrase, dated, text, cues.noun_forms), 1)
+        end = mention.trigger_start if mention.trigger_start > opening.end() else mention.sent_end
+        phrase = " ".join(text[opening.end() : end].split()[:5])
+        return _days_from(_named_event(phrase, dated, text, cues), 1)
     for span in reversed(spans):
         amount = _AMOUNT.match(span.value)
         word = word_after(text, span.end, mention.trigger_start)
@@ -548,15 +551,15 @@ def _counted_from_event(
         if ahead and not opens:
             continue
         comma = re.search(r"[,;:]", after_phrase)
-        phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:5])
+        phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:PHRASE_WORDS])
         if ahead:  # "Een dag voor de aanslag op het strand had het leger ...": before that event
-            return _days_from(_named_event(phrase, dated, text, cues.noun_forms), -days)
+            return _days_from(_named_event(phrase, dated, text, cues), -days)
         if not opens:
             # "The strikes came two days after militants stormed ...": the mention is what
             # the span counts from, before the event just told.
             return _days_from(dated[-1], -days)
         # "A day after the Erbil strike, ..."
-        return _days_from(_named_event(phrase, dated, text, cues.noun_forms), days)
+        return _days_from(_named_event(phrase, dated, text, cues), days)
     return None
 
 
@@ -645,29 +648,69 @@ def _same_day_as_told(mention: EventMention, timexes: list[TimexMention]) -> boo
 STEM = 7  # letters two compounds must share to name one thing ("granaat")
 
 
-def _named_event(
-    phrase: str, events: list[LinkedEvent], text: str, forms: dict[str, tuple[str, ...]] | None = None
-) -> LinkedEvent:
+def _named_event(phrase: str, events: list[LinkedEvent], text: str, cues: DateCues) -> LinkedEvent:
     """The earlier event a phrase such as "after the Erbil strike" or "na de aanslag" names:
-    the last one placed at a place the phrase names, else the last one whose evidence holds
+    the last one placed at a place the phrase names, else the last one whose own words hold
     one of the phrase's words ("aanslag" in "de zelfmoordaanslag") or a form of it that
-    timex.json's ``event_noun_forms`` gives ("inname": "ingenomen"), else the last one told."""
+    timex.json's ``event_noun_forms`` gives ("inname": "ingenomen"), else the last one told.
+    An event's own words leave out the phrase its sentence opens with when that phrase
+    counts from another event: "De dag na de inval staken ze ... in brand" is no invasion."""
     lowered = phrase.lower()
     for event in reversed(events):
         where = event.where
         if where is not None and where.text and where.text.lower() in lowered:
             return event
-    words = [w for w in re.findall(r"\w+", lowered) if len(w) >= 5]
-    words += [form for w in words for form in (forms or {}).get(w, ())]
-    told = [" ".join(text[m.sent_start : m.sent_end].lower() for m in event.mentions) for event in events]
-    for event, evidence in zip(reversed(events), reversed(told), strict=True):
-        if any(w in evidence for w in words):
-            return event
+    cue_words = cues.counted_back | cues.counted_ahead
+    phrase_words = [w for w in re.findall(r"\w+", lowered) if w not in cue_words]
+    # A short word names its event only through its forms: "de val" by "gevallen", not by "aanval".
+    words = [w for w in phrase_words if len(w) >= 5]
+    words += [form for w in phrase_words for noun in _singulars(w) for form in cues.noun_forms.get(noun, ())]
+    told = [
+        " ".join(
+            text[_after_counting_phrase(text, m.sent_start, m.sent_end, cues) : m.sent_end].lower()
+            for m in event.mentions
+        )
+        for event in events
+    ]
+    # The event whose own words hold most of the phrase's ("de aanval op de hoofdstad": the
+    # attack on the capital, not the later one told with "aanval" alone); the last one on a tie.
+    hits = [sum(1 for w in set(words) if w in evidence) for evidence in told]
+    if any(hits):
+        return events[max(range(len(events)), key=lambda i: (hits[i], i))]
     # Compounds share a part: "de granaataanval" names the attack "met een handgranaat".
     for event, evidence in zip(reversed(events), reversed(told), strict=True):
         if any(w[i : i + STEM] in evidence for w in words for i in range(len(w) - STEM + 1)):
             return event
     return events[-1]
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and what it may be the plural of ("killings", "aanslagen"), to look up."""
+    return (word, word[:-1], word[:-2]) if word.endswith(("s", "en")) else (word,)
+
+
+OPENING_WORDS = 4  # a sentence's opening phrase holds its counting cue within this many words
+PHRASE_WORDS = 7  # a counting phrase without a comma runs at most this many words from its cue
+
+
+def _after_counting_phrase(text: str, start: int, end: int, cues: DateCues) -> int:
+    """Where a sentence's own words begin: after the phrase it opens with when that phrase
+    counts from another event ("Four days after the bombing, ...", "De dag na de inval"),
+    else at its start."""
+    cue_words = cues.counted_back | cues.counted_ahead
+    opening = re.findall(r"\w+", text[start : min(end, start + 60)].lower())[:OPENING_WORDS]
+    if not any(w in cue_words for w in opening):
+        return start
+    comma = re.search(r"[,;:]", text[start : min(end, start + PHRASE_CHARS + 30)])
+    if comma:
+        return start + comma.end()
+    cue = next(m for m in re.finditer(r"\w+", text[start:end]) if m.group(0).lower() in cue_words)
+    rest = list(re.finditer(r"\S+", text[start + cue.end() : end]))
+    return (
+        start
+        + cue.end()
+        + (rest[PHRASE_WORDS - 1].end() if len(rest) >= PHRASE_WORDS else end - start - cue.end())
+    )
 
 
 def _shifted_back(anchor: TimexMention, amount: int, unit: str, to_the_day: bool = False) -> DateRef | None:

@@ -14,11 +14,12 @@ sentence change the event before it (a protest that police then disperse).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any, NamedTuple
 
-from kroniek.codebook import kept_with_dead, sub_event_types, suppressions
+from kroniek.codebook import event_type_of, kept_with_dead, sub_event_types, suppressions
 from kroniek.numbers import number_pattern, parse_number
 from kroniek.resources import load_json
 
@@ -273,6 +274,8 @@ class Lexicon:
         self.more_dead_patterns = [_compile(p, where, lang) for p in data.get("more_dead", [])]
         own = data.get("own_clause")
         self.own_clause = _compile(own, where, lang) if own else None
+        opening = data.get("counted_opening")  # "Four days after the bombing, ...": another event
+        self.counted_opening = _compile(opening, where, lang) if opening else None
         # A clause of its own ("..., twelve days after a suicide bombing") also splits.
         split = "|".join(f"(?:{p})" for p in (data.get("clause_split"), own) if p)
         self.clause_split = _compile(split, where, lang) if split else None
@@ -379,13 +382,29 @@ class Lexicon:
         mensen")? With no place of its own named, it reports no event that ACLED could place."""
         return any(p.search(sentence) for p in self.nationwide)
 
-    def match(self, sentence: str, dead: bool = False) -> list[TriggerMatch]:
+    def match(self, sentence: str, dead: bool = False, told: Collection[str] = ()) -> list[TriggerMatch]:
         """The sub-types a sentence reports, in order of their first trigger; a sub-type twice
         where a clause of its own tells it again ("100,000 gathered in Berlin, while 70,000
         marched through Hamburg"): linking keeps the two apart if their places differ. In a
-        sentence that tells ``dead``, a winner keeps the sub-types of ``kept_with_dead``."""
+        sentence that tells ``dead``, a winner keeps the sub-types of ``kept_with_dead``. A
+        phrase that opens the sentence and counts from an event of a type ``told`` before
+        ("Four days after the bombing, ...") names that event: its triggers give way to the
+        rest's."""
         sentence = self.without_attribution(sentence)
         first = self._first_triggers(sentence)
+        # "Four days after the bombing, troops clashed with rebels": the clash is the sentence's
+        # event; the bombing it counts from was told before (one of the event types ``told``).
+        opening = self.counted_opening.match(sentence) if self.counted_opening and told else None
+        named = [m for m in first.values() if opening and m.start < opening.end()]
+        if opening and named and all(event_type_of(m.sub_event_type) in told for m in named):
+            own = (
+                sentence[: opening.start()]
+                + " " * (opening.end() - opening.start())
+                + sentence[opening.end() :]
+            )
+            rest = self._first_triggers(own)
+            if rest:
+                sentence, first = own, rest
         again: list[TriggerMatch] = []
         splits = list(self.clause_split.finditer(sentence)) if self.clause_split else []
         for split in splits:

@@ -62,7 +62,7 @@ class TimexComponent:
         inferred = infer_dct(self.tagger, text, dct, mentions)
         doc._.dct_inferred = inferred
         # Tag again only when the day was narrowed: weekdays now resolve to real days.
-        doc._.timexes = self.tagger.find(text, inferred) if inferred else mentions
+        doc._.timexes = self.tagger.find(text, inferred, published=dct) if inferred else mentions
         return doc
 
 
@@ -295,7 +295,7 @@ class EventComponent:
             if self.lexicon is None:
                 continue
             text = full_text[start:end]
-            matches = self.lexicon.match(text)
+            matches = self.lexicon.match(text, told={m.event_type for m in mentions})
             # The event just before, in the same paragraph: a sentence may only go on with it.
             last = (
                 mentions[-1]
@@ -357,7 +357,9 @@ class EventComponent:
                 and toll.deaths > 0
                 and any(m.sub_event_type in kept_with_dead() for m in matches)
             ):
-                matches = self.lexicon.match(text, dead=True)  # "killed two and took three hostage"
+                matches = self.lexicon.match(
+                    text, dead=True, told={m.event_type for m in mentions}
+                )  # "killed two and took three hostage"
             changed = (
                 self._casualties_of_previous(doc, last, text, start, end, matches, toll) if last else None
             )

@@ -136,6 +136,9 @@ class TimexTagger:
         # "twaalf dagen nadat ...", "a day after ...": after these a span counts from an event
         # (read by the DCT inference here and by the event linker).
         self.counted_back = frozenset(w.lower() for w in config.get("counted_back", []))
+        # Nights between two days ("de nacht van zaterdag op zondag"): what follows counts from the second.
+        self.nights = frozenset(config.get("next_day_rules", []))
+        self.night_mornings = frozenset(w.lower() for w in config.get("night_mornings", []))
         for name, words in self.vocabulary.items():
             if name not in _NOT_ANCHORS:
                 for word in words:
@@ -235,8 +238,12 @@ class TimexTagger:
             return "past"
         return None
 
-    def find(self, text: str, dct: PartialDate | None) -> list[TimexMention]:
-        """All temporal expressions in ``text``, normalised relative to ``dct``."""
+    def find(
+        self, text: str, dct: PartialDate | None, published: PartialDate | None = None
+    ) -> list[TimexMention]:
+        """All temporal expressions in ``text``, normalised relative to ``dct``. ``published``
+        is the month or year of publication where ``dct`` is a day inferred from the text
+        (:mod:`kroniek.temporal.dct`), not published."""
         candidates: list[tuple[int, int, int, _Rule, re.Match[str]]] = []
         windows: dict[frozenset[str], list[tuple[int, int]]] = {}
         # Matching lower-cased text without IGNORECASE is much faster; offsets stay the same
@@ -266,9 +273,17 @@ class TimexTagger:
                 taken.append((start, end))
                 mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
-        mentions = _after_previous(mentions)
-        if dct is None or dct.precision != DAY:  # a day of publication says which week is meant
-            mentions = _same_weekday_as_told(mentions)
+        if published is not None:
+            mentions = _within_publication(mentions, published)
+        mentions = _after_previous(mentions, self.nights, self.night_mornings)
+        # A day of publication says which week is meant; a day inferred from the latest date
+        # told does not: "on Sunday, December 1, ... the Sunday service" in a report of the 24th.
+        if dct is None or dct.precision != DAY or published is not None:
+            same = _same_weekday_as_told(mentions)
+            # "Two days later" after "the Sunday service" counts from the Sunday told.
+            mentions = (
+                _after_previous(same, self.nights, self.night_mornings) if same != mentions else mentions
+            )
         return self._clock_days(mentions, context)
 
     def _clock_days(self, mentions: list[TimexMention], context: _Context) -> list[TimexMention]:
@@ -442,7 +457,10 @@ class TimexTagger:
             and captured.unit in previous["units"]
             and match.group(0).lower().rstrip().endswith(tuple(previous["words"]))
         )
-        if counts_on and captured and captured.num is not None and captured.unit:
+        if counts_on and captured and captured.vague and captured.unit:
+            # "A few days later" is some day after the date told before: no day to count on.
+            value, date, resolved = _UNKNOWN.get(captured.unit, "XXXX"), None, False
+        elif counts_on and captured and captured.num is not None and captured.unit:
             offset = (captured.num * int(rule.extra.get("direction", 1)), captured.unit)
         last = _LAST_WORD.search(text, start, end) if text[end - 1 : end] == "." else None
         if last and (len(last.group(1)) >= 5 or last.group(1).lower() in self._full_months):
@@ -609,21 +627,47 @@ _UNKNOWN = {
 UNKNOWN_VALUES = frozenset({"XXXX", *_UNKNOWN.values()})  # a date that says no day, week or month
 
 
-def _after_previous(mentions: list[TimexMention]) -> list[TimexMention]:
+def _after_previous(
+    mentions: list[TimexMention], nights: frozenset[str] = frozenset(), mornings: frozenset[str] = frozenset()
+) -> list[TimexMention]:
     """ "Vier jaar later" counts from the last date the text gave before it, not from the DCT;
-    "twee dagen later" from the last day it gave."""
+    "twee dagen later" from the last day it gave. A night between two days (a rule of
+    ``nights``) counts from its second day ("the same day" after "overnight from Saturday,
+    April 8, to Sunday, April 9" is the Sunday, "the next day" the Monday), but for the
+    morning that ends it (``mornings``: "the next morning" is the Sunday's)."""
     result: list[TimexMention] = []
-    anchors: list[PartialDate] = []
+    anchors: list[tuple[PartialDate, bool]] = []  # each date told, and whether it began a night
     for mention in mentions:
         if mention.offset is not None:
             # "dezelfde dag" after a coarser date is left to the linker: the day just told
             finest = _ANCHOR_PRECISION.get(mention.offset[1], YEAR) if mention.offset[0] else YEAR
-            anchor = next((a for a in reversed(anchors) if a.precision <= finest), None)
-            shifted = at_unit(shift_date(anchor, *mention.offset), mention.offset[1]) if anchor else None
+            anchor, night = next(
+                ((a, n) for a, n in reversed(anchors) if a.precision <= finest), (None, False)
+            )
+            last_word = mention.text.lower().rsplit(maxsplit=1)[-1] if mention.text.strip() else ""
+            amount = mention.offset[0] + (1 if night and last_word not in mornings else 0)
+            shifted = (
+                at_unit(shift_date(anchor, amount, mention.offset[1]), mention.offset[1]) if anchor else None
+            )
             value = shifted.iso() if shifted else _UNKNOWN.get(mention.offset[1], "XXXX")
             mention = replace(mention, value=value, date=shifted, resolved=shifted is not None)
         if mention.resolved and mention.date is not None and mention.type in ("DATE", "TIME"):
-            anchors.append(mention.date)
+            anchors.append((mention.date, mention.rule in nights and mention.date.precision == DAY))
+        result.append(mention)
+    return result
+
+
+def _within_publication(mentions: list[TimexMention], published: PartialDate) -> list[TimexMention]:
+    """A bare weekday that a day inferred from the text would put before the month (or
+    year) of publication stays some day of that span: "On Tuesday" in a report of December
+    that names 1 December is no day of November (the report may be of any later day)."""
+    result = []
+    for mention in mentions:
+        weekday = _weekday_of(mention) if mention.by_tense else None
+        day = mention.date
+        if weekday is not None and day is not None and day.first_day() < published.first_day():
+            value = f"XXXX-WXX-{weekday[0] + 1}{weekday[1]}"
+            mention = replace(mention, value=value, date=published, resolved=False)
         result.append(mention)
     return result
 
