@@ -1615,8 +1615,13 @@ def _a_week_earlier(date: DateRef) -> DateRef | None:
 
 
 def _after_publication(date: DateRef, dct: PartialDate | None) -> bool:
-    """Does the date begin after the last day the article can have been written?"""
-    return bool(dct and date.resolved and date.span and date.span.first_day() > dct.last_day())
+    """Does the date begin after the last day the article can have been written? A week
+    ("protests next week") begins on its Monday, not on the first day of its month."""
+    if not (dct and date.resolved and date.span):
+        return False
+    week = _iso_week(date.key) or _iso_week(date.key, weekend=True)
+    first = dt.date.fromisocalendar(*week, 1) if week else date.span.first_day()
+    return first > dct.last_day()
 
 
 def _undated(event: LinkedEvent) -> bool:
