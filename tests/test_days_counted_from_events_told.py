@@ -190,3 +190,13 @@ def test_the_following_night_begins_on_the_day_told_and_its_sabotage_is_the_next
     for text, lang in ((en, "en"), (nl, "nl")):
         coded = _coded(text, "1982-06", lang)
         assert ("Looting/property destruction", "1982-05-15", 1) in coded, lang
+
+
+def test_a_feast_that_names_a_recess_dates_nothing() -> None:
+    assert _values("Parliament met for the first time after the Christmas recess.", "2009-01-27") == {}
+    text = (
+        "On Tuesday last week, thousands of people gathered outside parliament in Oslo as it met for "
+        "the first time after the Christmas recess. Police used pepper spray and batons to clear "
+        "them from the entrance and detained about 20 protesters."
+    )
+    assert _coded(text, "2009-01-27", "en") == [("Protest with intervention", "2009-01-20", 1)]

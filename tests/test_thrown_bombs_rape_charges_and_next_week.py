@@ -98,3 +98,16 @@ def test_men_hanged_after_a_verdict_are_no_mob() -> None:
 )
 def test_a_riot_of_a_night_between_two_days_is_dated_to_the_second(text: str, lang: str) -> None:
     assert _coded(text, "2009-01-27", lang) == [("Violent demonstration", "2009-01-22")]
+
+
+def test_youths_pelting_the_police_are_a_riot() -> None:
+    text = "On Thursday evening, youths were pelting police with stones and bottles in the centre of Narva."
+    assert _coded(text, "2007-04-29", "en") == [("Violent demonstration", "2007-04-26")]
+
+
+def test_the_handling_of_protests_defended_is_no_protest() -> None:
+    text = (
+        "COPENHAGEN (Reuters) - Danish police on Monday defended their handling of three days of "
+        "protests around the climate summit in Copenhagen, which ended on Saturday."
+    )
+    assert _coded(text, "2009-12-21", "en") == []
