@@ -111,3 +111,11 @@ def test_the_handling_of_protests_defended_is_no_protest() -> None:
         "protests around the climate summit in Copenhagen, which ended on Saturday."
     )
     assert _coded(text, "2009-12-21", "en") == []
+
+
+def test_youths_who_burn_cars_and_stone_the_police_riot() -> None:
+    text = (
+        "LYON (Reuters) - Youths set fire to about 30 cars and threw stones at police and "
+        "firefighters overnight in Vaulx-en-Velin, a suburb east of Lyon."
+    )
+    assert [sub for sub, _ in _coded(text, "2005-11-04", "en")] == ["Violent demonstration"]
