@@ -523,8 +523,6 @@ def _counted_from_event(
     # A trigger the model chose may lie inside the opening ("De dag na de Franse landing zetten
     # ... voet aan de grond": "dag"); the phrase then runs on after the opening.
     opening = cues.day_after.match(text, mention.sent_start, mention.sent_end) if cues.day_after else None
-    if opening is not None and mention.trigger_start < opening.start():
-        opening = None
     dated = [
         e
         for e in earlier
@@ -535,7 +533,7 @@ def _counted_from_event(
     ]
     if opening is not None and dated:  # "The day after the bombing, angry crowds set fire ..."
         end = mention.trigger_start if mention.trigger_start > opening.end() else mention.sent_end
-        phrase = " ".join(text[opening.end() : end].split()[:5])
+        phrase = text[opening.end() : _words_end(text, opening.end(), end, DAY_AFTER_WORDS)]
         return _days_from(_named_event(phrase, dated, text, cues), 1)
     for span in reversed(spans):
         amount = _AMOUNT.match(span.value)
@@ -551,7 +549,11 @@ def _counted_from_event(
         if ahead and not opens:
             continue
         comma = re.search(r"[,;:]", after_phrase)
-        phrase = after_phrase[: comma.start()] if comma else " ".join(after_phrase.split()[:PHRASE_WORDS])
+        phrase = (
+            after_phrase[: comma.start()]
+            if comma
+            else text[span.end : _words_end(text, span.end, mention.trigger_start)]
+        )
         if ahead:  # "Een dag voor de aanslag op het strand had het leger ...": before that event
             return _days_from(_named_event(phrase, dated, text, cues), -days)
         if not opens:
@@ -691,6 +693,7 @@ def _singulars(word: str) -> tuple[str, ...]:
 
 OPENING_WORDS = 4  # a sentence's opening phrase holds its counting cue within this many words
 PHRASE_WORDS = 7  # a counting phrase without a comma runs at most this many words from its cue
+DAY_AFTER_WORDS = 5  # "The day after the bombing, ...": the words after it that may name the event
 
 
 def _after_counting_phrase(text: str, start: int, end: int, cues: DateCues) -> int:
@@ -705,12 +708,14 @@ def _after_counting_phrase(text: str, start: int, end: int, cues: DateCues) -> i
     if comma:
         return start + comma.end()
     cue = next(m for m in re.finditer(r"\w+", text[start:end]) if m.group(0).lower() in cue_words)
-    rest = list(re.finditer(r"\S+", text[start + cue.end() : end]))
-    return (
-        start
-        + cue.end()
-        + (rest[PHRASE_WORDS - 1].end() if len(rest) >= PHRASE_WORDS else end - start - cue.end())
-    )
+    return _words_end(text, start + cue.end(), end)
+
+
+def _words_end(text: str, start: int, end: int, words: int = PHRASE_WORDS) -> int:
+    """Where the first ``words`` words after ``start`` end (at most ``end``): a counting phrase
+    that no comma closes runs that far."""
+    found = list(re.finditer(r"\S+", text[start:end]))
+    return start + found[words - 1].end() if len(found) >= words else end
 
 
 def _shifted_back(anchor: TimexMention, amount: int, unit: str, to_the_day: bool = False) -> DateRef | None:

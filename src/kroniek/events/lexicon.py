@@ -397,11 +397,8 @@ class Lexicon:
         opening = self.counted_opening.match(sentence) if self.counted_opening and told else None
         named = [m for m in first.values() if opening and m.start < opening.end()]
         if opening and named and all(event_type_of(m.sub_event_type) in told for m in named):
-            own = (
-                sentence[: opening.start()]
-                + " " * (opening.end() - opening.start())
-                + sentence[opening.end() :]
-            )
+            assert self.counted_opening is not None
+            own = _blanked(sentence, [self.counted_opening])
             rest = self._first_triggers(own)
             if rest:
                 sentence, first = own, rest

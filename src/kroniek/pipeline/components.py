@@ -295,7 +295,8 @@ class EventComponent:
             if self.lexicon is None:
                 continue
             text = full_text[start:end]
-            matches = self.lexicon.match(text, told={m.event_type for m in mentions})
+            told = {m.event_type for m in mentions}  # "Four days after the bombing, ...": told before
+            matches = self.lexicon.match(text, told=told)
             # The event just before, in the same paragraph: a sentence may only go on with it.
             last = (
                 mentions[-1]
@@ -358,7 +359,7 @@ class EventComponent:
                 and any(m.sub_event_type in kept_with_dead() for m in matches)
             ):
                 matches = self.lexicon.match(
-                    text, dead=True, told={m.event_type for m in mentions}
+                    text, dead=True, told=told
                 )  # "killed two and took three hostage"
             changed = (
                 self._casualties_of_previous(doc, last, text, start, end, matches, toll) if last else None
