@@ -341,6 +341,18 @@ def test_the_far_right_and_its_opponents_are_sides_but_not_the_governments() -> 
     assert not opposed(frozenset({"far_right"}), frozenset({"opposition"}))
 
 
+def test_far_right_parties_are_the_far_right_and_marches_against_them_its_opponents() -> None:
+    from kroniek.store.dedup import opposed, sides
+
+    rally = sides(["Several thousand supporters of the National Front marched through Lyon on Sunday."])
+    march = sides(["Tens of thousands of people marched against far-right leader Marine Le Pen in Lyon."])
+    assert rally == {"far_right"} and march == {"anti_far_right"}
+    assert opposed(rally, march)
+    assert sides(["Het Vlaams Belang hield zondag in Gent zijn jaarlijkse optocht."]) == {"far_right"}
+    assert sides(["In Berlijn betoogden duizenden mensen tegen AfD."]) == {"anti_far_right"}
+    assert sides(["Anhänger der Alternative für Deutschland demonstrierten in Chemnitz."]) == {"far_right"}
+
+
 def test_a_report_without_a_place_joins_an_event_reported_in_two_languages(tmp_path: Path) -> None:
     a, b, x = doc("a"), doc("b"), doc("x")
     english = replace(event(b), language="en")

@@ -24,6 +24,7 @@ from kroniek.codebook import (
     across_sentences,
     can_have_fatalities,
     charged_crowds,
+    dated_apart,
     evening_exceptions,
     evening_types,
     event_type_of,
@@ -1688,6 +1689,12 @@ def _within_only(winner: LinkedEvent, event: LinkedEvent, within: dict[str, froz
     return event.sub_event_type in within.get(winner.sub_event_type, ())
 
 
+def _dated_on_its_own(winner: LinkedEvent, event: LinkedEvent, apart: dict[str, frozenset[str]]) -> bool:
+    """Does the event, of a sub-type the winner takes in only where it tells no day of its own
+    (``dated_apart``), have its day from its own sentence?"""
+    return event.sub_event_type in apart.get(winner.sub_event_type, ()) and event.date.source == "sentence"
+
+
 def _share_a_sentence(a: LinkedEvent, b: LinkedEvent) -> bool:
     """Is one sentence told of both? Then its dates were read for both alike."""
     return bool({m.sent_start for m in a.mentions} & {m.sent_start for m in b.mentions})
@@ -1757,6 +1764,7 @@ def _absorb_overridden(
     table = suppressions()
     spared = kept_with_dead()
     within = sentence_only()
+    own_day = dated_apart()
     across = across_sentences()
     # The sentences that call a crowd peaceful, read once: no override across them.
     calm = {
@@ -1805,6 +1813,7 @@ def _absorb_overridden(
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and not _coarser_than(other, event)
                 and (_share_a_sentence(other, event) or not _within_only(other, event, within))
+                and (_share_a_sentence(other, event) or not _dated_on_its_own(other, event, own_day))
                 and not _kept_apart(other, event, text, apart)
             ),
             None,

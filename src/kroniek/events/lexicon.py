@@ -276,6 +276,8 @@ class Lexicon:
         self.own_clause = _compile(own, where, lang) if own else None
         opening = data.get("counted_opening")  # "Four days after the bombing, ...": another event
         self.counted_opening = _compile(opening, where, lang) if opening else None
+        dated = data.get("dated_opening")  # "Na de gevechten van zaterdag laaiden ... zondag weer op"
+        self.dated_opening = _compile(dated, where, lang) if dated else None
         # A clause of its own ("..., twelve days after a suicide bombing") also splits.
         split = "|".join(f"(?:{p})" for p in (data.get("clause_split"), own) if p)
         self.clause_split = _compile(split, where, lang) if split else None
@@ -394,6 +396,16 @@ class Lexicon:
         first = self._first_triggers(sentence)
         # "Four days after the bombing, troops clashed with rebels": the clash is the sentence's
         # event; the bombing it counts from was told before (one of the event types ``told``).
+        # "Na de gevechten van zaterdag laaiden de schermutselingen zondag weer op": an opening
+        # that names an event by its own day, and the sentence's own event after it. Each part
+        # is read on its own (the opening's "Na de rellen" is no aftermath of the new riots);
+        # a sub-type of both comes again after the opening (``clause_split``): two events.
+        pattern = self.dated_opening
+        dated = pattern.match(sentence) if pattern is not None else None
+        if pattern is not None and dated:
+            rest = self._first_triggers(_blanked(sentence, [pattern]))
+            if rest:
+                first = {**rest, **self._first_triggers(sentence[: dated.end()])}
         opening = self.counted_opening.match(sentence) if self.counted_opening and told else None
         named = [m for m in first.values() if opening and m.start < opening.end()]
         if opening and named and all(event_type_of(m.sub_event_type) in told for m in named):

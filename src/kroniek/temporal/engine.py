@@ -15,6 +15,7 @@ relative to the publication date (DCT) and the tense of the sentence.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -139,6 +140,9 @@ class TimexTagger:
         # Nights between two days ("de nacht van zaterdag op zondag"): what follows counts from the second.
         self.nights = frozenset(config.get("next_day_rules", []))
         self.night_mornings = frozenset(w.lower() for w in config.get("night_mornings", []))
+        # "Later die vrijdag", "later that Friday": the Friday told before, not last week's.
+        told = config.get("told_weekday_before")
+        self.told_weekday_before = re.compile(rf"(?:{told})$", re.IGNORECASE) if told else None
         for name, words in self.vocabulary.items():
             if name not in _NOT_ANCHORS:
                 for word in words:
@@ -276,6 +280,7 @@ class TimexTagger:
         if published is not None:
             mentions = _within_publication(mentions, published)
         mentions = _after_previous(mentions, self.nights, self.night_mornings)
+        mentions = self._told_weekdays(text, mentions)
         # A day of publication says which week is meant; a day inferred from the latest date
         # told does not: "on Sunday, December 1, ... the Sunday service" in a report of the 24th.
         if dct is None or dct.precision != DAY or published is not None:
@@ -285,6 +290,38 @@ class TimexTagger:
                 _after_previous(same, self.nights, self.night_mornings) if same != mentions else mentions
             )
         return self._clock_days(mentions, context)
+
+    def _told_weekdays(self, text: str, mentions: list[TimexMention]) -> list[TimexMention]:
+        """A weekday that a demonstrative names ("Later die vrijdag", "later that Friday") is
+        the nearest day told before that fell on it, whatever the publication date: the
+        second day of a night between two days counts ("de nacht van donderdag 12 op
+        vrijdag 13 mei ... Later die vrijdag"). With no such day told, the tense decides."""
+        if self.told_weekday_before is None:
+            return mentions
+        result: list[TimexMention] = []
+        told: list[tuple[dt.date, TimexMention]] = []  # days told, not by a bare weekday
+        for mention in mentions:
+            weekday = _weekday_of(mention) if mention.by_tense else None
+            before = text[max(0, mention.start - 40) : mention.start]
+            if weekday is not None and self.told_weekday_before.search(before):
+                found = next(((d, m) for d, m in reversed(told) if d.weekday() == weekday[0]), None)
+                if found is not None:
+                    date = PartialDate.parse(found[0].isoformat())
+                    mention = replace(
+                        mention, value=date.iso() + weekday[1], date=date, resolved=found[1].resolved
+                    )
+            elif (
+                mention.resolved
+                and mention.date is not None
+                and mention.date.precision == DAY
+                and not mention.by_tense
+            ):
+                first = mention.date.first_day()
+                told.append((first, mention))
+                if mention.rule in self.nights:
+                    told.append((first + dt.timedelta(days=1), mention))
+            result.append(mention)
+        return result
 
     def _clock_days(self, mentions: list[TimexMention], context: _Context) -> list[TimexMention]:
         """A clock time takes the day named in its sentence: "morgen ... om 20.00 uur";

@@ -136,6 +136,26 @@ def _choose_year(candidate: dt.date, anchor: dt.date, tense: str | None, reach: 
     return chosen.year if abs((chosen - anchor).days) <= reach else nearest.year
 
 
+def _weekday_year(c: Captured, anchor: dt.date) -> int | None:
+    """The year, of the one before the anchor's, its own and the next, in which a date told
+    with its weekday falls on it ("Thursday, March 9" in a report of November 2023 is 9 March
+    2023, a Thursday, not 9 March 2024, nearer but a Saturday); the nearest if two agree,
+    None if none does (a slip of the writer: the tense decides)."""
+    if c.weekday is None or c.day is None or c.month is None:
+        return None
+    agreeing = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            day = dt.date(year, c.month, c.day)
+        except ValueError:  # 29 February
+            continue
+        if day.isoweekday() == c.weekday:
+            agreeing.append(day)
+    if not agreeing:
+        return None
+    return min(agreeing, key=lambda d: abs((d - anchor).days)).year
+
+
 REACH_DAYS = 240  # about eight months: tuned on TBAQ (0.774 → 0.778), neutral on the Dutch dev sets
 
 
@@ -190,7 +210,9 @@ def _explicit(c: Captured, dct: PartialDate | None) -> Normalised | None:
         # A shift ("last November") fixes the side. Otherwise news dates without a year lie
         # close to the publication date: the tense picks the side within REACH_DAYS, else
         # the nearer reading wins (tense cues are guesses; "in March" of a year ago is rare).
-        year = _choose_year(probe, month_anchor, c.tense, 366 if c.shift else REACH_DAYS)
+        year = _weekday_year(c, month_anchor) or _choose_year(
+            probe, month_anchor, c.tense, 366 if c.shift else REACH_DAYS
+        )
     try:
         date = PartialDate(year, c.month, c.day)
     except ValueError:
