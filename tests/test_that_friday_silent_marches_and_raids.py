@@ -340,3 +340,37 @@ def test_arrests_marches_bombs_snipers_gas_and_captures_told_in_their_own_words(
     text: str, lang: str, expected: str
 ) -> None:
     assert [c[0] for c in _coded(text, "2016-05-04", lang)] == [expected]
+
+
+def test_forces_clearing_a_protest_camp_intervene_and_its_dead_make_it_excessive_force() -> None:
+    text = (
+        "On Wednesday morning, riot police cleared the tent camp at the roundabout in Kampot, where "
+        "protesters had been camping peacefully for weeks. The ministry said three protesters were killed."
+    )
+    assert _coded(text, "2016-05-06", "en") == [("Excessive force against protesters", "2016-05-04")]
+    calm = "On Wednesday, riot police cleared the protest camp in the square of Kampot."
+    assert _coded(calm, "2016-05-06", "en") == [("Protest with intervention", "2016-05-04")]
+    dutch = "Woensdag ontruimde de oproerpolitie het tentenkamp van de betogers op het plein van Kampot."
+    assert _coded(dutch, "2016-05-06", "nl") == [("Protest with intervention", "2016-05-04")]
+
+
+def test_a_gunman_who_attacked_people_and_the_police_who_killed_him_are_two_events() -> None:
+    text = (
+        "On Monday evening, a heavily armed man opened fire on people in bars in central Graz; four "
+        "passers-by were killed. Nine minutes after the first shots, police killed the man after he had "
+        "also fired at them."
+    )
+    assert sorted(c[0] for c in _coded(text, "2020-11-05", "en")) == ["Armed clash", "Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Friday night, NATO bombed the Chinese embassy in the Yugoslav capital.", "en"),
+        ("Vrijdagavond bombardeerde de Navo de Chinese ambassade in de Joegoslavische hoofdstad.", "nl"),
+    ],
+)
+def test_the_yugoslav_capital_is_belgrade(text: str, lang: str) -> None:
+    assert [(e.location, e.country) for e in kroniek.extract_text(text, date="1999-05-10", lang=lang)] == [
+        ("Belgrade", "Serbia")
+    ]
