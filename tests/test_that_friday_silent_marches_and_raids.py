@@ -374,3 +374,20 @@ def test_the_yugoslav_capital_is_belgrade(text: str, lang: str) -> None:
     assert [(e.location, e.country) for e in kroniek.extract_text(text, date="1999-05-10", lang=lang)] == [
         ("Belgrade", "Serbia")
     ]
+
+
+def test_a_battle_and_a_mob_of_one_day_are_two_events() -> None:
+    text = (
+        "On Tuesday morning, South African troops ran into mutineers of the army at the dam near Kampot; "
+        "eight South African soldiers were killed. On Tuesday afternoon, angry crowds in Kampot set shops "
+        "on fire and looted stores."
+    )
+    assert sorted(c[0] for c in _coded(text, "1998-09-24", "en")) == ["Armed clash", "Mob violence"]
+
+
+def test_a_march_told_with_its_day_stays_a_march_under_a_state_of_siege() -> None:
+    text = (
+        "Op woensdag 2 april liepen in Kampot zo'n tweeduizend studenten in stilte door de binnenstad. "
+        "De staat van beleg, die al weken geldt, verbiedt elke bijeenkomst."
+    )
+    assert ("Peaceful protest", "1980-04-02") in _coded(text, "1980-04", "nl")
