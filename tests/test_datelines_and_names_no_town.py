@@ -204,3 +204,25 @@ def test_a_capital_filed_from_pulls_no_village_near_it() -> None:
     # As Saddah, a village of Ibb, lies near Sanaa; a report filed from Sanaa tells of all Yemen.
     text = "SANAA - Coalition jets bombed a fuel station in Saada on Tuesday, killing six people."
     assert [p.place.name for p in kroniek.load("en")(text)._.places if p.text == "Saada"] == ["Sa'dah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "OKA, Quebec (CP) - A police officer was shot dead on Wednesday when officers stormed a "
+            "barricade at the edge of this village west of Montreal.",
+            "en",
+        ),
+        (
+            "OKA, Quebec (CP) - Bij een vuurgevecht aan de rand van dit dorp ten westen van Montreal "
+            "is woensdag een agent doodgeschoten.",
+            "nl",
+        ),
+    ],
+)
+def test_this_village_west_of_a_city_is_the_datelines_town(text: str, lang: str) -> None:
+    # The dateline names the province ("OKA, Quebec") and a wire agency ("(CP)"): the town is
+    # Quebec's Oka, and "west of Montreal" only says where this village lies.
+    events = kroniek.extract_text(text, date="1990-07-12", lang=lang)
+    assert [(e.location, e.country) for e in events] == [("Oka", "Canada")]

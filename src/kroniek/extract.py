@@ -156,7 +156,9 @@ class Extractor:
         )
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
         if scene is None and any(
-            e.place is None and _here_in_the_lead(e, cleaned.text, lang) for e in linked
+            (e.place is None and _here_in_the_lead(e, cleaned.text, lang))
+            or _landmark_of_here(e, cleaned.text, lang)
+            for e in linked
         ):
             scene = _filed_scene(cleaned.text, any_town=True)  # "MONAGHAN - ... in this border town"
         place = scene.place if scene is not None else None
@@ -196,7 +198,10 @@ class Extractor:
             )
             # "BUENOS AIRES - ... destroyed Israel's embassy here on Tuesday": "here" in the lead
             # is the dateline's city, whatever country a later sentence names.
-            here = scene is not None and event.place is None and _here_in_the_lead(event, cleaned.text, lang)
+            landmark = scene is not None and _landmark_of_here(event, cleaned.text, lang)
+            here = landmark or (
+                scene is not None and event.place is None and _here_in_the_lead(event, cleaned.text, lang)
+            )
             if (
                 place is not None
                 and (
@@ -213,6 +218,8 @@ class Extractor:
                 )
                 and not _an_earlier_month(event, document.date)
             ):
+                if landmark:  # "this village west of Montreal": the village, not Montreal
+                    event.place = None
                 event.country, event.fallback = place.cc, scene
         events = [self._to_event(e, extraction) for e in linked]
         extraction.events = _without_ordinary_crime(events, cleaned.text, lang)
@@ -454,6 +461,23 @@ def _here_in_the_lead(event: LinkedEvent, text: str, lang: str) -> bool:
     pattern = _places_pattern(lang, "here", re.IGNORECASE)
     return pattern is not None and any(
         m.sent_start == 0 and pattern.search(text, m.sent_start, m.sent_end) for m in event.mentions
+    )
+
+
+def _landmark_of_here(event: LinkedEvent, text: str, lang: str) -> bool:
+    """Is the event's place only the landmark that says where "this village" of its lead
+    sentence lies ("at the edge of this village west of Montreal", ``places.json``
+    ``here_beside``)? The village is the dateline's town, and the scene."""
+    here = _places_pattern(lang, "here", re.IGNORECASE)
+    beside = _places_pattern(lang, "here_beside", re.IGNORECASE)
+    where = event.where
+    if here is None or beside is None or where is None:
+        return False
+    return any(
+        m.sent_start == 0 and beside.search(text[h.end() : where.start]) is not None
+        for m in event.mentions
+        for h in here.finditer(text, m.sent_start, m.sent_end)
+        if h.end() <= where.start < m.sent_end
     )
 
 

@@ -394,8 +394,6 @@ class Lexicon:
         rest's."""
         sentence = self.without_attribution(sentence)
         first = self._first_triggers(sentence)
-        # "Four days after the bombing, troops clashed with rebels": the clash is the sentence's
-        # event; the bombing it counts from was told before (one of the event types ``told``).
         # "Na de gevechten van zaterdag laaiden de schermutselingen zondag weer op": an opening
         # that names an event by its own day, and the sentence's own event after it. Each part
         # is read on its own (the opening's "Na de rellen" is no aftermath of the new riots);
@@ -406,6 +404,8 @@ class Lexicon:
             rest = self._first_triggers(_blanked(sentence, [pattern]))
             if rest:
                 first = {**rest, **self._first_triggers(sentence[: dated.end()])}
+        # "Four days after the bombing, troops clashed with rebels": the clash is the sentence's
+        # event; the bombing it counts from was told before (one of the event types ``told``).
         opening = self.counted_opening.match(sentence) if self.counted_opening and told else None
         named = [m for m in first.values() if opening and m.start < opening.end()]
         if opening and named and all(event_type_of(m.sub_event_type) in told for m in named):

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from kroniek.dateline import filed_from
 from kroniek.geo.countries import CountryMention, finder_for
 from kroniek.geo.gazetteer import Gazetteer, Place, distance_km
-from kroniek.geo.names import loose_key, name_key
+from kroniek.geo.names import ascii_name, loose_key, name_key
 from kroniek.numbers import parse_number
 from kroniek.resources import languages, load_json
 from kroniek.wordtrie import word_alternation
@@ -76,12 +76,18 @@ _DATELINE_COUNTRY = re.compile(r"\s*,\s*([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s*(?:[-
 
 def _town_of_named_country(gazetteer: Gazetteer, name: str, after: str) -> Place | None:
     """A town of any size, where the dateline names its country ("COLON, Panama -",
-    "JOLO, Philippines -"): the country leaves no doubt which town it is."""
+    "JOLO, Philippines -") or its province ("OKA, Quebec (CP) -"): the country or province
+    leaves no doubt which town it is."""
     m = _DATELINE_COUNTRY.match(after)
-    cc = _country_code(m.group(1)) if m else None
-    if cc is None:
+    if m is None:
         return None
-    towns = [p for p in _towns_spelt(gazetteer, name) if p.cc == cc]
+    cc = _country_code(m.group(1))
+    province = m.group(1).lower()
+    towns = [
+        p
+        for p in _towns_spelt(gazetteer, name)
+        if p.cc == cc or (cc is None and province in (p.admin1.lower(), ascii_name(p.admin1).lower()))
+    ]
     return max(towns, key=lambda p: p.population) if towns else None
 
 
