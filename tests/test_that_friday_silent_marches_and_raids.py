@@ -391,3 +391,11 @@ def test_a_march_told_with_its_day_stays_a_march_under_a_state_of_siege() -> Non
         "De staat van beleg, die al weken geldt, verbiedt elke bijeenkomst."
     )
     assert ("Peaceful protest", "1980-04-02") in _coded(text, "1980-04", "nl")
+
+
+def test_an_attack_whose_victims_fought_back_stays_one_clash() -> None:
+    text = (
+        "Gunmen attacked a convoy carrying a football team near the stadium in Kampot this morning, "
+        "killing five policemen. Police escorts fought back."
+    )
+    assert [c[0] for c in _coded(text, "2009-03-03", "en")] == ["Armed clash"]

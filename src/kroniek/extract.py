@@ -148,6 +148,7 @@ class Extractor:
             place_lists(lang),
             lexicon.peaceful_crowd if lexicon else None,
             lexicon.repelled if lexicon else None,
+            lexicon.fought_back if lexicon else None,
         )
         borrowed = [_borrows_a_later_place(event, linked, cleaned.text) for event in linked]
         placeless = any(

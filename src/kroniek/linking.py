@@ -1209,6 +1209,7 @@ def link_events(
     lists: PlaceLists | None = None,  # places.json's: "in Moscow and Saint Petersburg"
     peaceful: re.Pattern[str] | None = None,  # the lexicon's peaceful_crowd: "marched peacefully"
     repelled: re.Pattern[str] | None = None,  # the lexicon's: "the attack had been repelled"
+    fought_back: re.Pattern[str] | None = None,  # the lexicon's: "Police escorts fought back"
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -1280,7 +1281,7 @@ def link_events(
     events = _absorb_casualty_reports(events, text, casualties, starts, places or [], timexes)
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
-    events = _absorb_overridden(_merge_undated(events), text, apart, peaceful)
+    events = _absorb_overridden(_merge_undated(events), text, apart, peaceful, fought_back)
     if repelled is not None:
         _held_off(events, text, repelled)
     if tolls is not None:
@@ -1695,6 +1696,14 @@ def _dated_on_its_own(winner: LinkedEvent, event: LinkedEvent, apart: dict[str, 
     return event.sub_event_type in apart.get(winner.sub_event_type, ()) and event.date.source == "sentence"
 
 
+def _told_as_fighting_back(winner: LinkedEvent, text: str, fought_back: re.Pattern[str] | None) -> bool:
+    """Does a sentence of the winner tell the attacked fighting back ("Police escorts fought
+    back")? Then the clash is the attack's own course, whatever day the attack was told with."""
+    return fought_back is not None and any(
+        fought_back.search(text, m.sent_start, m.sent_end) for m in winner.mentions
+    )
+
+
 def _share_a_sentence(a: LinkedEvent, b: LinkedEvent) -> bool:
     """Is one sentence told of both? Then its dates were read for both alike."""
     return bool({m.sent_start for m in a.mentions} & {m.sent_start for m in b.mentions})
@@ -1752,6 +1761,7 @@ def _absorb_overridden(
     text: str = "",
     apart: Callable[[str, str, str], bool] | None = None,
     peaceful: re.Pattern[str] | None = None,
+    fought_back: re.Pattern[str] | None = None,
 ) -> list[LinkedEvent]:
     """Merge an event into another of the same day and place whose sub-type overrides it;
     not a battle with its dead into a truce, which has none ("50 servicemen have been killed
@@ -1813,7 +1823,11 @@ def _absorb_overridden(
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and not _coarser_than(other, event)
                 and (_share_a_sentence(other, event) or not _within_only(other, event, within))
-                and (_share_a_sentence(other, event) or not _dated_on_its_own(other, event, own_day))
+                and (
+                    _share_a_sentence(other, event)
+                    or not _dated_on_its_own(other, event, own_day)
+                    or _told_as_fighting_back(other, text, fought_back)
+                )
                 and not _kept_apart(other, event, text, apart)
             ),
             None,

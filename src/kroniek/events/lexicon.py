@@ -304,6 +304,8 @@ class Lexicon:
         self.another = _compile(another, where, lang) if another else None
         # "police opened fire on students who had marched peacefully": a crowd told as
         # peaceful is no violent demonstration's, whatever another sentence says of rioters.
+        fought = data.get("fought_back")  # "Police escorts fought back": the attack's own clash
+        self.fought_back = _compile(fought, where, lang) if fought else None
         peaceful = data.get("peaceful_crowd")
         self.peaceful_crowd = _compile(peaceful, where, lang) if peaceful else None
         # "Rebels stormed into N'Djamena ... The government said the attack had been repelled":
