@@ -156,10 +156,11 @@ class Extractor:
             for event, later in zip(linked, borrowed, strict=True)
         )
         scene = _filed_scene(cleaned.text) if placeless else None  # a gazetteer lookup only when needed
+        # "this village west of Montreal": a lead whose "here" a landmark places, read once.
+        landmarks = [_landmark_of_here(e, cleaned.text, lang) for e in linked]
         if scene is None and any(
-            (e.place is None and _here_in_the_lead(e, cleaned.text, lang))
-            or _landmark_of_here(e, cleaned.text, lang)
-            for e in linked
+            (e.place is None and _here_in_the_lead(e, cleaned.text, lang)) or landmark
+            for e, landmark in zip(linked, landmarks, strict=True)
         ):
             scene = _filed_scene(cleaned.text, any_town=True)  # "MONAGHAN - ... in this border town"
         place = scene.place if scene is not None else None
@@ -199,7 +200,7 @@ class Extractor:
             )
             # "BUENOS AIRES - ... destroyed Israel's embassy here on Tuesday": "here" in the lead
             # is the dateline's city, whatever country a later sentence names.
-            landmark = scene is not None and _landmark_of_here(event, cleaned.text, lang)
+            landmark = scene is not None and landmarks[index]
             here = landmark or (
                 scene is not None and event.place is None and _here_in_the_lead(event, cleaned.text, lang)
             )

@@ -1690,17 +1690,24 @@ def _within_only(winner: LinkedEvent, event: LinkedEvent, within: dict[str, froz
     return event.sub_event_type in within.get(winner.sub_event_type, ())
 
 
-def _dated_on_its_own(winner: LinkedEvent, event: LinkedEvent, apart: dict[str, frozenset[str]]) -> bool:
-    """Does the event, of a sub-type the winner takes in only where it tells no day of its own
-    (``dated_apart``), have its day from its own sentence?"""
-    return event.sub_event_type in apart.get(winner.sub_event_type, ()) and event.date.source == "sentence"
-
-
-def _told_as_fighting_back(winner: LinkedEvent, text: str, fought_back: re.Pattern[str] | None) -> bool:
-    """Does a sentence of the winner tell the attacked fighting back ("Police escorts fought
-    back")? Then the clash is the attack's own course, whatever day the attack was told with."""
-    return fought_back is not None and any(
-        fought_back.search(text, m.sent_start, m.sent_end) for m in winner.mentions
+def _reaches_across(
+    winner: LinkedEvent,
+    event: LinkedEvent,
+    within: dict[str, frozenset[str]],
+    own_day: dict[str, frozenset[str]],
+    fighting_back: set[int],
+) -> bool:
+    """May the winner take in an event told in other sentences? Not one it overrides only
+    inside a sentence (``sentence_only``), nor one that tells a day of its own where the
+    winner takes it in only without (``dated_apart``), unless a sentence of the winner tells
+    the attacked fighting back ("Police escorts fought back": the attack's own clash)."""
+    if _share_a_sentence(winner, event):
+        return True
+    if _within_only(winner, event, within):
+        return False
+    dated_apart_here = event.sub_event_type in own_day.get(winner.sub_event_type, ())
+    return not (dated_apart_here and event.date.source == "sentence") or any(
+        m.sent_start in fighting_back for m in winner.mentions
     )
 
 
@@ -1776,6 +1783,13 @@ def _absorb_overridden(
     within = sentence_only()
     own_day = dated_apart()
     across = across_sentences()
+    # The sentences that tell the attacked fighting back, read once (``_reaches_across``).
+    fighting_back = {
+        m.sent_start
+        for e in events
+        for m in e.mentions
+        if fought_back is not None and fought_back.search(text, m.sent_start, m.sent_end)
+    }
     # The sentences that call a crowd peaceful, read once: no override across them.
     calm = {
         m.sent_start
@@ -1822,12 +1836,7 @@ def _absorb_overridden(
                 and not _named_apart(other.place, event.place, text)
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and not _coarser_than(other, event)
-                and (_share_a_sentence(other, event) or not _within_only(other, event, within))
-                and (
-                    _share_a_sentence(other, event)
-                    or not _dated_on_its_own(other, event, own_day)
-                    or _told_as_fighting_back(other, text, fought_back)
-                )
+                and _reaches_across(other, event, within, own_day, fighting_back)
                 and not _kept_apart(other, event, text, apart)
             ),
             None,

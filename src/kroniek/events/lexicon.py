@@ -278,8 +278,9 @@ class Lexicon:
         self.counted_opening = _compile(opening, where, lang) if opening else None
         dated = data.get("dated_opening")  # "Na de gevechten van zaterdag laaiden ... zondag weer op"
         self.dated_opening = _compile(dated, where, lang) if dated else None
-        # A clause of its own ("..., twelve days after a suicide bombing") also splits.
-        split = "|".join(f"(?:{p})" for p in (data.get("clause_split"), own) if p)
+        # A clause of its own ("..., twelve days after a suicide bombing") also splits, and so
+        # does an opening that names an event by its own day ("Na de rellen van dinsdag ...").
+        split = "|".join(f"(?:{p})" for p in (data.get("clause_split"), own, dated) if p)
         self.clause_split = _compile(split, where, lang) if split else None
         # "in het hele land", "across the country": a report of no one place (see ``nowhere``).
         self.nationwide = [_compile(p, where, lang) for p in data.get("nationwide", [])]
@@ -304,10 +305,10 @@ class Lexicon:
         self.another = _compile(another, where, lang) if another else None
         # "police opened fire on students who had marched peacefully": a crowd told as
         # peaceful is no violent demonstration's, whatever another sentence says of rioters.
-        fought = data.get("fought_back")  # "Police escorts fought back": the attack's own clash
-        self.fought_back = _compile(fought, where, lang) if fought else None
         peaceful = data.get("peaceful_crowd")
         self.peaceful_crowd = _compile(peaceful, where, lang) if peaceful else None
+        fought = data.get("fought_back")  # "Police escorts fought back": the attack's own clash
+        self.fought_back = _compile(fought, where, lang) if fought else None
         # "Rebels stormed into N'Djamena ... The government said the attack had been repelled":
         # a place taken by armed men and told as held off right after is a battle, not a capture.
         repelled = data.get("repelled")
