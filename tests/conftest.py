@@ -70,3 +70,21 @@ def tolled() -> Tolled:
         return [(e.sub_event_type, e.fatalities) for e in kroniek.extract_text(text, date=date, lang=lang)]
 
     return toll
+
+
+Valued = Callable[[str, str, str], dict[str, str]]
+
+
+@pytest.fixture
+def timex_values() -> Valued:
+    """Each temporal expression's TIMEX3 value in a text published on ``dct``."""
+
+    from kroniek.dates import PartialDate
+    from kroniek.temporal import tagger_for
+
+    def values(text: str, dct: str, lang: str) -> dict[str, str]:
+        tagger = tagger_for(lang)
+        assert tagger is not None
+        return {m.text: m.value for m in tagger.find(text, PartialDate.parse(dct))}
+
+    return values

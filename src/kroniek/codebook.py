@@ -64,6 +64,13 @@ def charged_crowds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def with_dead() -> dict[str, str]:
+    """Sub-type → what it becomes when a crowd's event of it has dead (``with_dead``)."""
+    table = load_json("codebook.json").get("with_dead", {})
+    return {k: v for k, v in table.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
 def lexicon_keeps() -> frozenset[str]:
     """Sub-types that the classifier's second opinion never overrides (``lexicon_keeps``)."""
     return frozenset(load_json("codebook.json").get("lexicon_keeps", []))

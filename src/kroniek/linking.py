@@ -39,7 +39,7 @@ from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
-from kroniek.temporal.engine import UNKNOWN_VALUES, word_after
+from kroniek.temporal.engine import SAME_DAY_AGAIN, UNKNOWN_VALUES, word_after
 from kroniek.temporal.normalise import at_unit, shift_date
 
 
@@ -510,12 +510,15 @@ def _counted_from_event(
     text: str,
     cues: DateCues,
     earlier: list[LinkedEvent],
+    dct: PartialDate | None = None,
 ) -> DateRef | None:
     """In a sentence without a date, a span counted from another event of the article dates
     this one from that event's day. "A day after the Erbil strike, Iran hit ..." is the day
     after the event told at Erbil (the earlier event named in the phrase, by place or by its
     noun, else the last one told); "The strikes came two days after militants stormed an
-    army post" puts the storming two days before the strikes told just before."""
+    army post" puts the storming two days before the strikes told just before. An event
+    that the count would put after publication is not the one named: "Thirteen days after
+    the bombing" in a report of a bombing two days old counts from an older one."""
     spans = [
         t
         for t in timexes
@@ -535,7 +538,7 @@ def _counted_from_event(
     if opening is not None and dated:  # "The day after the bombing, angry crowds set fire ..."
         end = mention.trigger_start if mention.trigger_start > opening.end() else mention.sent_end
         phrase = text[opening.end() : _words_end(text, opening.end(), end, DAY_AFTER_WORDS)]
-        return _days_from(_named_event(phrase, dated, text, cues), 1)
+        return _days_from(_named_event(phrase, _before_publication(dated, 1, dct), text, cues), 1)
     for span in reversed(spans):
         amount = _AMOUNT.match(span.value)
         word = word_after(text, span.end, mention.trigger_start)
@@ -562,8 +565,14 @@ def _counted_from_event(
             # the span counts from, before the event just told.
             return _days_from(dated[-1], -days)
         # "A day after the Erbil strike, ..."
-        return _days_from(_named_event(phrase, dated, text, cues), days)
+        return _days_from(_named_event(phrase, _before_publication(dated, days, dct), text, cues), days)
     return None
+
+
+def _before_publication(events: list[LinkedEvent], days: int, dct: PartialDate | None) -> list[LinkedEvent]:
+    """The events that ``days`` later still fall before publication (all if none does)."""
+    fit = [e for e in events if not _after_publication(_days_from(e, days), dct)]
+    return fit or events
 
 
 def _names_a_told_event(
@@ -1226,7 +1235,7 @@ def link_events(
         later = last_trigger[mention.sent_start] > mention.trigger_end  # another event after it
         date = date_for(mention, timexes, dct, starts, text, cues, events, later)
         if date.source != "sentence" and cues is not None:
-            date = _counted_from_event(mention, timexes, text, cues, events) or date
+            date = _counted_from_event(mention, timexes, text, cues, events, dct) or date
         if date.source != "sentence" and cues is not None:
             date = _counted_from_publication(mention, timexes, text, cues, dct) or date
         date = _evening_before(mention, date, text, cues)
@@ -1706,9 +1715,9 @@ def _reaches_across(
     if _within_only(winner, event, within):
         return False
     dated_apart_here = event.sub_event_type in own_day.get(winner.sub_event_type, ())
-    return not (dated_apart_here and event.date.source == "sentence") or any(
-        m.sent_start in fighting_back for m in winner.mentions
-    )
+    timex = event.date.timex  # "had attacked a checkpoint that morning" tells no day of its own
+    own = event.date.source == "sentence" and not (timex is not None and timex.rule in SAME_DAY_AGAIN)
+    return not (dated_apart_here and own) or any(m.sent_start in fighting_back for m in winner.mentions)
 
 
 def _share_a_sentence(a: LinkedEvent, b: LinkedEvent) -> bool:

@@ -307,6 +307,9 @@ class Lexicon:
         # peaceful is no violent demonstration's, whatever another sentence says of rioters.
         peaceful = data.get("peaceful_crowd")
         self.peaceful_crowd = _compile(peaceful, where, lang) if peaceful else None
+        # "crowds looted shops": a crowd's looting, mob violence when the next sentence counts dead
+        looting = data.get("looting_crowd")
+        self.looting_crowd = _compile(looting, where, lang) if looting else None
         fought = data.get("fought_back")  # "Police escorts fought back": the attack's own clash
         self.fought_back = _compile(fought, where, lang) if fought else None
         # "Rebels stormed into N'Djamena ... The government said the attack had been repelled":

@@ -60,7 +60,8 @@ def filed_city_at(
     if span is None:
         return None
     name = text[span[0] : span[1]].strip().title()
-    city = _largest_city_spelt(gazetteer, name) or _town_of_named_country(gazetteer, name, text[span[1] :])
+    after = text[span[1] :]
+    city = _town_of_named_country(gazetteer, name, after) or _filed_city_of_lead(gazetteer, name, after)
     if city is None and any_town and len(towns := _towns_spelt(gazetteer, name)) == 1:
         city = towns[0]
     return (city, span) if city is not None else None
@@ -100,11 +101,29 @@ def _country_code(name: str) -> str | None:
     return None
 
 
+LEAD_CHARS = 300  # how far after a dateline a country named says which of its cities it is
+
+
+def _filed_city_of_lead(gazetteer: Gazetteer, name: str, after: str) -> Place | None:
+    """The largest city a dateline may name, unless the lead names the country of another:
+    "HAMILTON - Op Bermuda is het ... weer rustig" is Bermuda's capital, not Ontario's city."""
+    cities = _cities_spelt(gazetteer, name)
+    if len({p.cc for p in cities}) > 1:
+        named = _countries_named(after[:LEAD_CHARS])
+        cities = tuple(p for p in cities if p.cc in named) or cities
+    return cities[0] if cities else None
+
+
+def _countries_named(text: str) -> frozenset[str]:
+    """The alpha-2 codes of the countries a text names, in any language kroniek reads."""
+    return frozenset(m.alpha2 for lang in languages() for m in finder_for(lang).find(text) if not m.person)
+
+
 @lru_cache(maxsize=4096)
-def _largest_city_spelt(gazetteer: Gazetteer, name: str) -> Place | None:
-    """One lookup per dateline name: the place finder and the scene of last resort both ask.
-    A metropolis or a capital may be spelt the language's way ("BAGDAD -", "MOSKOU -",
-    "BISJKEK -"), where no city of that exact name is large enough to file from."""
+def _cities_spelt(gazetteer: Gazetteer, name: str) -> tuple[Place, ...]:
+    """One lookup per dateline name, largest first: the place finder and the scene of last
+    resort both ask. A metropolis or a capital may be spelt the language's way ("BAGDAD -",
+    "MOSKOU -", "BISJKEK -"), where no city of that exact name is large enough to file from."""
     found = [
         p
         for p in gazetteer.lookup(name)
@@ -115,7 +134,7 @@ def _largest_city_spelt(gazetteer: Gazetteer, name: str) -> Place | None:
     cities = cities or [
         p for p in found if p.population >= METROPOLIS or (p.cc, name_key(p.name)) in _capitals()
     ]
-    return max(cities, key=lambda p: p.population) if cities else None
+    return tuple(sorted(cities, key=lambda p: -p.population))
 
 
 def _saintless(name: str) -> str:
@@ -783,9 +802,20 @@ class ToponymFinder:
         """Names that follow a title somewhere in the text ("president Santos"): a person's
         name there, and where the text names him again without it ("Santos zei")."""
         return frozenset(
-            token.text
-            for token in doc[1:]
-            if token.text[:1].isupper() and doc[token.i - 1].lower_ in self.rules.titles
+            token.text for token in doc[1:] if token.text[:1].isupper() and self._after_title(doc, token.i)
+        )
+
+    def _after_title(self, doc: Doc, i: int) -> bool:
+        """Whether the name at token ``i`` follows a title, or a titled name and "and": in "the
+        warships Antrim and Plymouth" both are ships, not towns."""
+        titles = self.rules.titles
+        if doc[i - 1].lower_ in titles:
+            return True
+        return (
+            i >= 3
+            and doc[i - 1].lower_ in ("and", "en")
+            and doc[i - 2].text[:1].isupper()
+            and doc[i - 3].lower_ in titles
         )
 
     def _split_at_cues(self, doc: Doc) -> list[Span]:
@@ -1111,7 +1141,7 @@ class ToponymFinder:
             return "no"
         if end - start == 1 and first.text in self.rules.languages:
             return "no"
-        if start >= 1 and doc[start - 1].lower_ in self.rules.titles:
+        if start >= 1 and self._after_title(doc, start):
             return "no"  # "President Moreno" is a person, not the Argentine town
         for s, e, label in others:
             if s < end and start < e:

@@ -20,6 +20,7 @@ from kroniek.codebook import (
     lexicon_keeps,
     ordinary_crime,
     suppressions,
+    with_dead,
 )
 from kroniek.dateline import inside, report_marks
 from kroniek.events.classifier import classifier_for
@@ -31,6 +32,7 @@ from kroniek.geo.toponyms import Toponym, ToponymFinder, outside_places
 from kroniek.pipeline.mentions import EventMention, register_extensions
 from kroniek.temporal import TimexMention, tagger_for
 from kroniek.temporal.dct import infer_dct
+from kroniek.temporal.engine import SAME_DAY_AGAIN
 
 register_extensions()
 
@@ -195,8 +197,11 @@ def _toll_taker(mentions: list[EventMention], last: EventMention) -> int:
 
 
 def _names_a_day(dated: list[TimexMention], start: int, end: int) -> bool:
-    """Does the sentence at ``start:end`` name a real date ("on Thursday", "zaterdagavond")?"""
-    return any(start <= t.start < end and t.value[:1].isdigit() for t in dated)
+    """Does the sentence at ``start:end`` name a real date ("on Thursday", "zaterdagavond")?
+    A part of the day told before ("had attacked a checkpoint that morning") is no day of its own."""
+    return any(
+        start <= t.start < end and t.value[:1].isdigit() and t.rule not in SAME_DAY_AGAIN for t in dated
+    )
 
 
 def _day_told_between(dated: list[TimexMention], last: EventMention, start: int) -> bool:
@@ -329,7 +334,7 @@ class EventComponent:
                 # vredesbetoging. Daarbij kwamen zeker 95 mensen om": the toll is the bomb's,
                 # the last event of that sentence that can have dead.
                 target = _toll_taker(mentions, last)
-                changed = self._toll_for_previous(mentions[target], text)
+                changed = self._toll_for_previous(mentions[target], text, full_text)
             if changed is not None:
                 mentions[target] = changed
                 continue
@@ -478,6 +483,8 @@ class EventComponent:
         reportedly killed.") reads as a clash or an attack by its own words; it is that
         event's toll, and joins its evidence, when it names no day of its own or brings the
         toll to a figure."""
+        told = last.sub_event_type  # "... that looters had broken into": the looting told again
+        last = self._with_its_dead(last, toll, doc.text)
         if toll is None or toll.deaths <= 0 or toll.estimated or not can_have_fatalities(last.sub_event_type):
             return None
         assert self.lexicon is not None
@@ -487,7 +494,9 @@ class EventComponent:
         brought = self.lexicon.toll_override(text) or self.lexicon.toll_update(text)
         phrase = range(toll.offset, toll.offset + _TOLL_REACH)
         if not all(
-            m.sub_event_type in _CASUALTY_READINGS and (brought or m.start in phrase) for m in matches
+            (m.sub_event_type in _CASUALTY_READINGS or (m.sub_event_type == told != last.sub_event_type))
+            and (brought or m.start in phrase)
+            for m in matches
         ):
             return None
         dated = any(start <= t.start < end and t.type in ("DATE", "TIME") for t in doc._.timexes or [])
@@ -498,15 +507,28 @@ class EventComponent:
             return merged
         return replace(merged, sent_end=end)
 
-    def _toll_for_previous(self, last: EventMention, text: str) -> EventMention | None:
+    def _toll_for_previous(self, last: EventMention, text: str, full_text: str) -> EventMention | None:
         """A sentence that reports deaths but no event of its own ("One man died and the
         other was injured.") gives its toll to the event just before it (see
         :meth:`_merged_toll`)."""
         assert self.lexicon is not None
+        toll = self.lexicon.fatalities(text)
+        last = self._with_its_dead(last, toll, full_text)
         if not can_have_fatalities(last.sub_event_type) or self.lexicon.filtered(text):
             return None
-        toll = self.lexicon.fatalities(text)
         return self._merged_toll(last, toll, text) if toll is not None else None
+
+    def _with_its_dead(self, last: EventMention, toll: Toll | None, full_text: str) -> EventMention:
+        """A crowd's looting that the next sentence counts dead of is mob violence (codebook
+        ``with_dead``): "crowds looted shops. Eight people died when fire broke out in a store
+        that looters had broken into"."""
+        becomes = with_dead().get(last.sub_event_type)
+        crowd = self.lexicon.looting_crowd if self.lexicon is not None else None
+        if becomes is None or crowd is None or toll is None or toll.deaths <= 0 or toll.estimated:
+            return last
+        if not crowd.search(full_text, last.sent_start, last.sent_end):
+            return last
+        return replace(last, sub_event_type=becomes, event_type=event_type_of(becomes))
 
     def _merged_toll(self, last: EventMention, toll: Toll, sentence: str) -> EventMention | None:
         """The event before, with a later sentence's toll: taken when it had none; put in

@@ -69,6 +69,10 @@ class TimexMention:
     span: tuple[int, str] | None = None
 
 
+# Rules that name a part of the day told before ("that morning", "dezelfde middag"): the
+# sentence that says so tells no day of its own, for linking and for the course of an event.
+SAME_DAY_AGAIN = frozenset({"the_same_daypart"})
+
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
 _NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYPART", "AMPM", "CENTURY"}
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
@@ -279,7 +283,10 @@ class TimexTagger:
         mentions.sort(key=lambda m: m.start)
         if published is not None:
             mentions = _within_publication(mentions, published)
-        mentions = _after_previous(mentions, self.nights, self.night_mornings)
+        # Under a day inferred from the text, a clock time with no day of its own ("die avond om
+        # tien uur") is no day to count from: its day is a guess until _clock_days reads its sentence.
+        guessed = frozenset(self._clock_rules) if published is not None else frozenset()
+        mentions = _after_previous(mentions, self.nights, self.night_mornings, guessed)
         mentions = self._told_weekdays(text, mentions)
         # A day of publication says which week is meant; a day inferred from the latest date
         # told does not: "on Sunday, December 1, ... the Sunday service" in a report of the 24th.
@@ -287,7 +294,9 @@ class TimexTagger:
             same = _same_weekday_as_told(mentions)
             # "Two days later" after "the Sunday service" counts from the Sunday told.
             mentions = (
-                _after_previous(same, self.nights, self.night_mornings) if same != mentions else mentions
+                _after_previous(same, self.nights, self.night_mornings, guessed)
+                if same != mentions
+                else mentions
             )
         return self._clock_days(mentions, context)
 
@@ -665,13 +674,17 @@ UNKNOWN_VALUES = frozenset({"XXXX", *_UNKNOWN.values()})  # a date that says no 
 
 
 def _after_previous(
-    mentions: list[TimexMention], nights: frozenset[str] = frozenset(), mornings: frozenset[str] = frozenset()
+    mentions: list[TimexMention],
+    nights: frozenset[str] = frozenset(),
+    mornings: frozenset[str] = frozenset(),
+    no_anchor: frozenset[str] = frozenset(),
 ) -> list[TimexMention]:
     """ "Vier jaar later" counts from the last date the text gave before it, not from the DCT;
     "twee dagen later" from the last day it gave. A night between two days (a rule of
     ``nights``) counts from its second day ("the same day" after "overnight from Saturday,
     April 8, to Sunday, April 9" is the Sunday, "the next day" the Monday), but for the
-    morning that ends it (``mornings``: "the next morning" is the Sunday's)."""
+    morning that ends it (``mornings``: "the next morning" is the Sunday's). Mentions of the
+    rules in ``no_anchor`` are counted from but never counted from themselves."""
     result: list[TimexMention] = []
     anchors: list[tuple[PartialDate, bool]] = []  # each date told, and whether it began a night
     for mention in mentions:
@@ -688,7 +701,12 @@ def _after_previous(
             )
             value = shifted.iso() if shifted else _UNKNOWN.get(mention.offset[1], "XXXX")
             mention = replace(mention, value=value, date=shifted, resolved=shifted is not None)
-        if mention.resolved and mention.date is not None and mention.type in ("DATE", "TIME"):
+        if (
+            mention.resolved
+            and mention.date is not None
+            and mention.type in ("DATE", "TIME")
+            and mention.rule not in no_anchor
+        ):
             anchors.append((mention.date, mention.rule in nights and mention.date.precision == DAY))
         result.append(mention)
     return result
