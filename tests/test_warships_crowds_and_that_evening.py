@@ -270,6 +270,42 @@ def test_a_clock_time_is_no_day_to_count_from_under_a_month(coded: Coded) -> Non
             ("Agreement", "2020-05-15"),
             "en",
         ),
+        # Troops marching into a town as the other side lays down its weapons retake it; a
+        # garrison surrendering to a landing force gives it back; a surrender signed
+        (
+            "On Monday afternoon, government troops marched into Kidal as the other side's "
+            "soldiers laid down their weapons in the streets.",
+            ("Government regains territory", "2020-05-18"),
+            "en",
+        ),
+        (
+            "Maandagmiddag marcheerden regeringstroepen Kidal binnen, terwijl de soldaten van de "
+            "tegenpartij in de straten hun wapens neerlegden.",
+            ("Government regains territory", "2020-05-18"),
+            "nl",
+        ),
+        (
+            "On Monday, marines landed near the port, and the garrison surrendered without further "
+            "fighting as the flag was raised again.",
+            ("Government regains territory", "2020-05-18"),
+            "en",
+        ),
+        (
+            "Maandag landden mariniers bij de haven, waarna het garnizoen zich zonder verdere strijd "
+            "overgaf.",
+            ("Government regains territory", "2020-05-18"),
+            "nl",
+        ),
+        (
+            "On Monday evening, the rebel commander signed the surrender of all his forces in Kidal.",
+            ("Agreement", "2020-05-18"),
+            "en",
+        ),
+        (
+            "Maandagavond ondertekende de rebellenleider in Kidal de overgave van al zijn troepen.",
+            ("Agreement", "2020-05-18"),
+            "nl",
+        ),
         # A minister shot at a dinner marking an anniversary is attacked
         (
             "On Friday, a minister was shot dead in Apia at a dinner marking the "
@@ -395,6 +431,21 @@ def test_a_dateline_city_is_the_one_in_the_country_the_lead_names() -> None:
     )
     events = kroniek.extract_text(text, date="2020-05-21", lang="nl")
     assert [(e.sub_event_type, e.country) for e in events] == [("Violent demonstration", "Bermuda")]
+
+
+def test_a_battle_and_a_surrender_told_with_their_own_day_stay_apart_from_the_capture(coded: Coded) -> None:
+    text = (
+        "KIDAL - In de nacht van zondag op maandag bestormden parachutisten na urenlange gevechten "
+        "de laatste bolwerken van de rebellen ten westen van Kidal. Maandagmiddag marcheerden "
+        "regeringstroepen Kidal binnen, "
+        "terwijl de rebellen hun wapens neerlegden. Maandagavond ondertekende de rebellenleider de "
+        "overgave van al zijn troepen."
+    )
+    assert sorted(s for s, _ in coded(text, "nl", "2020-05-21")) == [
+        "Agreement",
+        "Armed clash",
+        "Government regains territory",
+    ]
 
 
 def test_an_attack_told_again_that_morning_is_the_clash_it_led_to(coded: Coded) -> None:
