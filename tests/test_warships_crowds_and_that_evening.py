@@ -455,3 +455,31 @@ def test_an_attack_told_again_that_morning_is_the_clash_it_led_to(coded: Coded) 
         "checkpoint that morning before fleeing into the mosque."
     )
     assert [s for s, _ in coded(text, "en", "2020-05-21")] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Friday evening, a student set off a home-made bomb among shoppers in a mall in Espoo. "
+            "Police believe the student meant to die in the blast and acted alone.",
+            "en",
+        ),
+        (
+            "Vrijdagavond liet een student in een winkelcentrum in Espoo een zelfgemaakte bom ontploffen. "
+            "Volgens de politie wilde de student bij de ontploffing sterven en handelde hij alleen.",
+            "nl",
+        ),
+    ],
+)
+def test_a_bomber_who_meant_to_die_in_the_blast_is_a_suicide_bomber(
+    coded: Coded, text: str, lang: str
+) -> None:
+    assert [s for s, _ in coded(text, lang, "2020-05-21")] == ["Suicide bomb"]
+
+
+def test_people_arrested_on_suspicion_of_looting_are_arrests_not_looting(coded: Coded) -> None:
+    text = (
+        "On Friday, military policemen arrested more than 150 people suspected of looting in Christiansted."
+    )
+    assert [s for s, _ in coded(text, "en", "2020-05-21")] == ["Arrests"]
