@@ -483,3 +483,45 @@ def test_people_arrested_on_suspicion_of_looting_are_arrests_not_looting(coded: 
         "On Friday, military policemen arrested more than 150 people suspected of looting in Christiansted."
     )
     assert [s for s, _ in coded(text, "en", "2020-05-21")] == ["Arrests"]
+
+
+def test_strangers_who_burn_a_house_down_destroy_property(coded: Coded) -> None:
+    text = (
+        "De dag daarna brandden onbekenden het lege huis van de familie van de minister in Lepea "
+        "tot de grond toe af."
+    )
+    assert [s for s, _ in coded(text, "nl", "2020-05-21")] == ["Looting/property destruction"]
+
+
+def test_a_lawsuit_withdrawn_is_no_protest(coded: Coded) -> None:
+    text = (
+        "KOROR - Op woensdag 2 september gooiden onbekenden een granaat naar het huis van een "
+        "parlementslid. Op dinsdag 8 september trokken de vrouwen hun rechtszaak tegen het verdrag in."
+    )
+    assert [s for s, _ in coded(text, "nl", "2020-09-21")] == ["Grenade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "GABORONE - Het leger staat langs de grens in staat van paraatheid sinds de hinderlaag bij "
+            "Lesoma in februari vorig jaar, waarbij vijftien van zijn soldaten omkwamen.",
+            "nl",
+        ),
+        (
+            "GABORONE (Reuters) - The army has been on alert along the border since the Lesoma ambush "
+            "in February last year, in which fifteen of its soldiers were killed.",
+            "en",
+        ),
+    ],
+)
+def test_an_attack_named_as_the_start_of_a_state_by_its_month_is_background(
+    coded: Coded, text: str, lang: str
+) -> None:
+    assert coded(text, lang, "2020-05-21") == []
+
+
+def test_a_march_with_demands_is_still_a_protest(coded: Coded) -> None:
+    text = "Zaterdag trokken duizenden betogers door Kayes om hun eisen kracht bij te zetten."
+    assert [s for s, _ in coded(text, "nl", "2020-05-21")] == ["Peaceful protest"]
