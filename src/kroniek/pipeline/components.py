@@ -367,7 +367,9 @@ class EventComponent:
                     text, dead=True, told=told
                 )  # "killed two and took three hostage"
             changed = (
-                self._casualties_of_previous(doc, last, text, start, end, matches, toll) if last else None
+                self._casualties_of_previous(doc, full_text, last, text, start, end, matches, toll)
+                if last
+                else None
             )
             if changed is not None:
                 mentions[-1] = changed
@@ -472,6 +474,7 @@ class EventComponent:
     def _casualties_of_previous(
         self,
         doc: Doc,
+        full_text: str,
         last: EventMention,
         text: str,
         start: int,
@@ -484,7 +487,7 @@ class EventComponent:
         event's toll, and joins its evidence, when it names no day of its own or brings the
         toll to a figure."""
         told = last.sub_event_type  # "... that looters had broken into": the looting told again
-        last = self._with_its_dead(last, toll, doc.text)
+        last = self._with_its_dead(last, toll, full_text)
         if toll is None or toll.deaths <= 0 or toll.estimated or not can_have_fatalities(last.sub_event_type):
             return None
         assert self.lexicon is not None
