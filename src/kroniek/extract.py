@@ -591,6 +591,7 @@ def date_cues(lang: str) -> DateCues:
         small_hours=_compiled(config, "small_hours"),
         relatives=words("relative_pronouns"),
         nights=frozenset(config.get("next_day_rules", [])),
+        same_day=frozenset(config.get("same_day_rules", [])),
         anniversary_links=words("anniversary_links"),
         anniversary_of=_compiled(config, "anniversary_of"),
         anniversary_commas=_compiled(config, "anniversary_commas"),

@@ -39,7 +39,7 @@ from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
-from kroniek.temporal.engine import SAME_DAY_AGAIN, UNKNOWN_VALUES, word_after
+from kroniek.temporal.engine import UNKNOWN_VALUES, word_after
 from kroniek.temporal.normalise import at_unit, shift_date
 
 
@@ -185,6 +185,7 @@ class DateCues(NamedTuple):
     small_hours: re.Pattern[str] | None = None  # "rond vier uur": an hour after midnight
     relatives: frozenset[str] = frozenset()  # "dat", "that": a relative clause after the event's noun
     nights: frozenset[str] = frozenset()  # timex rules of a night between two days, dated to the second
+    same_day: frozenset[str] = frozenset()  # timex rules of a part of the day told before: no day of its own
     # "Maandag was het twee jaar geleden dat ...": the word after an 'ago' span that makes the
     # sentence's day the anniversary of the event told after it.
     anniversary_links: frozenset[str] = frozenset()
@@ -1290,7 +1291,9 @@ def link_events(
     events = _absorb_casualty_reports(events, text, casualties, starts, places or [], timexes)
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
-    events = _absorb_overridden(_merge_undated(events), text, apart, peaceful, fought_back)
+    events = _absorb_overridden(
+        _merge_undated(events), text, apart, peaceful, fought_back, cues.same_day if cues else frozenset()
+    )
     if repelled is not None:
         _held_off(events, text, repelled)
     if tolls is not None:
@@ -1705,6 +1708,7 @@ def _reaches_across(
     within: dict[str, frozenset[str]],
     own_day: dict[str, frozenset[str]],
     fighting_back: set[int],
+    same_day: frozenset[str] = frozenset(),
 ) -> bool:
     """May the winner take in an event told in other sentences? Not one it overrides only
     inside a sentence (``sentence_only``), nor one that tells a day of its own where the
@@ -1716,7 +1720,7 @@ def _reaches_across(
         return False
     dated_apart_here = event.sub_event_type in own_day.get(winner.sub_event_type, ())
     timex = event.date.timex  # "had attacked a checkpoint that morning" tells no day of its own
-    own = event.date.source == "sentence" and not (timex is not None and timex.rule in SAME_DAY_AGAIN)
+    own = event.date.source == "sentence" and not (timex is not None and timex.rule in same_day)
     return not (dated_apart_here and own) or any(m.sent_start in fighting_back for m in winner.mentions)
 
 
@@ -1778,6 +1782,7 @@ def _absorb_overridden(
     apart: Callable[[str, str, str], bool] | None = None,
     peaceful: re.Pattern[str] | None = None,
     fought_back: re.Pattern[str] | None = None,
+    same_day: frozenset[str] = frozenset(),
 ) -> list[LinkedEvent]:
     """Merge an event into another of the same day and place whose sub-type overrides it;
     not a battle with its dead into a truce, which has none ("50 servicemen have been killed
@@ -1845,7 +1850,7 @@ def _absorb_overridden(
                 and not _named_apart(other.place, event.place, text)
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and not _coarser_than(other, event)
-                and _reaches_across(other, event, within, own_day, fighting_back)
+                and _reaches_across(other, event, within, own_day, fighting_back, same_day)
                 and not _kept_apart(other, event, text, apart)
             ),
             None,

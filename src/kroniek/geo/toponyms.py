@@ -273,6 +273,7 @@ class PlaceRules:
     # "Western journalists", "the Northern Irish town": a word of a region's name used as an adjective.
     adjective_names: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # "president": a name right after one is a person's
+    title_joins: frozenset[str] = frozenset()  # "and": "the warships Antrim and Plymouth" titles both
     landmarks: frozenset[str] = frozenset()  # "Bridge": a landmark named after its city ("London Bridge")
     people_after: re.Pattern[str] | None = None  # "Cambridge graduates": where people are from
     # "..., the interior ministry in Kiev said": where the source of a report sits
@@ -362,6 +363,7 @@ class PlaceRules:
             spellings=tuple((a, b) for a, b in data.get("spellings", [])),
             landmarks=frozenset(w.lower() for w in data.get("landmarks", [])),
             titles=frozenset(w.lower() for w in data.get("titles", [])),
+            title_joins=frozenset(w.lower() for w in data.get("title_joins", [])),
             people_after=_word_list(data.get("people_after"), r"\s+(?:{})\b"),
             source_before=_optional_regex(data.get("source_before"), r"(?:{})\s+$"),
             source_after=_optional_regex(data.get("source_after"), r"(?:{})"),
@@ -813,7 +815,7 @@ class ToponymFinder:
             return True
         return (
             i >= 3
-            and doc[i - 1].lower_ in ("and", "en")
+            and doc[i - 1].lower_ in self.rules.title_joins
             and doc[i - 2].text[:1].isupper()
             and doc[i - 3].lower_ in titles
         )

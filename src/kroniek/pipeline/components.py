@@ -32,7 +32,6 @@ from kroniek.geo.toponyms import Toponym, ToponymFinder, outside_places
 from kroniek.pipeline.mentions import EventMention, register_extensions
 from kroniek.temporal import TimexMention, tagger_for
 from kroniek.temporal.dct import infer_dct
-from kroniek.temporal.engine import SAME_DAY_AGAIN
 
 register_extensions()
 
@@ -197,11 +196,8 @@ def _toll_taker(mentions: list[EventMention], last: EventMention) -> int:
 
 
 def _names_a_day(dated: list[TimexMention], start: int, end: int) -> bool:
-    """Does the sentence at ``start:end`` name a real date ("on Thursday", "zaterdagavond")?
-    A part of the day told before ("had attacked a checkpoint that morning") is no day of its own."""
-    return any(
-        start <= t.start < end and t.value[:1].isdigit() and t.rule not in SAME_DAY_AGAIN for t in dated
-    )
+    """Does the sentence at ``start:end`` name a real date ("on Thursday", "zaterdagavond")?"""
+    return any(start <= t.start < end and t.value[:1].isdigit() for t in dated)
 
 
 def _day_told_between(dated: list[TimexMention], last: EventMention, start: int) -> bool:

@@ -69,10 +69,6 @@ class TimexMention:
     span: tuple[int, str] | None = None
 
 
-# Rules that name a part of the day told before ("that morning", "dezelfde middag"): the
-# sentence that says so tells no day of its own, for linking and for the course of an event.
-SAME_DAY_AGAIN = frozenset({"the_same_daypart"})
-
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
 _NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYPART", "AMPM", "CENTURY"}
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
@@ -156,7 +152,7 @@ class TimexTagger:
         )
         self._fast_anchor_regex = re.compile(self._anchor_regex.pattern)
         self.rules = [self._compile(rule) for rule in config["rules"]]
-        self._clock_rules = {r.name for r in self.rules if r.extra.get("day_from_sentence")}
+        self._clock_rules = frozenset(r.name for r in self.rules if r.extra.get("day_from_sentence"))
 
     def _compile(self, rule: dict[str, Any]) -> _Rule:
         def expand(match: re.Match[str]) -> str:
@@ -285,7 +281,7 @@ class TimexTagger:
             mentions = _within_publication(mentions, published)
         # Under a day inferred from the text, a clock time with no day of its own ("die avond om
         # tien uur") is no day to count from: its day is a guess until _clock_days reads its sentence.
-        guessed = frozenset(self._clock_rules) if published is not None else frozenset()
+        guessed = self._clock_rules if published is not None else frozenset()
         mentions = _after_previous(mentions, self.nights, self.night_mornings, guessed)
         mentions = self._told_weekdays(text, mentions)
         # A day of publication says which week is meant; a day inferred from the latest date
