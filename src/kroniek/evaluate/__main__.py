@@ -130,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_ARTICLES24, "parallel whole articles, development 24 (built blind)"),
             (events_nl.PARALLEL_ARTICLES25, "parallel whole articles, development 25 (built blind)"),
             (events_nl.PARALLEL_ARTICLES26, "parallel whole articles, development 26 (built blind)"),
+            (events_nl.PARALLEL_ARTICLES27, "parallel whole articles, development 27 (built blind)"),
             (events_nl.PARALLEL_ARTICLES_HELDOUT, "parallel whole articles, held out"),
         ):
             for lang in ("nl", "en") if dataset.is_file() else ():
