@@ -663,16 +663,18 @@ STEM = 7  # letters two compounds must share to name one thing ("granaat")
 
 def _named_event(phrase: str, events: list[LinkedEvent], text: str, cues: DateCues) -> LinkedEvent:
     """The earlier event a phrase such as "after the Erbil strike" or "na de aanslag" names:
-    the last one placed at a place the phrase names, else the last one whose own words hold
+    the one placed at a place the phrase names (of several there, as below among them), else
+    the last one whose own words hold
     one of the phrase's words ("aanslag" in "de zelfmoordaanslag") or a form of it that
     timex.json's ``event_noun_forms`` gives ("inname": "ingenomen"), else the last one told.
     An event's own words leave out the phrase its sentence opens with when that phrase
     counts from another event: "De dag na de inval staken ze ... in brand" is no invasion."""
     lowered = phrase.lower()
-    for event in reversed(events):
-        where = event.where
-        if where is not None and where.text and where.text.lower() in lowered:
-            return event
+    placed = [e for e in events if e.where is not None and e.where.text and e.where.text.lower() in lowered]
+    if len(placed) == 1:
+        return placed[0]
+    if placed:  # "Two days after Tarrafal was retaken": of the events at Tarrafal, the retaking
+        events = placed
     cue_words = cues.counted_back | cues.counted_ahead
     phrase_words = [w for w in re.findall(r"\w+", lowered) if w not in cue_words]
     # A short word names its event only through its forms: "de val" by "gevallen", not by "aanval".

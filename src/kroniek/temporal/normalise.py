@@ -401,6 +401,10 @@ def _feast(c: Captured, dct: PartialDate | None) -> Normalised | None:
     if year is None:
         assert dct is not None
         anchor = dct.first_day() if dct.precision == DAY else dct.midpoint()
+        if c.tense == "past" and dct.precision != DAY:
+            # Told as past in an article of that month: it may be published on its last day
+            # ("Op Tweede Kerstdag" in a December article is that December's).
+            anchor = dct.last_day()
         this_year = feast_date(c.feast, dct.year)
         options = [feast_date(c.feast, dct.year + d) for d in (-1, 0, 1)]
         if c.tense == "past":
