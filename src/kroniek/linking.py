@@ -663,10 +663,10 @@ STEM = 7  # letters two compounds must share to name one thing ("granaat")
 
 def _named_event(phrase: str, events: list[LinkedEvent], text: str, cues: DateCues) -> LinkedEvent:
     """The earlier event a phrase such as "after the Erbil strike" or "na de aanslag" names:
-    the one placed at a place the phrase names (of several there, as below among them), else
-    the last one whose own words hold
-    one of the phrase's words ("aanslag" in "de zelfmoordaanslag") or a form of it that
-    timex.json's ``event_noun_forms`` gives ("inname": "ingenomen"), else the last one told.
+    the one placed at a place the phrase names (of several placed there, the one its words
+    name, as below), else the last one whose own words hold one of the phrase's words
+    ("aanslag" in "de zelfmoordaanslag") or a form of it that timex.json's
+    ``event_noun_forms`` gives ("inname": "ingenomen"), else the last one told.
     An event's own words leave out the phrase its sentence opens with when that phrase
     counts from another event: "De dag na de inval staken ze ... in brand" is no invasion."""
     lowered = phrase.lower()
