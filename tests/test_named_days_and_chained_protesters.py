@@ -252,3 +252,19 @@ def test_a_span_counts_from_the_event_its_phrase_names_among_those_at_that_place
 )
 def test_a_town_retaken_or_entered_without_a_shot(coded: Coded, text: str, expected: tuple[str, str]) -> None:
     assert expected in coded(text, "nl", "2020-05-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A police station named as the place, and stones pelted at police, stay a crowd's violence
+        "On Friday, two village groups clashed with sticks and stones near Rampur police station over "
+        "a land dispute, and ten people were injured.",
+        "On Friday, villagers pelted stones at police in Rampur with sticks and stones when they were "
+        "asked to disperse.",
+    ],
+)
+def test_a_crowd_with_crude_weapons_near_the_police_is_still_mob_violence(text: str) -> None:
+    from kroniek.events.lexicon import lexicon_for
+
+    assert "Mob violence" in {m.sub_event_type for m in lexicon_for("en").match(text)}
