@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import Coded, Valued
+from kroniek.events.lexicon import lexicon_for
 
 
 @pytest.mark.parametrize(
@@ -216,8 +217,6 @@ def test_arrested_suspected_looters_are_no_looting(coded: Coded) -> None:
 
 
 def test_supporters_with_flags_celebrating_are_no_protest_of_the_lexicon() -> None:
-    from kroniek.events.lexicon import lexicon_for
-
     text = (
         "Op vrijdag 1 mei trokken duizenden supporters met vlaggen door Colon om het kampioenschap te vieren."
     )
@@ -265,6 +264,4 @@ def test_a_town_retaken_or_entered_without_a_shot(coded: Coded, text: str, expec
     ],
 )
 def test_a_crowd_with_crude_weapons_near_the_police_is_still_mob_violence(text: str) -> None:
-    from kroniek.events.lexicon import lexicon_for
-
     assert "Mob violence" in {m.sub_event_type for m in lexicon_for("en").match(text)}

@@ -400,11 +400,12 @@ def _feast(c: Captured, dct: PartialDate | None) -> Normalised | None:
     year = c.year
     if year is None:
         assert dct is not None
-        anchor = dct.first_day() if dct.precision == DAY else dct.midpoint()
-        if c.tense == "past" and dct.precision != DAY:
-            # Told as past in an article of that month: it may be published on its last day
-            # ("Op Tweede Kerstdag" in a December article is that December's).
-            anchor = dct.last_day()
+        # Told as past in an article of a month, it may be published on the month's last day
+        # ("Op Tweede Kerstdag" in a December article is that December's).
+        if dct.precision == DAY:
+            anchor = dct.first_day()
+        else:
+            anchor = dct.last_day() if c.tense == "past" else dct.midpoint()
         this_year = feast_date(c.feast, dct.year)
         options = [feast_date(c.feast, dct.year + d) for d in (-1, 0, 1)]
         if c.tense == "past":
