@@ -39,7 +39,7 @@ from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
-from kroniek.temporal.engine import UNKNOWN_VALUES, word_after
+from kroniek.temporal.engine import UNKNOWN_VALUES, ordinal_count, word_after
 from kroniek.temporal.normalise import at_unit, shift_date
 
 
@@ -400,7 +400,7 @@ def _anniversary(
         region = text[mention.sent_start : mention.trigger_start]
         for found in cues.anniversary_of.finditer(region):
             gap = region[found.end() :]
-            count = _ordinal(found.group("ordinal"), cues.ordinals)
+            count = ordinal_count(found.group("ordinal"), cues.ordinals)
             if count and len(gap) <= ANNIVERSARY_REACH and _one_phrase(gap, cues.anniversary_commas):
                 years, months, mark = count, 0, mention.sent_start + found.start()
     if mark < 0 or any(t.start > mark and t.rule != "ago" for t in in_sentence):
@@ -440,7 +440,7 @@ def _on_anniversary(
     for found in cues.anniversary_of.finditer(region):
         if not cues.anniversary_on.search(region[: found.start()]):
             continue
-        count = _ordinal(found.group("ordinal"), cues.ordinals)
+        count = ordinal_count(found.group("ordinal"), cues.ordinals)
         start = mention.sent_start + found.end()
         days = [
             t
@@ -463,13 +463,6 @@ def _one_phrase(gap: str, commas: re.Pattern[str] | None) -> bool:
     if re.search(r"[;:]", gap):
         return False
     return all(commas is not None and commas.match(gap, comma.end()) for comma in re.finditer(",", gap))
-
-
-def _ordinal(word: str, ordinals: dict[str, int]) -> int:
-    """ "fifth", "5th", "10-year": the count of years an anniversary names."""
-    word = word.lower()
-    digits = re.match(r"\d+", word)
-    return int(digits.group()) if digits else ordinals.get(word, 0)
 
 
 _APPOSITION = re.compile(r",\s[^,;:]{1,60},\s")  # a phrase set off by two commas inside a clause

@@ -1,59 +1,53 @@
 """Narrow a month- or year-precision publication date (DCT) to a day, from the text.
 
-Two kinds of evidence, both general:
+The evidence, all general:
 
 - **Explicit full dates** inside the DCT's span ("op 4 januari" in an article of
   January 2022): the article was written on or after the latest of them.
-- **Anniversary anchors**: a sentence that puts a weekday N years after a dated event
+- **Anniversary anchors**: a sentence that puts a day a span after a dated event
   ("Maandag was het twee jaar geleden dat ...", with "op 3 januari 2020" elsewhere in
-  the article). If that date plus N years falls on that weekday inside the DCT's span,
-  the weekday is that day.
+  the article; "Zondag was het precies een half jaar geleden dat ... op 7 oktober
+  2023"; "Gisteren, op de eerste verjaardag van ... 1 maart 2008"). A weekday must fall
+  on that day; "vandaag", "gisteren" or "yesterday" say the publication day outright.
 - **Counted anchors**: a span counted from a dated event ("De aanval kwam twaalf dagen
-  nadat ... op 3 januari", "twelve days after the bombing of 14 February"): that date
-  plus the span, inside the DCT's span, is a day the article tells of.
+  nadat ... op 3 januari", "Yesterday, exactly a week after the 'Day of Rage' of
+  January 28", "Gisteren, twee dagen na de herdenking"): that date plus the span, inside
+  the DCT's span, is a day the article tells of, or fixes the publication day when a
+  relative day names it.
+- **A relative day set beside a full date** ("vandaag, maandag 10 januari"): that day.
 
-From the latest such day (the anchor), weekdays that the article mentions and that
-fall at most three days after it move the DCT forward: news reports the last few days,
-so "Maandag" = 3 January and "dinsdag" make the article one of Tuesday 4 January.
-When nothing narrows it, there is no inferred DCT: weekdays then stay underspecified.
+A publication day fixed outright wins. Otherwise, from the latest day told (the anchor),
+weekdays that the article mentions and that fall at most three days after it move the
+DCT forward: news reports the last few days, so "Maandag" = 3 January and "dinsdag" make
+the article one of Tuesday 4 January. When nothing narrows it, there is no inferred DCT:
+weekdays then stay underspecified.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from kroniek.dates import DAY, PartialDate
-from kroniek.temporal.engine import TimexMention, TimexTagger, word_after
+from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after
 
 MAX_DAYS_AFTER_ANCHOR = 3
-_DAYS_OR_WEEKS = re.compile(r"^P(\d+)([DW])$")
+ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
+_BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
 
 
-def _counted_days(
-    mentions: list[TimexMention], dct: PartialDate, text: str, words: frozenset[str]
-) -> list[dt.date]:
-    """Days fixed by "N days after <an event> of/on <a full date>" in one sentence."""
-    days = []
-    for span in mentions:
-        amount = _DAYS_OR_WEEKS.match(span.value) if span.type == "DURATION" else None
-        if amount is None or word_after(text, span.end) not in words:
-            continue
-        sentence_end = text.find(".", span.end)
-        sentence_end = len(text) if sentence_end < 0 else sentence_end
-        dated = [
-            m.date
-            for m in mentions
-            if span.end <= m.start < sentence_end and m.resolved and m.date and m.date.precision == DAY
-        ]
-        if not dated:
-            continue
-        assert dated[0] is not None
-        unit_days = 7 if amount.group(2) == "W" else 1
-        candidate = dated[0].first_day() + dt.timedelta(days=int(amount.group(1)) * unit_days)
-        if dct.contains(PartialDate.from_date(candidate)):
-            days.append(candidate)
-    return days
+@dataclass(frozen=True)
+class _Told:
+    """A day the text tells of, and the publication day where a relative day fixes it."""
+
+    day: dt.date
+    publication: dt.date | None = None
+
+
+def _full_day(mention: TimexMention) -> dt.date | None:
+    date = mention.date
+    return date.first_day() if mention.resolved and date is not None and date.precision == DAY else None
 
 
 def _weekday_of(mention: TimexMention) -> int | None:
@@ -63,45 +57,156 @@ def _weekday_of(mention: TimexMention) -> int | None:
     return None
 
 
-def _years_back(mention: TimexMention, text: str, words: frozenset[str]) -> int | None:
-    """How many years an anniversary span counts: "twee jaar geleden" (an 'ago' year) or
-    "four years since/after" (a span of years counted from an event)."""
-    if mention.span is None or mention.span[1] != "Y":
+def _plus(day: dt.date, count: int, unit: str) -> dt.date | None:
+    """``day`` moved ``count`` days, weeks, months or years later, to the same day of the
+    month (None where that day does not exist: 29 February, 31 April)."""
+    if unit in ("D", "W"):
+        return day + dt.timedelta(days=count * (7 if unit == "W" else 1))
+    months = day.month - 1 + count * (12 if unit == "Y" else 1)
+    try:
+        return day.replace(year=day.year + months // 12, month=months % 12 + 1)
+    except ValueError:
         return None
-    if mention.rule == "ago" or (mention.type == "DURATION" and word_after(text, mention.end) in words):
-        return mention.span[0]
-    return None
 
 
-def _anniversary_days(
-    mentions: list[TimexMention], dct: PartialDate, text: str, words: frozenset[str] = frozenset()
-) -> list[dt.date]:
-    """Days fixed by "<weekday> ... N years ago" ("Monday marked four years since ...") and
-    a full date N years before the DCT."""
-    full_dates = [m.date for m in mentions if m.resolved and m.date and m.date.precision == DAY]
-    days = []
-    for weekday_mention in mentions:
-        weekday = _weekday_of(weekday_mention)
-        if weekday is None:
-            continue
-        sentence_end = text.find(".", weekday_mention.end)
-        sentence_end = len(text) if sentence_end < 0 else sentence_end
-        for ago in mentions:
-            same_sentence = weekday_mention.end <= ago.start < sentence_end
-            years = _years_back(ago, text, words) if same_sentence else None
-            if not years:
+def _counted_span(
+    mention: TimexMention, mentions: list[TimexMention], text: str, words: frozenset[str]
+) -> tuple[int, str] | None:
+    """The exact span that counts a day from an event: "twee jaar geleden (dat)", "a week
+    since", "twaalf dagen na"; a relative day may stand between ("one year today since")."""
+    if mention.span is None:
+        return None
+    if mention.rule == "ago":
+        return mention.span
+    if mention.type != "DURATION":
+        return None
+    after = word_after(text, mention.end)
+    between = next((m for m in mentions if m.start > mention.end), None)
+    if after not in words and between is not None and not text[mention.end : between.start].strip():
+        after = word_after(text, between.end)
+    return mention.span if after in words else None
+
+
+class _Sentence:
+    """The expressions of one sentence, which say the day it is told on."""
+
+    def __init__(self, tagger: TimexTagger, mentions: list[TimexMention], start: int, end: int):
+        self.tagger, self.start, self.end = tagger, start, end
+        self.mentions = [m for m in mentions if start <= m.start < end]
+
+    def told(self, day: dt.date, dct: PartialDate, before: int, alone: bool = False) -> _Told | None:
+        """``day``, which the sentence reaches from a dated event, as it bears on the DCT: a
+        relative day before ``before`` (where the dated event is told) fixes the publication
+        day ("Gisteren was het een week geleden dat ..."); a weekday there must fall on it;
+        with neither, it counts only where ``alone`` allows ("twaalf dagen na ...")."""
+        said = [m for m in self.mentions if m.start < before]
+        relative = next((r for m in said if (r := self.tagger.relative_day(m)) is not None), None)
+        weekday = next((w for m in said if (w := _weekday_of(m)) is not None), None)
+        if relative is not None:
+            publication = day - dt.timedelta(days=relative)
+            return _Told(day, publication) if dct.contains(PartialDate.from_date(publication)) else None
+        if not dct.contains(PartialDate.from_date(day)):
+            return None
+        if weekday is not None:
+            return _Told(day) if day.isoweekday() == weekday else None
+        return _Told(day) if alone else None
+
+
+def _sentences(tagger: TimexTagger, mentions: list[TimexMention], text: str) -> list[_Sentence]:
+    found, start = [], 0
+    for end in [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)] + [len(text)]:
+        if end > start:
+            found.append(_Sentence(tagger, mentions, start, end))
+        start = end
+    return found
+
+
+def _spans_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate, mentions: list[TimexMention]
+) -> list[_Told]:
+    """Days a span counts from a dated event: "precies een week na de 'Dag van Woede' van
+    28 januari" (the date in the sentence), or, for years and a weekday that fits, "Maandag
+    was het twee jaar geleden dat ..." with "op 3 januari 2020" anywhere in the article."""
+    told = []
+    for sentence in sentences:
+        for span_mention in sentence.mentions:
+            span = _counted_span(span_mention, sentence.mentions, text, tagger.counted_back)
+            if span is None:
                 continue
-            for past in full_dates:
-                assert past is not None
-                if past.year != dct.year - years:
-                    continue
-                try:
-                    candidate = past.first_day().replace(year=past.year + years)
-                except ValueError:  # 29 February
-                    continue
-                if candidate.isoweekday() == weekday and dct.contains(PartialDate.from_date(candidate)):
-                    days.append(candidate)
-    return days
+            count, unit = span
+            dated = [m for m in sentence.mentions if m.start >= span_mention.end and _full_day(m)]
+            if dated:
+                day = _plus(_full_day(dated[0]) or dt.date.min, count, unit)
+                alone = span_mention.type == "DURATION" and unit in ("D", "W")
+                found = sentence.told(day, dct, dated[0].start, alone) if day else None
+                told += [found] if found else []
+            elif unit == "Y":
+                for past in filter(None, map(_full_day, mentions)):
+                    day = _plus(past, count, unit) if past.year == dct.year - count else None
+                    found = sentence.told(day, dct, span_mention.start) if day else None
+                    told += [found] if found else []
+    return told
+
+
+def _anniversaries_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "Gisteren, op de eerste verjaardag van de bloedige nacht van 1 maart 2008": the
+    date that many years on."""
+    if tagger.anniversary_of is None:
+        return []
+    told = []
+    for sentence in sentences:
+        for found in tagger.anniversary_of.finditer(text, sentence.start, sentence.end):
+            count = ordinal_count(found.group("ordinal"), tagger.ordinals)
+            dated = [
+                m
+                for m in sentence.mentions
+                if found.end() <= m.start <= found.end() + ANNIVERSARY_REACH and _full_day(m)
+            ]
+            day = _plus(_full_day(dated[0]) or dt.date.min, count, "Y") if count and dated else None
+            told_day = sentence.told(day, dct, found.start(), alone=True) if day else None
+            told += [told_day] if told_day else []
+    return told
+
+
+def _after_the_anniversary(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate, anniversary: dt.date
+) -> list[_Told]:
+    """ "Gisteren, twee dagen na de herdenking": a span counted from the anniversary day
+    that the article told before, named by a noun of anniversary_nouns."""
+    told = []
+    for sentence in sentences:
+        for span_mention in sentence.mentions:
+            span = span_mention.span if span_mention.type == "DURATION" else None
+            if span is None or span[1] not in ("D", "W"):
+                continue
+            words = re.findall(r"\w+", text[span_mention.end : sentence.end].lower())[:3]
+            if not words or words[0] not in tagger.counted_back or not tagger.anniversary_nouns & set(words):
+                continue
+            found = sentence.told(
+                _plus(anniversary, *span) or anniversary, dct, span_mention.start, alone=True
+            )
+            told += [found] if found else []
+    return told
+
+
+def _beside_full_dates(
+    tagger: TimexTagger, mentions: list[TimexMention], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "vandaag, maandag 10 januari", "yesterday, January 9": the full date names the
+    relative day, which fixes the publication day."""
+    told = []
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if not _BESIDE.fullmatch(text[first.end : second.start]):
+            continue
+        for relative, dated in ((first, second), (second, first)):
+            offset, day = tagger.relative_day(relative), _full_day(dated)
+            if offset is not None and day is not None:
+                publication = day - dt.timedelta(days=offset)
+                if dct.contains(PartialDate.from_date(publication)):
+                    told.append(_Told(day, publication))
+    return told
 
 
 def infer_dct(
@@ -114,13 +219,19 @@ def infer_dct(
     if dct is None or dct.precision == DAY:
         return None
     mentions = tagger.find(text, dct) if mentions is None else mentions
-    explicit = [
-        m.date.first_day()
-        for m in mentions
-        if m.resolved and m.date and m.date.precision == DAY and dct.contains(m.date)
-    ]
-    counted = _counted_days(mentions, dct, text, tagger.counted_back)
-    anchors = explicit + _anniversary_days(mentions, dct, text, tagger.counted_back) + counted
+    sentences = _sentences(tagger, mentions, text)
+    told = (
+        _spans_told(tagger, sentences, text, dct, mentions)
+        + _anniversaries_told(tagger, sentences, text, dct)
+        + _beside_full_dates(tagger, mentions, text, dct)
+    )
+    if told:
+        told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))
+    fixed = [t.publication for t in told if t.publication is not None]
+    if fixed:
+        return PartialDate.from_date(max(fixed))
+    explicit = [d for m in mentions if (d := _full_day(m)) and dct.contains(PartialDate.from_date(d))]
+    anchors = explicit + [t.day for t in told]
     if not anchors:
         return None
     anchor = max(anchors)

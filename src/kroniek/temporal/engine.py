@@ -137,6 +137,19 @@ class TimexTagger:
         # "twaalf dagen nadat ...", "a day after ...": after these a span counts from an event
         # (read by the DCT inference here and by the event linker).
         self.counted_back = frozenset(w.lower() for w in config.get("counted_back", []))
+        # "op de eerste verjaardag van ... 1 maart 2008", "the fifth anniversary of ...": an
+        # anniversary named by its ordinal (read by the DCT inference here and by the event linker).
+        anniversary = config.get("anniversary_of")
+        self.anniversary_of = re.compile(anniversary, re.IGNORECASE) if anniversary else None
+        self.ordinals: dict[str, int] = {
+            w.lower(): n
+            for w, n in {
+                **config["vocabulary"].get("ORDINAL", {}),
+                **config.get("anniversary_ordinals", {}),
+            }.items()
+        }
+        # "twee dagen na de herdenking": nouns that name the anniversary day told before.
+        self.anniversary_nouns = frozenset(w.lower() for w in config.get("anniversary_nouns", []))
         # Nights between two days ("de nacht van zaterdag op zondag"): what follows counts from the second.
         self.nights = frozenset(config.get("next_day_rules", []))
         self.night_mornings = frozenset(w.lower() for w in config.get("night_mornings", []))
@@ -360,6 +373,14 @@ class TimexTagger:
             result.append(mention)
         return result
 
+    def relative_day(self, mention: TimexMention) -> int | None:
+        """The days from publication that "gisteren", "today" or "the day before yesterday"
+        counts, or None for any other expression."""
+        if mention.rule != "relative_day":
+            return None
+        found = self.vocabulary.get("RELDAY", {}).get(re.sub(r"\s+", " ", mention.text.lower()))
+        return int(found) if found is not None else None
+
     def _word(self, vocabulary: str, text: str) -> Any:
         key = re.sub(r"\s+", " ", text.lower())
         words = self.vocabulary[vocabulary]
@@ -529,9 +550,7 @@ class TimexTagger:
             offset,
             by_tense,
             self._mod(text, start, end),
-            (captured.num, captured.unit)
-            if captured and captured.num is not None and captured.unit and not captured.vague
-            else None,
+            _exact_span(captured),
         )
 
     def _mod(self, text: str, start: int, end: int) -> str:
@@ -781,6 +800,25 @@ def _union(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 _FIRST_WORD = re.compile(r"\s+(\w+)\b")
+
+
+def _exact_span(captured: Captured | None) -> tuple[int, str] | None:
+    """The amount a rule counted, where it is exact: "twee jaar" (2, "Y"); a fraction of a
+    year in whole months, "een half jaar" / "half a year" (6, "M"); None when vague."""
+    if captured is None or not captured.unit or captured.vague:
+        return None
+    if captured.num is not None:
+        return (captured.num, captured.unit)
+    if captured.frac is not None and captured.unit == "Y" and (captured.frac * 12).is_integer():
+        return (int(captured.frac * 12), "M")
+    return None
+
+
+def ordinal_count(word: str, ordinals: dict[str, int]) -> int:
+    """ "fifth", "5th", "10-year": the count of years an anniversary names (0 if none)."""
+    word = word.lower()
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else ordinals.get(word, 0)
 
 
 def word_after(text: str, end: int, limit: int | None = None) -> str:

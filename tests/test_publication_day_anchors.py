@@ -1,0 +1,162 @@
+"""The publication day of a month-dated article, inferred from anchors that say it outright.
+
+The seed's class: an article dated only "2022-01" whose day follows from the text. These
+shapes come from the development set `events_articles_dev28`; the sentences here are our own.
+A relative day ("vandaag", "gisteren", "yesterday") told with a day counted from a dated
+event fixes the publication day; a weekday must fall on that day; half a year counts as six
+months; "twee dagen na de herdenking" counts from the anniversary told before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.dates import PartialDate
+from kroniek.temporal import tagger_for
+from kroniek.temporal.dct import infer_dct
+
+
+def infer(lang: str, text: str, dct: PartialDate) -> PartialDate | None:
+    tagger = tagger_for(lang)
+    assert tagger is not None
+    return infer_dct(tagger, text, dct)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dct", "day"),
+    [
+        # today is the anniversary itself
+        (
+            "nl",
+            "Vandaag is het precies tien jaar geleden dat de mijn bij Soma op 13 mei 2014 instortte. "
+            "Gisteren betoogden mijnwerkers in Ankara.",
+            PartialDate(2024, 5),
+            PartialDate(2024, 5, 13),
+        ),
+        (
+            "en",
+            "It is exactly ten years today since the mine near Soma collapsed on May 13, 2014. "
+            "Yesterday miners marched in Ankara.",
+            PartialDate(2024, 5),
+            PartialDate(2024, 5, 13),
+        ),
+        # yesterday was a week after a dated event: the day after
+        (
+            "nl",
+            "Gisteren was het precies een week geleden dat soldaten op 3 juni het kamp bestormden. "
+            "Zaterdag werden drie leiders opgepakt.",
+            PartialDate(2019, 6),
+            PartialDate(2019, 6, 11),
+        ),
+        (
+            "en",
+            "Yesterday marked exactly a week since soldiers stormed the camp on June 3. "
+            "On Saturday three leaders were arrested.",
+            PartialDate(2019, 6),
+            PartialDate(2019, 6, 11),
+        ),
+        (
+            "en",
+            "Yesterday, exactly a week after the 'Day of Rage' of January 28, crowds filled the square.",
+            PartialDate(2011, 2),
+            PartialDate(2011, 2, 5),
+        ),
+        # yesterday was the first anniversary of a dated event
+        (
+            "nl",
+            "Gisteren, op de eerste verjaardag van de rellen van 1 maart 2008, liepen duizenden mensen "
+            "door de stad. Op 20 maart volgt een nieuwe mars.",
+            PartialDate(2009, 3),
+            PartialDate(2009, 3, 2),
+        ),
+        # a relative day set beside a full date: a later future date does not move it
+        (
+            "nl",
+            "Het land houdt vandaag, maandag 10 januari, een dag van rouw. Woensdag bestormden relschoppers "
+            "het stadhuis. Op 20 januari komt het parlement bijeen.",
+            PartialDate(2022, 1),
+            PartialDate(2022, 1, 10),
+        ),
+        (
+            "en",
+            "The country is holding a day of mourning today, Monday, January 10. On Wednesday rioters "
+            "stormed the city hall.",
+            PartialDate(2022, 1),
+            PartialDate(2022, 1, 10),
+        ),
+        # half a year after a dated event falls on the weekday told, and a span counted
+        # from "the commemoration" fixes the day
+        (
+            "nl",
+            "Zondag was het precies een half jaar geleden dat strijders op 7 oktober 2023 het dorp "
+            "binnendrongen. De doden werden zondag herdacht. Gisteren, twee dagen na de herdenking, "
+            "werden raketten onderschept.",
+            PartialDate(2024, 4),
+            PartialDate(2024, 4, 10),
+        ),
+        (
+            "en",
+            "Sunday marked exactly six months since fighters broke into the village on October 7, 2023. "
+            "Yesterday, two days after the commemoration, rockets were intercepted.",
+            PartialDate(2024, 4),
+            PartialDate(2024, 4, 10),
+        ),
+    ],
+)
+def test_a_relative_day_told_with_a_counted_day_fixes_the_publication_day(
+    lang: str, text: str, dct: PartialDate, day: PartialDate
+) -> None:
+    assert infer(lang, text, dct) == day
+
+
+def test_half_a_year_ago_on_a_weekday_is_an_anchor() -> None:
+    text = "Zondag was het een half jaar geleden dat strijders op 7 oktober 2023 het dorp binnendrongen."
+    assert infer("nl", text, PartialDate(2024, 4)) == PartialDate(2024, 4, 7)  # a Sunday
+
+
+def test_a_weekday_that_does_not_fall_on_the_counted_day_is_no_anchor() -> None:
+    # 7 April 2024 was a Sunday, not a Monday.
+    text = "Maandag was het een half jaar geleden dat strijders op 7 oktober 2023 het dorp binnendrongen."
+    assert infer("nl", text, PartialDate(2024, 4)) is None
+
+
+def test_a_relative_day_after_the_dated_event_does_not_fix_the_day() -> None:
+    """ "..., officials said today": the day counted is the event's, not today."""
+    text = "The strike came twelve days after the bombing of February 14, officials said today."
+    assert infer("en", text, PartialDate(2019, 2)) == PartialDate(2019, 2, 26)
+
+
+def test_years_ago_with_a_date_and_no_day_named_is_no_anchor() -> None:
+    """ "Twee jaar geleden, op 3 januari 2020": two years ago is only roughly today."""
+    text = "Twee jaar geleden, op 3 januari 2020, werd de generaal gedood."
+    assert infer("nl", text, PartialDate(2022, 1)) is None
+
+
+def test_the_events_of_an_anchored_article_take_their_days() -> None:
+    from kroniek.extract import Extractor
+    from kroniek.records import Document
+
+    text = (
+        "JERUZALEM - Het leger is in hoogste staat van paraatheid. Zondag was het precies een half jaar "
+        "geleden dat strijders op 7 oktober 2023 het dorp binnendrongen. Maandag sloegen raketten uit "
+        "Libanon in Kiryat Shmona in. Gisteren, twee dagen na de herdenking, onderschepte het "
+        "afweersysteem bij Nahariya vijf raketten."
+    )
+    doc = Document(id="anchor", text=text, date=PartialDate(2024, 4), lang="nl")
+    found = next(iter(Extractor(lang="nl").extract([doc])))
+    assert found.timex_record()["dct"]["value"] == "2024-04-10"
+    dates = {e.sub_event_type: e.event_date for e in found.events}
+    assert dates.get("Shelling/artillery/missile attack") == "2024-04-08"
+    assert dates.get("Disrupted weapons use") == "2024-04-09"
+
+
+def test_a_commemoration_named_as_a_time_is_no_history() -> None:
+    """ "twee dagen na de herdenking" dates the sentence; it does not tell of history."""
+    from kroniek.events.lexicon import lexicon_for
+
+    found = lexicon_for("nl").match(
+        "Gisteren, twee dagen na de herdenking, onderschepte het afweersysteem bij Nahariya vijf raketten."
+    )
+    assert [m.sub_event_type for m in found] == ["Disrupted weapons use"]
+    # a sentence about the commemoration itself still tells of it, not of a new event
+    assert not lexicon_for("nl").match("Bij de herdenking van de aanslag werden kransen gelegd.")
