@@ -276,6 +276,8 @@ class Lexicon:
         self.own_clause = _compile(own, where, lang) if own else None
         opening = data.get("counted_opening")  # "Four days after the bombing, ...": another event
         self.counted_opening = _compile(opening, where, lang) if opening else None
+        tail = data.get("counted_tail")  # "..., the day after the march.": an event told before
+        self.counted_tail = _compile(tail, where, lang) if tail else None
         dated = data.get("dated_opening")  # "Na de gevechten van zaterdag laaiden ... zondag weer op"
         self.dated_opening = _compile(dated, where, lang) if dated else None
         # A clause of its own ("..., twelve days after a suicide bombing") also splits, and so
@@ -298,6 +300,10 @@ class Lexicon:
         # or game told just before is no event either (``same_mishap``).
         mishap = data.get("same_mishap")
         self.same_mishap = _compile(mishap, where, lang) if mishap else None
+        # "Hurricane Ivan left the island under water. Two people were killed": the toll of a
+        # natural disaster told just before is no event (``disasters``).
+        disasters = data.get("disasters")
+        self.disasters = _compile(disasters, where, lang) if disasters else None
         # "A second device ... was defused": a weapon of its own, not the course of the bomb
         # told before (``another``); "pounded by planes and artillery": two sub-types that
         # one sentence tells side by side (``together``), where one would override the other.
@@ -420,6 +426,11 @@ class Lexicon:
             rest = self._first_triggers(own)
             if rest:
                 sentence, first = own, rest
+        # "The victims were buried on November 11, the day after the march": a closing phrase
+        # that counts from an event of a type told before names it, and tells no new one.
+        tail = self.counted_tail.search(sentence) if self.counted_tail and told else None
+        if tail is not None:
+            first = {s: m for s, m in first.items() if m.start < tail.start() or event_type_of(s) not in told}
         again: list[TriggerMatch] = []
         splits = list(self.clause_split.finditer(sentence)) if self.clause_split else []
         for split in splits:

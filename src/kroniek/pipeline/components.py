@@ -273,6 +273,31 @@ def _goes_on_with_unreal(
     return lexicon.same_mishap.search(text) is not None
 
 
+def _toll_of_a_disaster(
+    lexicon: Lexicon,
+    full_text: str,
+    before: tuple[int, int] | None,
+    mentions: list[EventMention],
+    text: str,
+    start: int,
+    matches: list[TriggerMatch],
+) -> bool:
+    """Does the sentence only count dead or hurt ("Two people were killed, the government
+    said") right after a sentence of the same paragraph that told a natural disaster and no
+    event ("Hurricane Ivan left much of Grand Cayman under water")? Then it counts the
+    disaster's toll."""
+    if lexicon.disasters is None or lexicon.casualty_only is None or before is None:
+        return False
+    if mentions and mentions[-1].sent_start >= before[0]:
+        return False
+    if _PARAGRAPH.search(full_text, before[0], start):
+        return False
+    casualty_only = lexicon.casualty_only
+    return all(casualty_only.fullmatch(text[m.start : m.end]) for m in matches) and bool(
+        lexicon.disasters.search(full_text, before[0], before[1])
+    )
+
+
 class EventComponent:
     """Sets ``doc._.event_mentions``: the sub-types each sentence reports."""
 
@@ -291,8 +316,10 @@ class EventComponent:
         dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
         places = doc._.places or []
         genre = self.lexicon.genre_without_events(full_text) if self.lexicon is not None else None
+        previous: tuple[int, int] | None = None
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
+            before, previous = previous, (start, end)
             if self.lexicon is None:
                 continue
             text = full_text[start:end]
@@ -347,6 +374,10 @@ class EventComponent:
                 reason = genre
             if not reason and _goes_on_with_unreal(self.lexicon, full_text, filtered, mentions, text, start):
                 reason = "unreal"  # "A truck ... blew up, killing 13. The blast flattened the village"
+            if not reason and _toll_of_a_disaster(
+                self.lexicon, full_text, before, mentions, text, start, matches
+            ):
+                reason = "unreal"  # "Hurricane Ivan left the island under water. Two people were killed"
             if not reason and _told_nowhere(self.lexicon, text, matches, places, start, end):
                 reason = "nowhere"
             if reason:

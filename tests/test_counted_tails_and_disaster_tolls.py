@@ -1,0 +1,175 @@
+"""What a sentence tells, where its words could read as another event.
+
+The shapes come from the development set `events_articles_dev28`; the sentences here are our
+own: a closing "the day after the march" names the march told before; a plan for another
+rally is no rally; the toll told right after a hurricane is the hurricane's; a missile that
+flew over a country is a launch, not a strike; a state that protests is no protest; fighters
+who kill residents attack them; police firing on striking workers use force on protesters; a
+camp's supporters attacking protesters are a mob; fighting between police and supporters is
+a riot.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.dates import PartialDate
+from kroniek.events.lexicon import lexicon_for
+from kroniek.extract import Extractor
+from kroniek.records import Document
+
+
+def kept(lang: str, sentence: str) -> list[str]:
+    """The sub-types the lexicon reads in a sentence that no filter drops."""
+    lexicon = lexicon_for(lang)
+    return [] if lexicon.filtered(sentence) else [m.sub_event_type for m in lexicon.match(sentence)]
+
+
+def events(lang: str, text: str, dct: PartialDate) -> list[tuple[str, str]]:
+    doc = Document(id="t", text=text, date=dct, lang=lang)
+    found = next(iter(Extractor(lang=lang).extract([doc])))
+    return [(e.sub_event_type, e.event_date) for e in found.events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "AMMAN (Reuters) - Thousands marched through Amman on Thursday against the bombings. "
+            "The victims were buried on November 11, the day after the march.",
+        ),
+        (
+            "nl",
+            "AMMAN - Duizenden mensen liepen donderdag in een mars door Amman tegen de aanslagen. "
+            "De slachtoffers werden op 11 november begraven, de dag na de mars.",
+        ),
+    ],
+)
+def test_a_closing_phrase_counted_from_the_march_told_before_is_no_new_march(lang: str, text: str) -> None:
+    assert events(lang, text, PartialDate(2005, 11, 14)) == [("Peaceful protest", "2005-11-10")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The opposition plans another rally in Yerevan on March 20."),
+        ("nl", "De oppositie plant op 20 maart een nieuwe betoging in Jerevan."),
+    ],
+)
+def test_a_plan_for_another_rally_is_no_rally(lang: str, sentence: str) -> None:
+    assert kept(lang, sentence) == []
+
+
+def test_a_rally_held_again_is_a_rally() -> None:
+    assert kept("en", "The opposition held another rally in Yerevan on Friday.") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "GEORGE TOWN, Cayman Islands (Reuters) - Hurricane Ivan left much of Grand Cayman under water "
+            "after it passed over the island on Sunday. Two people were killed, the government said on "
+            "Tuesday, and hundreds of homes lost their roofs.",
+        ),
+        (
+            "nl",
+            "GEORGE TOWN - Orkaan Ivan zette zondag een groot deel van Grand Cayman onder water. Er kwamen "
+            "twee mensen om, zei de regering dinsdag, en honderden huizen verloren hun dak.",
+        ),
+    ],
+)
+def test_the_toll_told_right_after_a_hurricane_is_no_attack(lang: str, text: str) -> None:
+    assert events(lang, text, PartialDate(2004, 9, 14)) == []
+
+
+def test_the_toll_told_right_after_an_attack_stays_its_toll() -> None:
+    text = (
+        "KABUL (Reuters) - Gunmen stormed a police post in Kabul on Sunday. Two people were killed, the "
+        "government said on Tuesday."
+    )
+    assert events("en", text, PartialDate(2004, 9, 14)) == [("Armed clash", "2004-09-12")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan lodged a strong protest on Tuesday over North Korea's launch of a missile that flew over "
+        "the north of the country.",
+        "The missile, a Taepodong with a range of 1,500 km, was launched from the east coast yesterday.",
+        "The rocket fell into the Sea of Japan after a flight of ten minutes.",
+    ],
+)
+def test_a_missile_that_flew_over_or_fell_into_the_sea_is_no_strike(sentence: str) -> None:
+    assert kept("en", sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rockets were launched from Gaza at Sderot on Monday.", "A rocket fired from Lebanon hit a house."],
+)
+def test_rockets_fired_at_a_town_stay_a_strike(sentence: str) -> None:
+    assert kept("en", sentence) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_state_that_protests_is_no_protest() -> None:
+    sentence = "TOKIO - Japan heeft fel geprotesteerd tegen de lancering van een raket door Noord-Korea."
+    assert kept("nl", sentence) == []
+
+
+def test_fighters_who_kill_residents_attack_them() -> None:
+    sentence = (
+        "Sunday marked six months since Hamas fighters broke into the kibbutz and killed more than a "
+        "hundred of its residents."
+    )
+    assert kept("en", sentence) == ["Attack"]
+
+
+def test_police_firing_on_striking_workers_is_excessive_force() -> None:
+    sentence = "Police opened fire on striking oil workers in the town, killing fourteen of them."
+    assert kept("en", sentence) == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "On Wednesday supporters of the president rode onto the square on horses and attacked the "
+            "protesters with sticks and whips.",
+        ),
+        (
+            "nl",
+            "Woensdag reden aanhangers van de president op paarden het plein op en vielen zij de betogers "
+            "met stokken en zwepen aan.",
+        ),
+    ],
+)
+def test_supporters_attacking_protesters_are_a_mob(lang: str, sentence: str) -> None:
+    assert kept(lang, sentence) == ["Mob violence"]
+
+
+def test_protesters_attacking_the_police_stay_a_riot() -> None:
+    assert kept("en", "Protesters attacked the police with sticks.") == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Hours of fighting broke out in the capital between police and supporters of the opposition "
+            "leader, who set cars on fire.",
+        ),
+        ("en", "Clashes broke out in the capital between police and opposition supporters on Saturday."),
+        (
+            "nl",
+            "In de hoofdstad kwam het tot urenlange gevechten tussen de politie en aanhangers van de "
+            "oppositieleider, die auto's in brand staken.",
+        ),
+    ],
+)
+def test_fighting_between_police_and_supporters_is_a_riot(lang: str, sentence: str) -> None:
+    assert kept(lang, sentence) == ["Violent demonstration"]
