@@ -219,3 +219,15 @@ def test_soldiers_firing_into_the_air_to_disperse_a_protest_intervene_without_ex
     doc = Document(id="t", text=text, date=PartialDate(2022, 3, 16), lang="en")
     found = next(iter(Extractor(lang="en").extract([doc])))
     assert [e.sub_event_type for e in found.events] == ["Protest with intervention"]
+
+
+def test_mercenaries_arrested_after_their_surrender_are_arrests() -> None:
+    sentence = "Yesterday the mercenaries surrendered at the barracks, and French troops arrested them."
+    assert kept("en", sentence) == ["Arrests"]
+
+
+def test_troops_marching_in_a_parade_are_no_protest() -> None:
+    sentence = (
+        "Gisteren, op Onafhankelijkheidsdag, trokken troepen zoals elk jaar in een parade door het centrum."
+    )
+    assert kept("nl", sentence) == []

@@ -173,3 +173,46 @@ def test_protesters_attacking_the_police_stay_a_riot() -> None:
 )
 def test_fighting_between_police_and_supporters_is_a_riot(lang: str, sentence: str) -> None:
     assert kept(lang, sentence) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "HARARE - Vorige week werd een activist bij een wegversperring door mannen in een auto "
+            "zonder kenteken meegenomen. Sinds de verkiezingen van maart zijn volgens de oppositie "
+            "ruim honderd van haar aanhangers gedood.",
+        ),
+        (
+            "en",
+            "HARARE (Reuters) - Last week an activist was taken away by men in an unmarked car at a "
+            "roadblock. Since the March elections more than a hundred of its supporters have been "
+            "killed, the opposition says.",
+        ),
+    ],
+)
+def test_a_running_total_since_the_elections_is_no_toll_of_the_event_before(lang: str, text: str) -> None:
+    doc = Document(id="t", text=text, date=PartialDate(2008, 9, 16), lang=lang)
+    found = next(iter(Extractor(lang=lang).extract([doc])))
+    assert [(e.sub_event_type, e.fatalities) for e in found.events] == [("Abduction/forced disappearance", 0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Part of the missile flew over the prefecture and fell into the Pacific far off the coast.",
+        "The capital was calm on Friday, but artillery can be heard in the distance at night.",
+        "The storm has killed at least sixty people in the Caribbean since it struck Grenada last week.",
+    ],
+)
+def test_a_sea_landing_a_sound_heard_and_a_storms_total_are_no_events(sentence: str) -> None:
+    assert kept("en", sentence) == []
+
+
+def test_a_city_pounded_for_hours_stays_pounded_though_shooting_could_still_be_heard() -> None:
+    sentence = (
+        "The city, pounded by planes and artillery for hours on Wednesday, calmed down overnight, although "
+        "sporadic explosions could still be heard."
+    )
+    assert kept("en", sentence) != []

@@ -160,3 +160,75 @@ def test_a_commemoration_named_as_a_time_is_no_history() -> None:
     assert [m.sub_event_type for m in found] == ["Disrupted weapons use"]
     # a sentence about the commemoration itself still tells of it, not of a new event
     assert not lexicon_for("nl").match("Bij de herdenking van de aanslag werden kransen gelegd.")
+
+
+def _events(lang: str, text: str, dct: PartialDate) -> list[tuple[str, str]]:
+    from kroniek.extract import Extractor
+    from kroniek.records import Document
+
+    found = next(iter(Extractor(lang=lang).extract([Document(id="t", text=text, date=dct, lang=lang)])))
+    return [(e.sub_event_type, e.event_date) for e in found.events]
+
+
+def test_a_day_said_outright_is_the_day_of_publication_for_weekdays_before_its_month() -> None:
+    """Yesterday was 1 March, so the article is of 2 March; "On Saturday" is 28 February,
+    not the Saturday 1 March 2008 told just before."""
+    text = (
+        "YEREVAN (Reuters) - The opposition is demanding new elections. Yesterday, on the first anniversary "
+        "of the bloody night of March 1, 2008, some ten thousand people walked in a silent march through "
+        "Yerevan. On March 1, 2008 hours of fighting broke out in Yerevan between police and supporters of "
+        "the opposition. On Saturday police in Gyumri detained a dozen activists who were demonstrating "
+        "with banners on the central square."
+    )
+    assert ("Protest with intervention", "2009-02-28") in _events("en", text, PartialDate(2009, 3))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "CAIRO (Reuters) - Yesterday, exactly a week after the 'Day of Rage' of January 28, hundreds "
+            "of thousands of protesters again gathered on the square. The demonstration was peaceful.",
+        ),
+        (
+            "nl",
+            "CAÏRO - Gisteren, precies een week na de 'Dag van Woede' van 28 januari, verzamelden "
+            "honderdduizenden betogers zich opnieuw op het plein. De betoging verliep vreedzaam.",
+        ),
+    ],
+)
+def test_the_date_of_the_event_a_span_counts_from_is_not_the_sentences(lang: str, text: str) -> None:
+    assert _events(lang, text, PartialDate(2011, 2, 5)) == [("Peaceful protest", "2011-02-04")]
+
+
+def test_a_capitalised_dutch_day_after_a_dateline_starts_the_sentence() -> None:
+    tagger = tagger_for("nl")
+    assert tagger is not None
+    found = [
+        (m.text, m.value) for m in tagger.find("CAÏRO - Gisteren werd gestaakt.", PartialDate(2011, 2, 5))
+    ]
+    assert found == [("Gisteren", "2011-02-04")]
+    assert tagger.find("Zij zei - Zondag niet.", PartialDate(2011, 2, 5)) == []  # a name mid-sentence
+
+
+def test_the_event_of_a_counted_date_told_next_is_another_event() -> None:
+    """The riot of January 28 that the gathering's sentence counts from, told next, is its
+    own event, not how the gathering went on."""
+    text = (
+        "CAIRO (Reuters) - Yesterday, exactly a week after the 'Day of Rage' of January 28, hundreds of "
+        "thousands of protesters again gathered on the square. The demonstration was peaceful. On January 28 "
+        "protesters set fire to the party headquarters in Cairo and fought riot police for hours."
+    )
+    assert _events("en", text, PartialDate(2011, 2, 5)) == [
+        ("Peaceful protest", "2011-02-04"),
+        ("Violent demonstration", "2011-01-28"),
+    ]
+
+
+def test_a_date_told_in_the_phrase_of_the_event_itself_dates_it() -> None:
+    text = (
+        "NAIROBI (Reuters) - Monday marked exactly one year since fighters stormed the coastal town of "
+        "Mpeketoni on June 15, 2014, and shot dead at least 48 men."
+    )
+    assert _events("en", text, PartialDate(2015, 6, 17)) == [("Attack", "2014-06-15")]

@@ -262,6 +262,9 @@ def date_for(
             return few
     if in_sentence:
         before = [t for t in in_sentence if t.start < mention.trigger_start]
+        # "Yesterday, exactly a week after the 'Day of Rage' of January 28, crowds gathered":
+        # the date of the phrase a span counts from is that event's, not this one's.
+        before = [t for t in before if not _in_counted_phrase(t, mention, timexes, text, cues)] or before
         chosen = before[-1] if before else in_sentence[0]
         own = _own_clause_date(mention, chosen, in_sentence, text, cues.clause_openers) if before else None
         chosen = own or chosen
@@ -466,6 +469,29 @@ def _one_phrase(gap: str, commas: re.Pattern[str] | None) -> bool:
 
 
 _APPOSITION = re.compile(r",\s[^,;:]{1,60},\s")  # a phrase set off by two commas inside a clause
+
+
+def _in_counted_phrase(
+    t: TimexMention, mention: EventMention, timexes: list[TimexMention], text: str, cues: DateCues
+) -> bool:
+    """Is ``t`` the date of another event that a span counts from ("Yesterday, exactly a week
+    after the 'Day of Rage' of January 28, crowds gathered"): in one phrase with the span,
+    and the phrase closed by a comma before the mention's trigger? ("Monday marked a year
+    since fighters stormed the town on June 15, 2014, and shot dead 48 men" tells its own
+    event in the phrase.)"""
+    return (
+        mention.trigger_start >= t.end
+        and re.search(r"[;:]|,\s+(?!(?:and|en|then|daarna|waarna)\b)", text[t.end : mention.trigger_start])
+        is not None
+        and any(
+            span.type == "DURATION"
+            and mention.sent_start <= span.start
+            and span.end <= t.start
+            and word_after(text, span.end) in cues.counted_back | cues.counted_ahead
+            and not re.search(r"[,;:.!?]", text[span.end : t.start])
+            for span in timexes
+        )
+    )
 
 
 def _counts_from(gap: str, cues: DateCues) -> bool:

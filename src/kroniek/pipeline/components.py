@@ -31,7 +31,8 @@ from kroniek.geo.gazetteer import open_gazetteer
 from kroniek.geo.toponyms import Toponym, ToponymFinder, outside_places
 from kroniek.pipeline.mentions import EventMention, register_extensions
 from kroniek.temporal import TimexMention, tagger_for
-from kroniek.temporal.dct import infer_dct
+from kroniek.temporal.dct import infer_publication_day
+from kroniek.temporal.engine import word_after
 
 register_extensions()
 
@@ -60,10 +61,12 @@ class TimexComponent:
             return doc
         text, dct = doc.text, doc._.dct
         mentions = self.tagger.find(text, dct)
-        inferred = infer_dct(self.tagger, text, dct, mentions)
+        inferred, said = infer_publication_day(self.tagger, text, dct, mentions)
         doc._.dct_inferred = inferred
-        # Tag again only when the day was narrowed: weekdays now resolve to real days.
-        doc._.timexes = self.tagger.find(text, inferred, published=dct) if inferred else mentions
+        # Tag again only when the day was narrowed: weekdays now resolve to real days. A day
+        # the text says outright ("vandaag, maandag 10 januari") is the day of publication.
+        published = None if said else dct
+        doc._.timexes = self.tagger.find(text, inferred, published=published) if inferred else mentions
         return doc
 
 
@@ -152,14 +155,31 @@ def _arrest_for_crime(lexicon: Lexicon, sub_type: str, text: str) -> bool:
     )
 
 
-def _another_day(dated: list[TimexMention], last: EventMention, start: int, end: int) -> bool:
+def _another_day(
+    dated: list[TimexMention], last: EventMention, start: int, end: int, counted: frozenset[int] = frozenset()
+) -> bool:
     """Does the sentence at ``start:end`` name a day that the sentence of the event before it
     does not ("... een stille mars zondag. Daar schoot een man dinsdagavond vijf mensen
     dood")? Then it tells another event, not how that one went on. ``dated``: the
-    document's dates and times."""
+    document's dates and times; ``counted``: the starts of those that date another event a
+    span counts from ("a week after the 'Day of Rage' of January 28"), not the event's own."""
     days = {t.value[:10] for t in dated if start <= t.start < end}
-    before = {t.value[:10] for t in dated if last.sent_start <= t.start < last.sent_end}
+    before = {
+        t.value[:10] for t in dated if last.sent_start <= t.start < last.sent_end and t.start not in counted
+    }
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
+
+
+def _counted_dates(timexes: list[TimexMention], text: str, words: frozenset[str]) -> frozenset[int]:
+    """The starts of the dates told in a phrase that a span counts from ("exactly a week after
+    the 'Day of Rage' of January 28"): the days of other events."""
+    spans = [t for t in timexes if t.type == "DURATION" and word_after(text, t.end) in words]
+    return frozenset(
+        t.start
+        for t in timexes
+        if t.type in ("DATE", "TIME")
+        and any(s.end <= t.start and not re.search(r"[,;:.!?]", text[s.end : t.start]) for s in spans)
+    )
 
 
 def _another_town(places: list[Toponym], last: EventMention, start: int, end: int) -> bool:
@@ -314,6 +334,9 @@ class EventComponent:
         for a, b in _filed(doc):
             full_text = full_text[:a] + " " * (b - a) + full_text[b:]
         dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
+        tagger = tagger_for(self.lang)
+        words = tagger.counted_back if tagger is not None else frozenset()
+        counted = _counted_dates(doc._.timexes or [], full_text, words)
         places = doc._.places or []
         genre = self.lexicon.genre_without_events(full_text) if self.lexicon is not None else None
         previous: tuple[int, int] | None = None
@@ -341,7 +364,7 @@ class EventComponent:
                     _names_a_day(dated, last.sent_start, last.sent_end),
                 )
                 if last
-                and not _another_day(dated, last, start, end)
+                and not _another_day(dated, last, start, end, counted)
                 and not _another_town(places, last, start, end)
                 and not _day_told_between(dated, last, start)
                 else None

@@ -216,8 +216,17 @@ def infer_dct(
 
     ``mentions`` are the text's expressions tagged against ``dct``, if already known.
     """
+    return infer_publication_day(tagger, text, dct, mentions)[0]
+
+
+def infer_publication_day(
+    tagger: TimexTagger, text: str, dct: PartialDate | None, mentions: list[TimexMention] | None = None
+) -> tuple[PartialDate | None, bool]:
+    """The day :func:`infer_dct` infers, and whether the text says it outright ("vandaag,
+    maandag 10 januari", "Gisteren was het een week geleden dat ..."): such a day is the day
+    of publication, not only the latest day the article tells of."""
     if dct is None or dct.precision == DAY:
-        return None
+        return None, False
     mentions = tagger.find(text, dct) if mentions is None else mentions
     sentences = _sentences(tagger, mentions, text)
     told = (
@@ -229,11 +238,11 @@ def infer_dct(
         told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))
     fixed = [t.publication for t in told if t.publication is not None]
     if fixed:
-        return PartialDate.from_date(max(fixed))
+        return PartialDate.from_date(max(fixed)), True
     explicit = [d for m in mentions if (d := _full_day(m)) and dct.contains(PartialDate.from_date(d))]
     anchors = explicit + [t.day for t in told]
     if not anchors:
-        return None
+        return None, False
     anchor = max(anchors)
     latest = anchor
     for mention in mentions:
@@ -245,4 +254,4 @@ def infer_dct(
             latest = max(latest, anchor + dt.timedelta(days=ahead))
     if not dct.contains(PartialDate.from_date(latest)):
         latest = anchor
-    return PartialDate.from_date(latest)
+    return PartialDate.from_date(latest), False

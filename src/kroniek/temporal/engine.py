@@ -828,8 +828,12 @@ def word_after(text: str, end: int, limit: int | None = None) -> str:
 
 
 def _sentence_start(text: str, position: int) -> bool:
-    """Is ``position`` the first word of a sentence (after quotes or a line break)?"""
+    """Is ``position`` the first word of a sentence (after quotes or a line break, or after
+    a dateline: "CAÏRO - Gisteren")?"""
     before = text[max(0, position - 20) : position].rstrip(" \t\"'“‘„,")
+    if before.endswith(("-", "–", "—")):
+        words = before[:-1].split()
+        return bool(words) and words[-1].isupper()
     return not before or before[-1] in ".!?:\n"
 
 
