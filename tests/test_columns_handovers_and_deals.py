@@ -231,3 +231,23 @@ def test_troops_marching_in_a_parade_are_no_protest() -> None:
         "Gisteren, op Onafhankelijkheidsdag, trokken troepen zoals elk jaar in een parade door het centrum."
     )
     assert kept("nl", sentence) == []
+
+
+def test_students_setting_fire_and_stoning_firemen_riot() -> None:
+    sentence = (
+        "De onrust begon zaterdagavond, toen studenten op de campus een houten gebouw in brand staken en "
+        "brandweerlieden met stenen bekogelden."
+    )
+    assert kept("nl", sentence) == ["Violent demonstration"]
+
+
+def test_guardsmen_firing_on_the_crowd_of_a_dutch_protest_use_excessive_force() -> None:
+    text = (
+        "KENT - Maandagmiddag verzamelden zich zo'n tweeduizend studenten op de campus om te protesteren tegen "
+        "de oorlog. Gardisten schoten op de ongewapende menigte, doodden vier studenten en verwondden er negen."
+    )
+    doc = Document(id="t", text=text, date=PartialDate(1970, 5, 6), lang="nl")
+    found = next(iter(Extractor(lang="nl").extract([doc])))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in found.events] == [
+        ("Excessive force against protesters", "1970-05-04", 4)
+    ]
