@@ -243,8 +243,9 @@ def test_students_setting_fire_and_stoning_firemen_riot() -> None:
 
 def test_guardsmen_firing_on_the_crowd_of_a_dutch_protest_use_excessive_force() -> None:
     text = (
-        "KENT - Maandagmiddag verzamelden zich zo'n tweeduizend studenten op de campus om te protesteren tegen "
-        "de oorlog. Gardisten schoten op de ongewapende menigte, doodden vier studenten en verwondden er negen."
+        "KENT - Maandagmiddag verzamelden zich zo'n tweeduizend studenten op de campus om te protesteren "
+        "tegen de oorlog. Gardisten schoten op de ongewapende menigte, doodden vier studenten en verwondden "
+        "er negen."
     )
     doc = Document(id="t", text=text, date=PartialDate(1970, 5, 6), lang="nl")
     found = next(iter(Extractor(lang="nl").extract([doc])))
