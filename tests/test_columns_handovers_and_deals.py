@@ -252,3 +252,13 @@ def test_guardsmen_firing_on_the_crowd_of_a_dutch_protest_use_excessive_force() 
     assert [(e.sub_event_type, e.event_date, e.fatalities) for e in found.events] == [
         ("Excessive force against protesters", "1970-05-04", 4)
     ]
+
+
+def test_mercenaries_arrested_and_flown_home_are_arrests_not_a_deployment() -> None:
+    sentence = (
+        "Gisteren gaven de huurlingen zich in de kazerne over, waarna Franse militairen hen arresteerden en "
+        "naar Frankrijk vlogen."
+    )
+    assert kept("nl", sentence) == ["Arrests"]
+    deployment = "De regering vloog honderd extra militairen naar de provincie."
+    assert kept("nl", deployment) == ["Change to group/activity"]

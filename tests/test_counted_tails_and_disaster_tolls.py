@@ -216,3 +216,35 @@ def test_a_city_pounded_for_hours_stays_pounded_though_shooting_could_still_be_h
         "sporadic explosions could still be heard."
     )
     assert kept("en", sentence) != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "en",
+            "Doctors said soldiers also raped women near the camp, which the military council denies.",
+        ),
+        (
+            "nl",
+            "Artsen zeiden dat militairen dezelfde dag bij het kamp ook vrouwen hebben verkracht, wat de "
+            "militaire raad ontkent.",
+        ),
+    ],
+)
+def test_what_doctors_say_the_accused_deny_is_still_told(lang: str, sentence: str) -> None:
+    assert kept(lang, sentence) == ["Sexual violence"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The militia claims it also hit an army base near the border, but the army denies it."),
+        (
+            "nl",
+            "De militie beweert dat zij een legerbasis heeft getroffen, maar het leger ontkent dat.",
+        ),
+    ],
+)
+def test_a_claim_its_target_denies_stays_denied(lang: str, sentence: str) -> None:
+    assert kept(lang, sentence) == []
