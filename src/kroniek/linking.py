@@ -481,8 +481,7 @@ def _in_counted_phrase(
     event in the phrase.)"""
     return (
         mention.trigger_start >= t.end
-        and re.search(r"[;:]|,\s+(?!(?:and|en|then|daarna|waarna)\b)", text[t.end : mention.trigger_start])
-        is not None
+        and _closed_before(text, t.end, mention.trigger_start, cues)
         and any(
             span.type == "DURATION"
             and mention.sent_start <= span.start
@@ -492,6 +491,21 @@ def _in_counted_phrase(
             for span in timexes
         )
     )
+
+
+def _closed_before(text: str, start: int, end: int, cues: DateCues) -> bool:
+    """Does a phrase end between ``start`` and ``end``: a semicolon or colon, or a comma that
+    no conjunction or relative goes on from (", and shot dead", ", in which 50 were killed")?"""
+    if re.search(r"[;:]", text[start:end]):
+        return True
+    for comma in re.finditer(",", text[start:end]):
+        after = start + comma.end()
+        goes_on = re.match(r"\s*(?:and|en|then|daarna|waarna)\b", text[after:end]) or (
+            cues.anniversary_commas is not None and cues.anniversary_commas.match(text, after)
+        )
+        if not goes_on:
+            return True
+    return False
 
 
 def _counts_from(gap: str, cues: DateCues) -> bool:
