@@ -39,7 +39,7 @@ from kroniek.geo.gazetteer import distance_km
 from kroniek.geo.toponyms import IN_DIVISION, Toponym, contains
 from kroniek.pipeline.mentions import EventMention
 from kroniek.temporal import TimexMention
-from kroniek.temporal.engine import UNKNOWN_VALUES, ordinal_count, word_after
+from kroniek.temporal.engine import UNKNOWN_VALUES, dates_counted_from, ordinal_count, word_after
 from kroniek.temporal.normalise import at_unit, shift_date
 
 
@@ -475,21 +475,14 @@ def _in_counted_phrase(
     t: TimexMention, mention: EventMention, timexes: list[TimexMention], text: str, cues: DateCues
 ) -> bool:
     """Is ``t`` the date of another event that a span counts from ("Yesterday, exactly a week
-    after the 'Day of Rage' of January 28, crowds gathered"): in one phrase with the span,
-    and the phrase closed by a comma before the mention's trigger? ("Monday marked a year
-    since fighters stormed the town on June 15, 2014, and shot dead 48 men" tells its own
-    event in the phrase.)"""
+    after the 'Day of Rage' of January 28, crowds gathered"): told in the span's phrase, and
+    the phrase closed before the mention's trigger? ("Monday marked a year since fighters
+    stormed the town on June 15, 2014, and shot dead 48 men" tells its own event in the
+    phrase.)"""
     return (
         mention.trigger_start >= t.end
         and _closed_before(text, t.end, mention.trigger_start, cues)
-        and any(
-            span.type == "DURATION"
-            and mention.sent_start <= span.start
-            and span.end <= t.start
-            and word_after(text, span.end) in cues.counted_back | cues.counted_ahead
-            and not re.search(r"[,;:.!?]", text[span.end : t.start])
-            for span in timexes
-        )
+        and t.start in dates_counted_from(timexes, text, cues.counted_back | cues.counted_ahead)
     )
 
 

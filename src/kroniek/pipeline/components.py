@@ -32,7 +32,7 @@ from kroniek.geo.toponyms import Toponym, ToponymFinder, outside_places
 from kroniek.pipeline.mentions import EventMention, register_extensions
 from kroniek.temporal import TimexMention, tagger_for
 from kroniek.temporal.dct import infer_publication_day
-from kroniek.temporal.engine import word_after
+from kroniek.temporal.engine import dates_counted_from
 
 register_extensions()
 
@@ -168,18 +168,6 @@ def _another_day(
         t.value[:10] for t in dated if last.sent_start <= t.start < last.sent_end and t.start not in counted
     }
     return bool(before and days - before)  # an undated event takes the day its next sentence gives
-
-
-def _counted_dates(timexes: list[TimexMention], text: str, words: frozenset[str]) -> frozenset[int]:
-    """The starts of the dates told in a phrase that a span counts from ("exactly a week after
-    the 'Day of Rage' of January 28"): the days of other events."""
-    spans = [t for t in timexes if t.type == "DURATION" and word_after(text, t.end) in words]
-    return frozenset(
-        t.start
-        for t in timexes
-        if t.type in ("DATE", "TIME")
-        and any(s.end <= t.start and not re.search(r"[,;:.!?]", text[s.end : t.start]) for s in spans)
-    )
 
 
 def _another_town(places: list[Toponym], last: EventMention, start: int, end: int) -> bool:
@@ -336,7 +324,7 @@ class EventComponent:
         dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
         tagger = tagger_for(self.lang)
         words = tagger.counted_back if tagger is not None else frozenset()
-        counted = _counted_dates(doc._.timexes or [], full_text, words)
+        counted = dates_counted_from(doc._.timexes or [], full_text, words)
         places = doc._.places or []
         genre = self.lexicon.genre_without_events(full_text) if self.lexicon is not None else None
         previous: tuple[int, int] | None = None

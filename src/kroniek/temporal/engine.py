@@ -821,6 +821,19 @@ def ordinal_count(word: str, ordinals: dict[str, int]) -> int:
     return int(digits.group()) if digits else ordinals.get(word, 0)
 
 
+def dates_counted_from(timexes: list[TimexMention], text: str, words: frozenset[str]) -> frozenset[int]:
+    """The starts of the dates told in a phrase that a span counts from ("exactly a week after
+    the 'Day of Rage' of January 28", "een week na de aanslag van 3 januari"): the days of the
+    events counted from, in one phrase with the span (no comma or sentence end between)."""
+    spans = [t for t in timexes if t.type == "DURATION" and word_after(text, t.end) in words]
+    return frozenset(
+        t.start
+        for t in timexes
+        if t.type in ("DATE", "TIME")
+        and any(s.end <= t.start and not re.search(r"[,;:.!?]", text[s.end : t.start]) for s in spans)
+    )
+
+
 def word_after(text: str, end: int, limit: int | None = None) -> str:
     """The word (lower-cased) right after ``end`` ("after" in "a day after the riots"), or ""."""
     found = _FIRST_WORD.match(text, end, len(text) if limit is None else limit)
