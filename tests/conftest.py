@@ -88,3 +88,19 @@ def timex_values() -> Valued:
         return {m.text: m.value for m in tagger.find(text, PartialDate.parse(dct))}
 
     return values
+
+
+Kept = Callable[[str, str], list[str]]
+
+
+@pytest.fixture
+def kept() -> Kept:
+    """The sub-types a language's lexicon reads in one sentence that no filter drops."""
+
+    from kroniek.events.lexicon import lexicon_for
+
+    def read(lang: str, sentence: str) -> list[str]:
+        lexicon = lexicon_for(lang)
+        return [] if lexicon.filtered(sentence) else [m.sub_event_type for m in lexicon.match(sentence)]
+
+    return read

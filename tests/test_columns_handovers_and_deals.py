@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.dates import PartialDate
-from kroniek.events.lexicon import lexicon_for
-from kroniek.extract import Extractor
-from kroniek.records import Document
-
-
-def kept(lang: str, sentence: str) -> list[str]:
-    """The sub-types the lexicon reads in a sentence that no filter drops."""
-    lexicon = lexicon_for(lang)
-    return [] if lexicon.filtered(sentence) else [m.sub_event_type for m in lexicon.match(sentence)]
+import kroniek
+from conftest import Kept
 
 
 @pytest.mark.parametrize(
@@ -157,16 +149,16 @@ def kept(lang: str, sentence: str) -> list[str]:
         ),
     ],
 )
-def test_the_sub_type_is_read(lang: str, sentence: str, sub_type: str | None) -> None:
+def test_the_sub_type_is_read(lang: str, sentence: str, sub_type: str | None, kept: Kept) -> None:
     expected = [sub_type] if sub_type else ["Non-state actor overtakes territory"]
     assert kept(lang, sentence) == expected
 
 
-def test_an_army_column_regains_territory() -> None:
+def test_an_army_column_regains_territory(kept: Kept) -> None:
     assert kept("en", "An army column took the town of Porto Alegre.") == ["Government regains territory"]
 
 
-def test_helicopters_that_attack_stay_an_air_strike() -> None:
+def test_helicopters_that_attack_stay_an_air_strike(kept: Kept) -> None:
     assert kept("en", "Helicopters attacked the base on Monday.") == ["Air/drone strike"]
 
 
@@ -180,9 +172,8 @@ def test_guardsmen_firing_into_a_protest_crowd_is_excessive_force_and_a_sniper_n
         "commander "
         "said a sniper had fired at his men first, but reporters saw no sniper."
     )
-    doc = Document(id="t", text=text, date=PartialDate(1970, 5, 6), lang="en")
-    found = next(iter(Extractor(lang="en").extract([doc])))
-    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in found.events] == [
+    found = kroniek.extract_text(text, date="1970-05-06", lang="en")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in found] == [
         ("Excessive force against protesters", "1970-05-04", 4)
     ]
 
@@ -205,7 +196,7 @@ def test_guardsmen_firing_into_a_protest_crowd_is_excessive_force_and_a_sniper_n
         ),
     ],
 )
-def test_no_deployment_or_gas_attack_is_read(lang: str, sentence: str) -> None:
+def test_no_deployment_or_gas_attack_is_read(lang: str, sentence: str, kept: Kept) -> None:
     assert "Change to group/activity" not in kept(lang, sentence)
     assert "Chemical weapon" not in kept(lang, sentence)
 
@@ -216,24 +207,23 @@ def test_soldiers_firing_into_the_air_to_disperse_a_protest_intervene_without_ex
         "the occupation "
         "on Saturday. Soldiers fired into the air and threw stun grenades to disperse the crowd."
     )
-    doc = Document(id="t", text=text, date=PartialDate(2022, 3, 16), lang="en")
-    found = next(iter(Extractor(lang="en").extract([doc])))
-    assert [e.sub_event_type for e in found.events] == ["Protest with intervention"]
+    found = kroniek.extract_text(text, date="2022-03-16", lang="en")
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
 
 
-def test_mercenaries_arrested_after_their_surrender_are_arrests() -> None:
+def test_mercenaries_arrested_after_their_surrender_are_arrests(kept: Kept) -> None:
     sentence = "Yesterday the mercenaries surrendered at the barracks, and French troops arrested them."
     assert kept("en", sentence) == ["Arrests"]
 
 
-def test_troops_marching_in_a_parade_are_no_protest() -> None:
+def test_troops_marching_in_a_parade_are_no_protest(kept: Kept) -> None:
     sentence = (
         "Gisteren, op Onafhankelijkheidsdag, trokken troepen zoals elk jaar in een parade door het centrum."
     )
     assert kept("nl", sentence) == []
 
 
-def test_students_setting_fire_and_stoning_firemen_riot() -> None:
+def test_students_setting_fire_and_stoning_firemen_riot(kept: Kept) -> None:
     sentence = (
         "De onrust begon zaterdagavond, toen studenten op de campus een houten gebouw in brand staken en "
         "brandweerlieden met stenen bekogelden."
@@ -247,14 +237,13 @@ def test_guardsmen_firing_on_the_crowd_of_a_dutch_protest_use_excessive_force() 
         "tegen de oorlog. Gardisten schoten op de ongewapende menigte, doodden vier studenten en verwondden "
         "er negen."
     )
-    doc = Document(id="t", text=text, date=PartialDate(1970, 5, 6), lang="nl")
-    found = next(iter(Extractor(lang="nl").extract([doc])))
-    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in found.events] == [
+    found = kroniek.extract_text(text, date="1970-05-06", lang="nl")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in found] == [
         ("Excessive force against protesters", "1970-05-04", 4)
     ]
 
 
-def test_mercenaries_arrested_and_flown_home_are_arrests_not_a_deployment() -> None:
+def test_mercenaries_arrested_and_flown_home_are_arrests_not_a_deployment(kept: Kept) -> None:
     sentence = (
         "Gisteren gaven de huurlingen zich in de kazerne over, waarna Franse militairen hen arresteerden en "
         "naar Frankrijk vlogen."

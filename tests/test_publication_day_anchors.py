@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import Coded
 from kroniek.dates import PartialDate
 from kroniek.temporal import tagger_for
 from kroniek.temporal.dct import infer_dct
@@ -132,20 +133,15 @@ def test_years_ago_with_a_date_and_no_day_named_is_no_anchor() -> None:
     assert infer("nl", text, PartialDate(2022, 1)) is None
 
 
-def test_the_events_of_an_anchored_article_take_their_days() -> None:
-    from kroniek.extract import Extractor
-    from kroniek.records import Document
-
+def test_the_events_of_an_anchored_article_take_their_days(coded: Coded) -> None:
     text = (
         "JERUZALEM - Het leger is in hoogste staat van paraatheid. Zondag was het precies een half jaar "
         "geleden dat strijders op 7 oktober 2023 het dorp binnendrongen. Maandag sloegen raketten uit "
         "Libanon in Kiryat Shmona in. Gisteren, twee dagen na de herdenking, onderschepte het "
         "afweersysteem bij Nahariya vijf raketten."
     )
-    doc = Document(id="anchor", text=text, date=PartialDate(2024, 4), lang="nl")
-    found = next(iter(Extractor(lang="nl").extract([doc])))
-    assert found.timex_record()["dct"]["value"] == "2024-04-10"
-    dates = {e.sub_event_type: e.event_date for e in found.events}
+    assert infer("nl", text, PartialDate(2024, 4)) == PartialDate(2024, 4, 10)
+    dates = dict(coded(text, "nl", date="2024-04"))
     assert dates.get("Shelling/artillery/missile attack") == "2024-04-08"
     assert dates.get("Disrupted weapons use") == "2024-04-09"
 
@@ -162,15 +158,7 @@ def test_a_commemoration_named_as_a_time_is_no_history() -> None:
     assert not lexicon_for("nl").match("Bij de herdenking van de aanslag werden kransen gelegd.")
 
 
-def _events(lang: str, text: str, dct: PartialDate) -> list[tuple[str, str]]:
-    from kroniek.extract import Extractor
-    from kroniek.records import Document
-
-    found = next(iter(Extractor(lang=lang).extract([Document(id="t", text=text, date=dct, lang=lang)])))
-    return [(e.sub_event_type, e.event_date) for e in found.events]
-
-
-def test_a_day_said_outright_is_the_day_of_publication_for_weekdays_before_its_month() -> None:
+def test_a_day_said_outright_is_the_day_of_publication_for_weekdays_before_its_month(coded: Coded) -> None:
     """Yesterday was 1 March, so the article is of 2 March; "On Saturday" is 28 February,
     not the Saturday 1 March 2008 told just before."""
     text = (
@@ -180,7 +168,7 @@ def test_a_day_said_outright_is_the_day_of_publication_for_weekdays_before_its_m
         "the opposition. On Saturday police in Gyumri detained a dozen activists who were demonstrating "
         "with banners on the central square."
     )
-    assert ("Protest with intervention", "2009-02-28") in _events("en", text, PartialDate(2009, 3))
+    assert ("Protest with intervention", "2009-02-28") in coded(text, "en", date="2009-03")
 
 
 @pytest.mark.parametrize(
@@ -198,8 +186,10 @@ def test_a_day_said_outright_is_the_day_of_publication_for_weekdays_before_its_m
         ),
     ],
 )
-def test_the_date_of_the_event_a_span_counts_from_is_not_the_sentences(lang: str, text: str) -> None:
-    assert _events(lang, text, PartialDate(2011, 2, 5)) == [("Peaceful protest", "2011-02-04")]
+def test_the_date_of_the_event_a_span_counts_from_is_not_the_sentences(
+    lang: str, text: str, coded: Coded
+) -> None:
+    assert coded(text, lang, date="2011-02-05") == [("Peaceful protest", "2011-02-04")]
 
 
 def test_a_capitalised_dutch_day_after_a_dateline_starts_the_sentence() -> None:
@@ -212,7 +202,7 @@ def test_a_capitalised_dutch_day_after_a_dateline_starts_the_sentence() -> None:
     assert tagger.find("Zij zei - Zondag niet.", PartialDate(2011, 2, 5)) == []  # a name mid-sentence
 
 
-def test_the_event_of_a_counted_date_told_next_is_another_event() -> None:
+def test_the_event_of_a_counted_date_told_next_is_another_event(coded: Coded) -> None:
     """The riot of January 28 that the gathering's sentence counts from, told next, is its
     own event, not how the gathering went on."""
     text = (
@@ -220,15 +210,15 @@ def test_the_event_of_a_counted_date_told_next_is_another_event() -> None:
         "thousands of protesters again gathered on the square. The demonstration was peaceful. On January 28 "
         "protesters set fire to the party headquarters in Cairo and fought riot police for hours."
     )
-    assert _events("en", text, PartialDate(2011, 2, 5)) == [
+    assert coded(text, "en", date="2011-02-05") == [
         ("Peaceful protest", "2011-02-04"),
         ("Violent demonstration", "2011-01-28"),
     ]
 
 
-def test_a_date_told_in_the_phrase_of_the_event_itself_dates_it() -> None:
+def test_a_date_told_in_the_phrase_of_the_event_itself_dates_it(coded: Coded) -> None:
     text = (
         "NAIROBI (Reuters) - Monday marked exactly one year since fighters stormed the coastal town of "
         "Mpeketoni on June 15, 2014, and shot dead at least 48 men."
     )
-    assert _events("en", text, PartialDate(2015, 6, 17)) == [("Attack", "2014-06-15")]
+    assert coded(text, "en", date="2015-06-17") == [("Attack", "2014-06-15")]

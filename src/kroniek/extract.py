@@ -36,7 +36,7 @@ from kroniek.notes import write_note
 from kroniek.pipeline import load
 from kroniek.records import Document, Event, Evidence, Timex
 from kroniek.resources import load_json
-from kroniek.temporal import TimexMention
+from kroniek.temporal import TimexMention, tagger_for
 
 
 @dataclass
@@ -576,6 +576,7 @@ def date_cues(lang: str) -> DateCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in config.get(key, []))
 
+    tagger = tagger_for(lang)  # the same timex.json: its anniversary words are read once
     return DateCues(
         clause_openers=words("clause_openers"),
         links=words("date_links"),
@@ -593,20 +594,15 @@ def date_cues(lang: str) -> DateCues:
         nights=frozenset(config.get("next_day_rules", [])),
         same_day=frozenset(config.get("same_day_rules", [])),
         anniversary_links=words("anniversary_links"),
-        anniversary_of=_compiled(config, "anniversary_of"),
+        anniversary_of=tagger.anniversary_of if tagger else None,
         anniversary_commas=_compiled(config, "anniversary_commas"),
         anniversary_on=_compiled(config, "anniversary_on"),
         told_when=_compiled(config, "told_when"),
         participle=_compiled(config, "participles"),
         date_modifiers=words("date_modifiers"),
         noun_forms={k.lower(): tuple(v) for k, v in config.get("event_noun_forms", {}).items()},
-        ordinals={
-            w.lower(): n
-            for w, n in {
-                **config.get("vocabulary", {}).get("ORDINAL", {}),
-                **config.get("anniversary_ordinals", {}),
-            }.items()
-        },
+        ordinals=tagger.ordinals if tagger else {},
+        goes_on=words("phrase_goes_on"),
     )
 
 

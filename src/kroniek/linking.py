@@ -195,6 +195,8 @@ class DateCues(NamedTuple):
     # "On the tenth anniversary of the referendum of 14 February 2001, police ...": the words
     # right before anniversary_of that make it the time of the sentence's own event.
     anniversary_on: re.Pattern[str] | None = None
+    # ", and shot dead 48 men": words after a comma that go on with the phrase before it.
+    goes_on: frozenset[str] = frozenset()
     ordinals: dict[str, int] = {}
     # "Volgens de hulporganisatie gebeurde dat op 3 augustus", "The raids took place overnight
     # from Wednesday into Thursday": a sentence that tells when the event before it happened.
@@ -493,7 +495,7 @@ def _closed_before(text: str, start: int, end: int, cues: DateCues) -> bool:
         return True
     for comma in re.finditer(",", text[start:end]):
         after = start + comma.end()
-        goes_on = re.match(r"\s*(?:and|en|then|daarna|waarna)\b", text[after:end]) or (
+        goes_on = word_after(text, after, end) in cues.goes_on or (
             cues.anniversary_commas is not None and cues.anniversary_commas.match(text, after)
         )
         if not goes_on:

@@ -312,6 +312,8 @@ class EventComponent:
     def __init__(self, lang: str):
         self.lang = lang
         self.lexicon = lexicon_for(lang)
+        tagger = tagger_for(lang)  # "a week after the riots of 3 May": its words count a span back
+        self.counted_back = tagger.counted_back if tagger is not None else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[EventMention] = []
@@ -322,9 +324,7 @@ class EventComponent:
         for a, b in _filed(doc):
             full_text = full_text[:a] + " " * (b - a) + full_text[b:]
         dated = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
-        tagger = tagger_for(self.lang)
-        words = tagger.counted_back if tagger is not None else frozenset()
-        counted = dates_counted_from(doc._.timexes or [], full_text, words)
+        counted = dates_counted_from(doc._.timexes or [], full_text, self.counted_back)
         places = doc._.places or []
         genre = self.lexicon.genre_without_events(full_text) if self.lexicon is not None else None
         previous: tuple[int, int] | None = None

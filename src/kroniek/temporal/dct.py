@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from kroniek.dates import DAY, PartialDate
+from kroniek.pipeline.sentences import sentence_starts
 from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after
 
 MAX_DAYS_AFTER_ANCHOR = 3
@@ -113,12 +114,8 @@ class _Sentence:
 
 
 def _sentences(tagger: TimexTagger, mentions: list[TimexMention], text: str) -> list[_Sentence]:
-    found, start = [], 0
-    for end in [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)] + [len(text)]:
-        if end > start:
-            found.append(_Sentence(tagger, mentions, start, end))
-        start = end
-    return found
+    starts = sentence_starts(text, tagger.lang)
+    return [_Sentence(tagger, mentions, a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def _spans_told(
