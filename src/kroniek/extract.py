@@ -816,7 +816,10 @@ def event_date_of(
     Two week spans have a better middle than the Thursday of their ISO week: a weekend
     ("afgelopen weekend") is its Saturday, and "N weeks ago" is the publication's weekday N
     weeks back ("twee weken geleden" on a Wednesday: the Wednesday 14 days before), both
-    with precision 2. An event that nothing in its text dates is fresh news, most likely of
+    with precision 2. A week's start or end ("begin deze week", "eind vorige week") is its
+    Monday or Sunday, like a month's first or last day; and the week of publication, before
+    its middle, is its Monday ("earlier this week" on a Wednesday: not the Thursday to come).
+    An event that nothing in its text dates is fresh news, most likely of
     the day before publication, but only its week is known."""
     span, value = date.span, date.key
     published = dt.date(dct.year, dct.month or 1, dct.day) if dct and dct.day is not None else None
@@ -827,7 +830,13 @@ def event_date_of(
             return (monday + dt.timedelta(days=5)).isoformat(), WEEK
         if date.timex is not None and date.timex.rule == "ago" and published is not None:
             return (monday + dt.timedelta(days=published.weekday())).isoformat(), WEEK
-        return week_midpoint(monday).isoformat(), WEEK
+        mod = date.timex.mod if date.timex is not None else ""
+        middle = week_midpoint(monday)
+        if mod == "START" or (published is not None and monday <= published < middle):
+            return monday.isoformat(), WEEK  # "begin deze week"; "earlier this week" on a Tuesday
+        if mod == "END":
+            return (monday + dt.timedelta(days=6)).isoformat(), WEEK
+        return middle.isoformat(), WEEK
     if span is None:
         return None, YEAR
     if span.precision != DAY:

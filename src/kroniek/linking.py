@@ -1306,6 +1306,10 @@ def link_events(
         elif (told := _told_again(mention, date, events, text, told_again, country, place)) is not None:
             told.mentions.append(mention)  # its borrowed date is not the event's
             continue
+        elif apart is not None and apart(
+            mention.sub_event_type, mention.sub_event_type, _sentence_of(mention, text)
+        ):
+            target = None  # "A few minutes later a second driver blew himself up": its own event
         else:
             target = _find_target(events, mention.sub_event_type, country, date, place)
         if target is None:
@@ -1757,6 +1761,10 @@ def _reaches_across(
 def _share_a_sentence(a: LinkedEvent, b: LinkedEvent) -> bool:
     """Is one sentence told of both? Then its dates were read for both alike."""
     return bool({m.sent_start for m in a.mentions} & {m.sent_start for m in b.mentions})
+
+
+def _sentence_of(mention: EventMention, text: str) -> str:
+    return text[mention.sent_start : mention.sent_end]
 
 
 def _kept_apart(

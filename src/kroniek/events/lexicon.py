@@ -333,6 +333,10 @@ class Lexicon:
         # Hakkari": one count per place (``toll_by_place``, each match followed by its place).
         by_place = data.get("toll_by_place")
         self.toll_by_place = _compile(by_place, where, lang) if by_place else None
+        # "Doctors said eighteen were killed, but the governor spoke of a single death": a
+        # second source's count after these words; ACLED codes the lower (``toll_contrast``).
+        contrast = data.get("toll_contrast")
+        self.toll_contrast = _compile(contrast, where, lang) if contrast else None
         # "Monday night's attack": nouns that name an event told before by its day.
         self.dating = DatingNouns(
             tuple(
@@ -510,7 +514,19 @@ class Lexicon:
         return None
 
     def fatalities(self, sentence: str) -> Toll | None:
-        """The death toll a sentence reports, or None if it reports none."""
+        """The death toll a sentence reports, or None if it reports none. Where a second
+        source gives another count ("..., but the governor spoke of a single death"), the
+        lower one: ACLED's most conservative figure."""
+        contrast = self.toll_contrast.search(sentence) if self.toll_contrast else None
+        if contrast is not None:
+            first = self._first_toll(sentence[: contrast.start() + 1])  # with its comma
+            other = self._first_toll(sentence[contrast.start() :])
+            if first and other and not first.estimated and not other.estimated:
+                return first._replace(deaths=min(first.deaths, other.deaths))  # where it is first told
+        return self._first_toll(sentence)
+
+    def _first_toll(self, sentence: str) -> Toll | None:
+        """The first death toll a sentence reports, by the patterns in their order."""
         for pattern in self.victim_list_patterns:  # before counts: "a soldier and two civilians"
             found = self._victim_list(pattern, sentence)
             if found and not self._one_count(found.group("list")):

@@ -11,7 +11,8 @@ The evidence, all general:
   on that day; "vandaag", "gisteren" or "yesterday" say the publication day outright.
 - **Counted anchors**: a span counted from a dated event ("De aanval kwam twaalf dagen
   nadat ... op 3 januari", "Yesterday, exactly a week after the 'Day of Rage' of
-  January 28", "Gisteren, twee dagen na de herdenking"): that date plus the span, inside
+  January 28", "Gisteren, twee dagen na de herdenking", "zestig jaar onafhankelijkheid
+  ... sinds 11 augustus 1960"): that date plus the span, inside
   the DCT's span, is a day the article tells of, or fixes the publication day when a
   relative day names it.
 - **A relative day set beside a full date** ("vandaag, maandag 10 januari"): that day.
@@ -95,12 +96,16 @@ class _Sentence:
         self.tagger, self.start, self.end = tagger, start, end
         self.mentions = [m for m in mentions if start <= m.start < end]
 
-    def told(self, day: dt.date, dct: PartialDate, before: int, alone: bool = False) -> _Told | None:
+    def told(
+        self, day: dt.date, dct: PartialDate, before: int, alone: bool = False, after: int | None = None
+    ) -> _Told | None:
         """``day``, which the sentence reaches from a dated event, as it bears on the DCT: a
-        relative day before ``before`` (where the dated event is told) fixes the publication
-        day ("Gisteren was het een week geleden dat ..."); a weekday there must fall on it;
-        with neither, it counts only where ``alone`` allows ("twaalf dagen na ...")."""
-        said = [m for m in self.mentions if m.start < before]
+        relative day before ``before`` (where the dated event is told) or from ``after`` (the
+        clause after it: "Precies vijf jaar nadat ... op 23 mei 2017 ..., herdachten vandaag")
+        fixes the publication day ("Gisteren was het een week geleden dat ..."); a weekday
+        there must fall on it; with neither, it counts only where ``alone`` allows ("twaalf
+        dagen na ...")."""
+        said = [m for m in self.mentions if m.start < before or (after is not None and m.start >= after)]
         relative = next((r for m in said if (r := self.tagger.relative_day(m)) is not None), None)
         weekday = next((w for m in said if (w := _weekday_of(m)) is not None), None)
         if relative is not None:
@@ -135,7 +140,9 @@ def _spans_told(
             if dated:
                 day = _plus(_full_day(dated[0]) or dt.date.min, count, unit)
                 alone = span_mention.type == "DURATION" and unit in ("D", "W")
-                found = sentence.told(day, dct, dated[0].start, alone) if day else None
+                comma = text.find(",", dated[0].end, sentence.end)
+                after = comma if comma >= 0 and span_mention.start == sentence.mentions[0].start else None
+                found = sentence.told(day, dct, dated[0].start, alone, after) if day else None
                 told += [found] if found else []
             elif unit == "Y":
                 for past in filter(None, map(_full_day, mentions)):
@@ -164,6 +171,29 @@ def _anniversaries_told(
             day = _plus(_full_day(dated[0]) or dt.date.min, count, "Y") if count and dated else None
             told_day = sentence.told(day, dct, found.start(), alone=True) if day else None
             told += [told_day] if told_day else []
+    return told
+
+
+def _years_since_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "Gisteren, op de dag dat het land zestig jaar onafhankelijkheid vierde (onafhankelijk
+    sinds 11 augustus 1960)": a count of years, then a full date after a word of
+    counted_since, makes the anniversary a day told, where the years add up to the DCT's."""
+    told = []
+    for sentence in sentences:
+        for span_mention in sentence.mentions:
+            span = span_mention.span if span_mention.type == "DURATION" else None
+            if span is None or span[1] != "Y":
+                continue
+            for dated in sentence.mentions:
+                past = _full_day(dated) if dated.start > span_mention.end else None
+                since = re.findall(r"\w+", text[sentence.start : dated.start].lower())[-1:]
+                if past is None or not since or since[0] not in tagger.counted_since:
+                    continue
+                day = _plus(past, span[0], "Y") if past.year + span[0] == dct.year else None
+                found = sentence.told(day, dct, span_mention.start) if day else None
+                told += [found] if found else []
     return told
 
 
@@ -229,6 +259,7 @@ def infer_publication_day(
     told = (
         _spans_told(tagger, sentences, text, dct, mentions)
         + _anniversaries_told(tagger, sentences, text, dct)
+        + _years_since_told(tagger, sentences, text, dct)
         + _beside_full_dates(tagger, mentions, text, dct)
     )
     if told:

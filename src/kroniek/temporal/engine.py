@@ -148,6 +148,9 @@ class TimexTagger:
                 **config.get("anniversary_ordinals", {}),
             }.items()
         }
+        # "zestig jaar onafhankelijkheid (... sinds 11 augustus 1960)": the word before a full
+        # date that a count of years told before in the sentence counts from (DCT inference).
+        self.counted_since = frozenset(w.lower() for w in config.get("counted_since", []))
         # "twee dagen na de herdenking": nouns that name the anniversary day told before.
         self.anniversary_nouns = frozenset(w.lower() for w in config.get("anniversary_nouns", []))
         # Nights between two days ("de nacht van zaterdag op zondag"): what follows counts from the second.
