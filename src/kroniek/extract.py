@@ -630,6 +630,7 @@ class _CandidateRules:
     # verbs that report only with their particle in the sentence: "maakte ... bekend"
     report_particles: dict[str, re.Pattern[str]] = field(default_factory=dict)
     span_start_modifiers: frozenset[str] = frozenset()  # "since late April": "late" stands between
+    span_start_recent: re.Pattern[str] | None = None  # "sinds vorig weekend": a start last week
 
 
 @cache
@@ -642,7 +643,13 @@ def _candidate_rules(lang: str) -> _CandidateRules:
         _compiled(config, "span_start_told"),
         {w.lower(): re.compile(p, re.IGNORECASE) for w, p in config.get("report_particles", {}).items()},
         frozenset(w.lower() for w in config.get("span_start_modifiers", [])),
+        _compiled(config, "span_start_recent"),
     )
+
+
+def _recent_start(t: TimexMention, recent: re.Pattern[str] | None) -> bool:
+    """Is ``t`` last week or weekend ("vorig weekend", "last week"), a start that dates?"""
+    return bool(recent and _ISO_WEEK.match(t.value) and recent.match(t.text))
 
 
 def _compiled(config: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -656,7 +663,10 @@ def event_time_candidates(
     """Leave out expressions that start a span ("sinds 2009", "since 1964"): they say when a
     state began, not when the reported event happened. A possessive is kept: in "since
     last Friday's shootings" the date is the shootings'. So is a day: in "houdt de regering
-    sinds 19 mei gevangen" the hostage-taking happened on 19 May. So is a start that the
+    sinds 19 mei gevangen" the hostage-taking happened on 19 May, and so is last week or
+    weekend (``span_start_recent``: "sinds vorig weekend bezetten tienduizenden het
+    kruispunt": the occupation began that weekend, and ACLED codes it at its start). So is a
+    start that the
     text goes on to tell ("since June last year, when al Shabaab overran a base"; "sinds juni
     vorig jaar. Toen veroverde ..."; ``span_start_told``). The date of a dateline
     ("ANKARA 1996-08-26") is when the report was filed, and dates no event."""
@@ -672,6 +682,7 @@ def event_time_candidates(
             or _POSSESSIVE.match(text, t.end)
             or bool(rules.span_start_told and rules.span_start_told.match(text, t.end))
             or (t.date is not None and t.date.day is not None)
+            or _recent_start(t, rules.span_start_recent)
         )
     ]
     cues = date_cues(lang)  # the nights between two days and the hours after midnight

@@ -54,11 +54,12 @@ class DateRef:
     timex: TimexMention | None = None
 
     def compatible(self, other: DateRef) -> bool:
-        """Could both refer to the same day? A week ("2018-W25") holds only its own days
-        (and, as its span is kept as its month, only those in that month)."""
+        """Could both refer to the same day? A week ("2018-W25") or its weekend
+        ("2018-W25-WE") holds only its own days (and, as its span is kept as its month, only
+        those in that month)."""
         if self.key == other.key:
             return True
-        weeks = [_iso_week(k) for k in (self.key, other.key)]
+        weeks = [_iso_week(k) or _iso_week(k, weekend=True) for k in (self.key, other.key)]
         days = [_day_of(k) for k in (self.key, other.key)]
         if weeks[0] and weeks[1]:
             return weeks[0] == weeks[1]
