@@ -51,6 +51,15 @@ def dated_apart() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def dated_apart_same_day() -> dict[str, frozenset[str]]:
+    """Winner → the sub-types it does not take in from another sentence that tells a time of
+    its own, even one of the same day ("Dezelfde avond sloegen bewoners ... dood";
+    ``dated_apart_same_day``)."""
+    table = load_json("codebook.json").get("dated_apart_same_day", {})
+    return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
 def across_sentences() -> dict[str, frozenset[str]]:
     """Winner → the sub-types it overrides only when told in other sentences (``across_sentences``)."""
     table = load_json("codebook.json").get("across_sentences", {})

@@ -25,6 +25,7 @@ from kroniek.codebook import (
     can_have_fatalities,
     charged_crowds,
     dated_apart,
+    dated_apart_same_day,
     evening_exceptions,
     evening_types,
     event_type_of,
@@ -1747,16 +1748,20 @@ def _reaches_across(
 ) -> bool:
     """May the winner take in an event told in other sentences? Not one it overrides only
     inside a sentence (``sentence_only``), nor one that tells a day of its own where the
-    winner takes it in only without (``dated_apart``), unless a sentence of the winner tells
+    winner takes it in only without (``dated_apart``; ``dated_apart_same_day`` even a time of
+    the same day, "Dezelfde avond ..."), unless a sentence of the winner tells
     the attacked fighting back ("Police escorts fought back": the attack's own clash)."""
     if _share_a_sentence(winner, event):
         return True
     if _within_only(winner, event, within):
         return False
     dated_apart_here = event.sub_event_type in own_day.get(winner.sub_event_type, ())
+    told_apart = event.sub_event_type in dated_apart_same_day().get(winner.sub_event_type, ())
     timex = event.date.timex  # "had attacked a checkpoint that morning" tells no day of its own
-    own = event.date.source == "sentence" and not (timex is not None and timex.rule in same_day)
-    return not (dated_apart_here and own) or any(m.sent_start in fighting_back for m in winner.mentions)
+    said = event.date.source == "sentence"
+    own = said and not (timex is not None and timex.rule in same_day)
+    apart = (dated_apart_here and own) or (told_apart and said)
+    return not apart or any(m.sent_start in fighting_back for m in winner.mentions)
 
 
 def _share_a_sentence(a: LinkedEvent, b: LinkedEvent) -> bool:
