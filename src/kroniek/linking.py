@@ -1745,6 +1745,7 @@ def _reaches_across(
     own_day: dict[str, frozenset[str]],
     fighting_back: set[int],
     same_day: frozenset[str] = frozenset(),
+    own_time: dict[str, frozenset[str]] | None = None,
 ) -> bool:
     """May the winner take in an event told in other sentences? Not one it overrides only
     inside a sentence (``sentence_only``), nor one that tells a day of its own where the
@@ -1756,7 +1757,7 @@ def _reaches_across(
     if _within_only(winner, event, within):
         return False
     dated_apart_here = event.sub_event_type in own_day.get(winner.sub_event_type, ())
-    told_apart = event.sub_event_type in dated_apart_same_day().get(winner.sub_event_type, ())
+    told_apart = event.sub_event_type in (own_time or {}).get(winner.sub_event_type, ())
     timex = event.date.timex  # "had attacked a checkpoint that morning" tells no day of its own
     said = event.date.source == "sentence"
     own = said and not (timex is not None and timex.rule in same_day)
@@ -1770,6 +1771,7 @@ def _share_a_sentence(a: LinkedEvent, b: LinkedEvent) -> bool:
 
 
 def _sentence_of(mention: EventMention, text: str) -> str:
+    """The text of the sentence that tells ``mention``."""
     return text[mention.sent_start : mention.sent_end]
 
 
@@ -1840,6 +1842,7 @@ def _absorb_overridden(
     spared = kept_with_dead()
     within = sentence_only()
     own_day = dated_apart()
+    own_time = dated_apart_same_day()
     across = across_sentences()
     # The sentences that tell the attacked fighting back, read once (``_reaches_across``).
     fighting_back = {
@@ -1894,7 +1897,7 @@ def _absorb_overridden(
                 and not _named_apart(other.place, event.place, text)
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and not _coarser_than(other, event)
-                and _reaches_across(other, event, within, own_day, fighting_back, same_day)
+                and _reaches_across(other, event, within, own_day, fighting_back, same_day, own_time)
                 and not _kept_apart(other, event, text, apart)
             ),
             None,
