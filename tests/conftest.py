@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from kroniek.dates import PartialDate
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -104,3 +108,21 @@ def kept() -> Kept:
         return [] if lexicon.filtered(sentence) else [m.sub_event_type for m in lexicon.match(sentence)]
 
     return read
+
+
+Inferred = Callable[[str, str, "PartialDate"], "PartialDate | None"]
+
+
+@pytest.fixture
+def inferred() -> Inferred:
+    """The day-precision publication date inferred from a text with a month- or year-precision DCT."""
+
+    from kroniek.temporal import tagger_for
+    from kroniek.temporal.dct import infer_dct
+
+    def infer(lang: str, text: str, dct: PartialDate) -> PartialDate | None:
+        tagger = tagger_for(lang)
+        assert tagger is not None
+        return infer_dct(tagger, text, dct)
+
+    return infer

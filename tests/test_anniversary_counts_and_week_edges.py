@@ -13,16 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded
+from conftest import Coded, Inferred
 from kroniek.dates import PartialDate
-from kroniek.temporal import tagger_for
-from kroniek.temporal.dct import infer_dct
-
-
-def infer(lang: str, text: str, dct: PartialDate) -> PartialDate | None:
-    tagger = tagger_for(lang)
-    assert tagger is not None
-    return infer_dct(tagger, text, dct)
 
 
 @pytest.mark.parametrize(
@@ -61,9 +53,9 @@ def infer(lang: str, text: str, dct: PartialDate) -> PartialDate | None:
     ],
 )
 def test_a_count_of_years_or_a_later_relative_day_fixes_the_day(
-    lang: str, text: str, dct: PartialDate, day: PartialDate
+    lang: str, text: str, dct: PartialDate, day: PartialDate, inferred: Inferred
 ) -> None:
-    assert infer(lang, text, dct) == day
+    assert inferred(lang, text, dct) == day
 
 
 @pytest.mark.parametrize(
@@ -78,9 +70,9 @@ def test_a_count_of_years_or_a_later_relative_day_fixes_the_day(
         ("en", "Ten years after rebels took the town on March 4, 2012 and left today, nothing remains."),
     ],
 )
-def test_no_day_where_the_count_does_not_fit(lang: str, text: str) -> None:
+def test_no_day_where_the_count_does_not_fit(lang: str, text: str, inferred: Inferred) -> None:
     dct = PartialDate(2024, 7) if lang == "nl" else PartialDate(2022, 3)
-    assert infer(lang, text, dct) is None
+    assert inferred(lang, text, dct) is None
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded
+from conftest import Coded, Inferred
 from kroniek.dates import PartialDate
 from kroniek.temporal import tagger_for
-from kroniek.temporal.dct import infer_dct
-
-
-def infer(lang: str, text: str, dct: PartialDate) -> PartialDate | None:
-    tagger = tagger_for(lang)
-    assert tagger is not None
-    return infer_dct(tagger, text, dct)
 
 
 @pytest.mark.parametrize(
@@ -105,42 +98,42 @@ def infer(lang: str, text: str, dct: PartialDate) -> PartialDate | None:
     ],
 )
 def test_a_relative_day_told_with_a_counted_day_fixes_the_publication_day(
-    lang: str, text: str, dct: PartialDate, day: PartialDate
+    lang: str, text: str, dct: PartialDate, day: PartialDate, inferred: Inferred
 ) -> None:
-    assert infer(lang, text, dct) == day
+    assert inferred(lang, text, dct) == day
 
 
-def test_half_a_year_ago_on_a_weekday_is_an_anchor() -> None:
+def test_half_a_year_ago_on_a_weekday_is_an_anchor(inferred: Inferred) -> None:
     text = "Zondag was het een half jaar geleden dat strijders op 7 oktober 2023 het dorp binnendrongen."
-    assert infer("nl", text, PartialDate(2024, 4)) == PartialDate(2024, 4, 7)  # a Sunday
+    assert inferred("nl", text, PartialDate(2024, 4)) == PartialDate(2024, 4, 7)  # a Sunday
 
 
-def test_a_weekday_that_does_not_fall_on_the_counted_day_is_no_anchor() -> None:
+def test_a_weekday_that_does_not_fall_on_the_counted_day_is_no_anchor(inferred: Inferred) -> None:
     # 7 April 2024 was a Sunday, not a Monday.
     text = "Maandag was het een half jaar geleden dat strijders op 7 oktober 2023 het dorp binnendrongen."
-    assert infer("nl", text, PartialDate(2024, 4)) is None
+    assert inferred("nl", text, PartialDate(2024, 4)) is None
 
 
-def test_a_relative_day_after_the_dated_event_does_not_fix_the_day() -> None:
+def test_a_relative_day_after_the_dated_event_does_not_fix_the_day(inferred: Inferred) -> None:
     """ "..., officials said today": the day counted is the event's, not today."""
     text = "The strike came twelve days after the bombing of February 14, officials said today."
-    assert infer("en", text, PartialDate(2019, 2)) == PartialDate(2019, 2, 26)
+    assert inferred("en", text, PartialDate(2019, 2)) == PartialDate(2019, 2, 26)
 
 
-def test_years_ago_with_a_date_and_no_day_named_is_no_anchor() -> None:
+def test_years_ago_with_a_date_and_no_day_named_is_no_anchor(inferred: Inferred) -> None:
     """ "Twee jaar geleden, op 3 januari 2020": two years ago is only roughly today."""
     text = "Twee jaar geleden, op 3 januari 2020, werd de generaal gedood."
-    assert infer("nl", text, PartialDate(2022, 1)) is None
+    assert inferred("nl", text, PartialDate(2022, 1)) is None
 
 
-def test_the_events_of_an_anchored_article_take_their_days(coded: Coded) -> None:
+def test_the_events_of_an_anchored_article_take_their_days(coded: Coded, inferred: Inferred) -> None:
     text = (
         "JERUZALEM - Het leger is in hoogste staat van paraatheid. Zondag was het precies een half jaar "
         "geleden dat strijders op 7 oktober 2023 het dorp binnendrongen. Maandag sloegen raketten uit "
         "Libanon in Kiryat Shmona in. Gisteren, twee dagen na de herdenking, onderschepte het "
         "afweersysteem bij Nahariya vijf raketten."
     )
-    assert infer("nl", text, PartialDate(2024, 4)) == PartialDate(2024, 4, 10)
+    assert inferred("nl", text, PartialDate(2024, 4)) == PartialDate(2024, 4, 10)
     dates = dict(coded(text, "nl", date="2024-04"))
     assert dates.get("Shelling/artillery/missile attack") == "2024-04-08"
     assert dates.get("Disrupted weapons use") == "2024-04-09"

@@ -833,6 +833,7 @@ def event_date_of(
     An event that nothing in its text dates is fresh news, most likely of
     the day before publication, but only its week is known."""
     span, value = date.span, date.key
+    mod = date.timex.mod if date.timex is not None else ""  # TIMEX3's mod: "START", "MID", "END"
     published = dt.date(dct.year, dct.month or 1, dct.day) if dct and dct.day is not None else None
     week = _ISO_WEEK.match(value)
     if week:  # "vorige week": the Thursday of that ISO week, precision 2
@@ -841,7 +842,6 @@ def event_date_of(
             return (monday + dt.timedelta(days=5)).isoformat(), WEEK
         if date.timex is not None and date.timex.rule == "ago" and published is not None:
             return (monday + dt.timedelta(days=published.weekday())).isoformat(), WEEK
-        mod = date.timex.mod if date.timex is not None else ""
         middle = week_midpoint(monday)
         if mod == "START" or (published is not None and monday <= published < middle):
             return monday.isoformat(), WEEK  # "begin deze week"; "earlier this week" on a Tuesday
@@ -851,7 +851,6 @@ def event_date_of(
     if span is None:
         return None, YEAR
     if span.precision != DAY:
-        mod = date.timex.mod if date.timex is not None else ""
         if mod and span.precision in (MONTH, YEAR):  # "eind maart", "begin 1999": a month
             return _edge_of(span, mod).isoformat(), MONTH
         return span.midpoint().isoformat(), span.precision
