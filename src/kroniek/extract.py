@@ -135,7 +135,7 @@ class Extractor:
             doc._.event_mentions,
             timexes,
             doc._.countries,
-            document.date,
+            doc._.dct_published or document.date,  # a day the text says outright bounds what is past
             cleaned.text,
             doc._.places,
             date_cues(lang),
@@ -587,6 +587,7 @@ def date_cues(lang: str) -> DateCues:
         day_after=_compiled(config, "day_after"),
         counted_ahead=words("counted_ahead"),
         evening_nights=words("evening_nights"),
+        night_of=_compiled(config, "night_of"),
         few_days_earlier=_compiled(config, "few_days_earlier"),
         few_days_later=_compiled(config, "few_days_later"),
         small_hours=_compiled(config, "small_hours"),

@@ -182,6 +182,7 @@ class DateCues(NamedTuple):
     day_after: re.Pattern[str] | None = None  # "The day after the bombing, ...": a day from the event told
     counted_ahead: frozenset[str] = frozenset()  # "Een dag voor de aanslag, ...": before the event told
     evening_nights: frozenset[str] = frozenset()  # "vannacht": the night before the publication day
+    night_of: re.Pattern[str] | None = None  # "na een nacht van rellen": the night before the day told
     few_days_earlier: re.Pattern[str] | None = None  # "een paar dagen eerder": some days before the date told
     few_days_later: re.Pattern[str] | None = None  # "a few days later"
     small_hours: re.Pattern[str] | None = None  # "rond vier uur": an hour after midnight
@@ -295,12 +296,19 @@ def date_for(
 def _evening_before(mention: EventMention, date: DateRef, text: str, cues: DateCues | None) -> DateRef:
     """A riot or protest of "vannacht" or "in de nacht van zaterdag op zondag" began the
     evening before the morning it is told on: it takes the night's first day (other events
-    of such a night take the second). An attack "vannacht rond vier uur" keeps its day."""
+    of such a night take the second). An attack "vannacht rond vier uur" keeps its day. So
+    does a riot told as what a day came "after" ("smeulde vanochtend nog na een nacht van
+    rellen", ``night_of``): the evening before that day."""
     t = date.timex
     if cues is None or t is None or t.date is None or t.date.precision != DAY:
         return date
-    night = t.text.lower() in cues.evening_nights or (
-        t.rule in cues.nights and mention.sub_event_type not in evening_exceptions()
+    after_a_night = cues.night_of is not None and bool(
+        cues.night_of.search(text, mention.sent_start, mention.trigger_start)
+    )
+    night = (
+        after_a_night
+        or t.text.lower() in cues.evening_nights
+        or (t.rule in cues.nights and mention.sub_event_type not in evening_exceptions())
     )
     if not night or mention.event_type not in evening_types():
         return date

@@ -253,6 +253,9 @@ class Lexicon:
         self.crime_charges = _compile(charges, where, lang) if charges else None
         # ", which France denied": a denial of a claim told around the event, not of the event.
         self.denied_claims = [_compile(p, where, lang) for p in data.get("denied_claims", [])]
+        # "took 48 employees hostage and threatened to use them as shields": a threat added to
+        # an act that was done; the act stays real.
+        self.threats_after_acts = [_compile(p, where, lang) for p in data.get("threats_after_acts", [])]
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
         # Words that stand for one victim where a toll pattern captures them ("the", "zijn").
         self.one_words = frozenset(w.lower() for w in data.get("one_words", []))
@@ -362,8 +365,13 @@ class Lexicon:
         """Why a sentence yields no event ("generic", "irrealis", "negation", or "unreal": fiction,
         games, drills and sport), or None."""
         # A denial of a claim is no denial of the event; a series of attacks given as the
-        # reason ("na een reeks aanslagen") makes no sentence generic.
-        blanks = {"negation": self.denied_claims, "generic": self.reasons}
+        # reason ("na een reeks aanslagen") makes no sentence generic; a threat added to a
+        # done act ("... and threatened to use them as shields") leaves the act real.
+        blanks = {
+            "negation": self.denied_claims,
+            "generic": self.reasons,
+            "irrealis": self.threats_after_acts,
+        }
         for name, patterns in self.filters.items():
             text = _blanked(sentence, blanks.get(name, []))
             if any(p.search(text) for p in patterns):

@@ -57,12 +57,14 @@ class TimexComponent:
         doc._.report_marks = report_marks(doc.text)  # found once; places and events read them
         if self.tagger is None:
             doc._.dct_inferred = None
+            doc._.dct_published = None
             doc._.timexes = []
             return doc
         text, dct = doc.text, doc._.dct
         mentions = self.tagger.find(text, dct)
         inferred, said = infer_publication_day(self.tagger, text, dct, mentions)
         doc._.dct_inferred = inferred
+        doc._.dct_published = inferred if said else None
         # Tag again only when the day was narrowed: weekdays now resolve to real days. A day
         # the text says outright ("vandaag, maandag 10 januari") is the day of publication.
         published = None if said else dct

@@ -39,6 +39,7 @@ def register_extensions() -> None:
     defaults: dict[str, object] = {
         "dct": None,  # PartialDate | None: the publication date, set before the pipeline runs
         "dct_inferred": None,  # PartialDate | None: the day narrowed from the text, if any
+        "dct_published": None,  # PartialDate | None: that day where the text says it is the publication day
         "report_marks": None,  # list[tuple[int, int]]: the dateline and sign-off (kroniek.dateline)
         "timexes": None,  # list[TimexMention]
         "countries": None,  # list[CountryMention]

@@ -16,6 +16,11 @@ The evidence, all general:
   the DCT's span, is a day the article tells of, or fixes the publication day when a
   relative day names it.
 - **A relative day set beside a full date** ("vandaag, maandag 10 januari"): that day.
+- **A relative day told after the anchor** in the same sentence ("Op de vijfde verjaardag
+  van ... van 9 juli 2011 viel er vandaag ...", "Honderd dagen na ... op 24 februari zei
+  ... vandaag"), or with a span "later" than the day the sentence before told
+  ("Maandag, drie maanden na de staatsgreep van 28 juni, ... Vandaag, twee dagen later,
+  ..."): the publication day.
 
 A publication day fixed outright wins. Otherwise, from the latest day told (the anchor),
 weekdays that the article mentions and that fall at most three days after it move the
@@ -36,7 +41,9 @@ from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, wo
 
 MAX_DAYS_AFTER_ANCHOR = 3
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
+ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
+LATER_RULE = "later_than_before"  # the timex rule of "twee dagen later", "two days later"
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class _Told:
 
     day: dt.date
     publication: dt.date | None = None
+    at: int = -1  # where the sentence that tells it starts
 
 
 def _full_day(mention: TimexMention) -> dt.date | None:
@@ -110,12 +118,13 @@ class _Sentence:
         weekday = next((w for m in said if (w := _weekday_of(m)) is not None), None)
         if relative is not None:
             publication = day - dt.timedelta(days=relative)
-            return _Told(day, publication) if dct.contains(PartialDate.from_date(publication)) else None
+            fits = dct.contains(PartialDate.from_date(publication))
+            return _Told(day, publication, self.start) if fits else None
         if not dct.contains(PartialDate.from_date(day)):
             return None
         if weekday is not None:
-            return _Told(day) if day.isoweekday() == weekday else None
-        return _Told(day) if alone else None
+            return _Told(day, at=self.start) if day.isoweekday() == weekday else None
+        return _Told(day, at=self.start) if alone else None
 
 
 def _sentences(tagger: TimexTagger, mentions: list[TimexMention], text: str) -> list[_Sentence]:
@@ -141,7 +150,10 @@ def _spans_told(
                 day = _plus(_full_day(dated[0]) or dt.date.min, count, unit)
                 alone = span_mention.type == "DURATION" and unit in ("D", "W")
                 comma = text.find(",", dated[0].end, sentence.end)
-                after = comma if comma >= 0 and span_mention.start == sentence.mentions[0].start else None
+                # The clause after the dated event ("... op 24 februari zei ... vandaag"), where
+                # the span opens the sentence; up to a comma where there is one.
+                opens = span_mention.start == sentence.mentions[0].start
+                after = (comma if comma >= 0 else dated[0].end) if opens else None
                 found = sentence.told(day, dct, dated[0].start, alone, after) if day else None
                 told += [found] if found else []
             elif unit == "Y":
@@ -156,7 +168,8 @@ def _anniversaries_told(
     tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
 ) -> list[_Told]:
     """ "Gisteren, op de eerste verjaardag van de bloedige nacht van 1 maart 2008": the
-    date that many years on."""
+    date that many years on. Told "on" it ("Op de vijfde verjaardag van ... van 9 juli 2011
+    viel er vandaag ..."), a relative day after the date names the anniversary too."""
     if tagger.anniversary_of is None:
         return []
     told = []
@@ -169,7 +182,10 @@ def _anniversaries_told(
                 if found.end() <= m.start <= found.end() + ANNIVERSARY_REACH and _full_day(m)
             ]
             day = _plus(_full_day(dated[0]) or dt.date.min, count, "Y") if count and dated else None
-            told_day = sentence.told(day, dct, found.start(), alone=True) if day else None
+            on = tagger.anniversary_on
+            told_on = on is not None and on.search(text, sentence.start, found.start()) is not None
+            after = dated[0].end if told_on and dated else None
+            told_day = sentence.told(day, dct, found.start(), alone=True, after=after) if day else None
             told += [told_day] if told_day else []
     return told
 
@@ -200,22 +216,45 @@ def _years_since_told(
 def _after_the_anniversary(
     tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate, anniversary: dt.date
 ) -> list[_Told]:
-    """ "Gisteren, twee dagen na de herdenking": a span counted from the anniversary day
-    that the article told before, named by a noun of anniversary_nouns."""
+    """ "Gisteren, twee dagen na de herdenking" or "Een dag na de tiende verjaardag van ...
+    beschuldigde Oekraïne vandaag": a span counted from the anniversary day that the article
+    tells, named by a noun of anniversary_nouns; a relative day before or after it names the day."""
     told = []
     for sentence in sentences:
         for span_mention in sentence.mentions:
             span = span_mention.span if span_mention.type == "DURATION" else None
             if span is None or span[1] not in ("D", "W"):
                 continue
-            words = re.findall(r"\w+", text[span_mention.end : sentence.end].lower())[:3]
+            words = re.findall(r"\w+", text[span_mention.end : sentence.end].lower())[:ANNIVERSARY_NOUN_REACH]
             if not words or words[0] not in tagger.counted_back or not tagger.anniversary_nouns & set(words):
                 continue
-            found = sentence.told(
-                _plus(anniversary, *span) or anniversary, dct, span_mention.start, alone=True
-            )
+            day = _plus(anniversary, *span) or anniversary
+            found = sentence.told(day, dct, span_mention.start, alone=True, after=span_mention.end)
             told += [found] if found else []
     return told
+
+
+def _later_than_told(
+    tagger: TimexTagger, sentences: list[_Sentence], dct: PartialDate, told: list[_Told]
+) -> list[_Told]:
+    """ "Maandag, drie maanden na de staatsgreep van 28 juni, ... Vandaag, twee dagen later,
+    ...": a span "later" than the day the last sentence before told, with a relative day
+    beside it, fixes the publication day."""
+    found = []
+    for sentence in sentences:
+        before = [t for t in told if 0 <= t.at < sentence.start]
+        if not before:
+            continue
+        anchor = max(before, key=lambda t: t.at).day
+        relative = next((r for m in sentence.mentions if (r := tagger.relative_day(m)) is not None), None)
+        later = next((m.span for m in sentence.mentions if m.rule == LATER_RULE and m.span), None)
+        if relative is None or later is None or later[1] not in ("D", "W"):
+            continue
+        day = _plus(anchor, *later)
+        publication = day - dt.timedelta(days=relative) if day else None
+        if day and publication and dct.contains(PartialDate.from_date(publication)):
+            found.append(_Told(day, publication, sentence.start))
+    return found
 
 
 def _beside_full_dates(
@@ -232,7 +271,7 @@ def _beside_full_dates(
             if offset is not None and day is not None:
                 publication = day - dt.timedelta(days=offset)
                 if dct.contains(PartialDate.from_date(publication)):
-                    told.append(_Told(day, publication))
+                    told.append(_Told(day, publication, first.start))
     return told
 
 
@@ -264,6 +303,7 @@ def infer_publication_day(
     )
     if told:
         told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))
+        told += _later_than_told(tagger, sentences, dct, told)
     fixed = [t.publication for t in told if t.publication is not None]
     if fixed:
         return PartialDate.from_date(max(fixed)), True

@@ -141,6 +141,9 @@ class TimexTagger:
         # anniversary named by its ordinal (read by the DCT inference here and by the event linker).
         anniversary = config.get("anniversary_of")
         self.anniversary_of = re.compile(anniversary, re.IGNORECASE) if anniversary else None
+        # "Op de vijfde verjaardag van ...": the sentence's own day is the anniversary.
+        anniversary_on = config.get("anniversary_on")
+        self.anniversary_on = re.compile(anniversary_on, re.IGNORECASE) if anniversary_on else None
         self.ordinals: dict[str, int] = {
             w.lower(): n
             for w, n in {
