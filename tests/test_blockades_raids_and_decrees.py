@@ -260,3 +260,17 @@ def test_students_pushed_back_in_the_afternoon_are_apart_from_the_evening_riot(c
         ("Protest with intervention", "2024-03-14"),
         ("Violent demonstration", "2024-03-14"),
     ]
+
+
+def test_a_source_named_with_volgens_is_no_party() -> None:
+    """ "volgens de Koerdische SDF vielen er burgerdoden": who counts the dead is the report's
+    source, not the side that struck."""
+    import kroniek
+
+    text = (
+        "Gistermiddag bestookten Turkse gevechtsvliegtuigen het Syrische grensstadje Tal Abyad; "
+        "volgens de Koerdische SDF vielen er burgerdoden."
+    )
+    events = kroniek.extract_text(text, date="2019-10-10", lang="nl")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert "Syrian Democratic" not in events[0].actor1
