@@ -43,7 +43,6 @@ MAX_DAYS_AFTER_ANCHOR = 3
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
-LATER_RULE = "later_than_before"  # the timex rule of "twee dagen later", "two days later"
 
 
 @dataclass(frozen=True)
@@ -247,7 +246,7 @@ def _later_than_told(
             continue
         anchor = max(before, key=lambda t: t.at).day
         relative = next((r for m in sentence.mentions if (r := tagger.relative_day(m)) is not None), None)
-        later = next((m.span for m in sentence.mentions if m.rule == LATER_RULE and m.span), None)
+        later = next((m.span for m in sentence.mentions if m.rule in tagger.later_rules and m.span), None)
         if relative is None or later is None or later[1] not in ("D", "W"):
             continue
         day = _plus(anchor, *later)

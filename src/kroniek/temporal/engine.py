@@ -137,6 +137,8 @@ class TimexTagger:
         # "twaalf dagen nadat ...", "a day after ...": after these a span counts from an event
         # (read by the DCT inference here and by the event linker).
         self.counted_back = frozenset(w.lower() for w in config.get("counted_back", []))
+        # "Vandaag, twee dagen later": rules of spans counted later than a day told before.
+        self.later_rules = frozenset(config.get("later_rules", []))
         # "op de eerste verjaardag van ... 1 maart 2008", "the fifth anniversary of ...": an
         # anniversary named by its ordinal (read by the DCT inference here and by the event linker).
         anniversary = config.get("anniversary_of")
