@@ -597,7 +597,7 @@ def date_cues(lang: str) -> DateCues:
         anniversary_links=words("anniversary_links"),
         anniversary_of=tagger.anniversary_of if tagger else None,
         anniversary_commas=_compiled(config, "anniversary_commas"),
-        anniversary_on=_compiled(config, "anniversary_on"),
+        anniversary_on=tagger.anniversary_on if tagger else None,
         told_when=_compiled(config, "told_when"),
         participle=_compiled(config, "participles"),
         date_modifiers=words("date_modifiers"),
