@@ -43,6 +43,7 @@ MAX_DAYS_AFTER_ANCHOR = 3
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
+_BESIDE_LINKED = re.compile(r"[\s,]{1,3}(\w+)\s+")  # "Vandaag, op tweede paasdag"
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,16 @@ def _plus(day: dt.date, count: int, unit: str) -> dt.date | None:
 
 
 def _counted_span(
-    mention: TimexMention, mentions: list[TimexMention], text: str, words: frozenset[str]
+    mention: TimexMention,
+    mentions: list[TimexMention],
+    text: str,
+    words: frozenset[str],
+    ahead: frozenset[str],
 ) -> tuple[int, str] | None:
     """The exact span that counts a day from an event: "twee jaar geleden (dat)", "a week
-    since", "twaalf dagen na"; a relative day may stand between ("one year today since")."""
+    since", "twaalf dagen na"; a relative day may stand between ("one year today since").
+    Before a word of ``ahead`` ("drie dagen voor de verkiezingen van 24 april") it counts
+    back, and the count is negative."""
     if mention.span is None:
         return None
     if mention.rule == "ago":
@@ -93,6 +100,8 @@ def _counted_span(
     between = next((m for m in mentions if m.start > mention.end), None)
     if after not in words and between is not None and not text[mention.end : between.start].strip():
         after = word_after(text, between.end)
+    if after in ahead and mention.span is not None:
+        return -mention.span[0], mention.span[1]
     return mention.span if after in words else None
 
 
@@ -140,7 +149,9 @@ def _spans_told(
     told = []
     for sentence in sentences:
         for span_mention in sentence.mentions:
-            span = _counted_span(span_mention, sentence.mentions, text, tagger.counted_back)
+            span = _counted_span(
+                span_mention, sentence.mentions, text, tagger.counted_back, tagger.counted_ahead
+            )
             if span is None:
                 continue
             count, unit = span
@@ -155,7 +166,7 @@ def _spans_told(
                 after = (comma if comma >= 0 else dated[0].end) if opens else None
                 found = sentence.told(day, dct, dated[0].start, alone, after) if day else None
                 told += [found] if found else []
-            elif unit == "Y":
+            elif unit == "Y" and count > 0:
                 for past in filter(None, map(_full_day, mentions)):
                     day = _plus(past, count, unit) if past.year == dct.year - count else None
                     found = sentence.told(day, dct, span_mention.start) if day else None
@@ -181,8 +192,12 @@ def _anniversaries_told(
                 if found.end() <= m.start <= found.end() + ANNIVERSARY_REACH and _full_day(m)
             ]
             day = _plus(_full_day(dated[0]) or dt.date.min, count, "Y") if count and dated else None
-            on = tagger.anniversary_on
-            told_on = on is not None and on.search(text, sentence.start, found.start()) is not None
+            on, eve = tagger.anniversary_on, tagger.anniversary_eve
+            told_eve = eve is not None and eve.search(text, sentence.start, found.start()) is not None
+            told_on = told_eve or (
+                on is not None and on.search(text, sentence.start, found.start()) is not None
+            )
+            day = day - dt.timedelta(days=1) if day and told_eve else day  # "aan de vooravond van"
             after = dated[0].end if told_on and dated else None
             told_day = sentence.told(day, dct, found.start(), alone=True, after=after) if day else None
             told += [told_day] if told_day else []
@@ -209,6 +224,56 @@ def _years_since_told(
                 day = _plus(past, span[0], "Y") if past.year + span[0] == dct.year else None
                 found = sentence.told(day, dct, span_mention.start) if day else None
                 told += [found] if found else []
+    return told
+
+
+def _day_counts_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "Vandaag, op de dertiende dag van de crisis die op 5 oktober begon": the day that
+    ordinal counts from the date that follows it, the date being the first day."""
+    if tagger.day_count_of is None:
+        return []
+    told = []
+    for sentence in sentences:
+        for found in tagger.day_count_of.finditer(text, sentence.start, sentence.end):
+            count = ordinal_count(found.group("ordinal"), tagger.ordinals)
+            dated = [
+                m
+                for m in sentence.mentions
+                if found.end() <= m.start <= found.end() + ANNIVERSARY_REACH and _full_day(m)
+            ]
+            first = _full_day(dated[0]) if count and dated else None
+            day = first + dt.timedelta(days=count - 1) if first else None
+            found_day = sentence.told(day, dct, found.start(), after=dated[0].end) if day else None
+            told += [found_day] if found_day else []
+    return told
+
+
+def _weekdays_after_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "Vandaag, de eerste zondag na de bestorming van het parlement op 25 juni": the
+    weekday that ordinal counts after the date that follows, told by a relative day."""
+    told = []
+    for sentence in sentences:
+        for mention in sentence.mentions:
+            weekday = _weekday_of(mention)
+            ordinal = re.findall(r"[\w-]+", text[sentence.start : mention.start].lower())[-1:]
+            count = ordinal_count(ordinal[0], tagger.ordinals) if ordinal and weekday else 0
+            if not count or word_after(text, mention.end) not in tagger.counted_back:
+                continue
+            dated = [
+                m
+                for m in sentence.mentions
+                if mention.end < m.start <= mention.end + ANNIVERSARY_REACH and _full_day(m)
+            ]
+            past = _full_day(dated[0]) if dated else None
+            if past is None or weekday is None:
+                continue
+            day = past + dt.timedelta(days=((weekday - past.isoweekday() - 1) % 7) + 1 + 7 * (count - 1))
+            found = sentence.told(day, dct, mention.start, after=dated[0].end)
+            told += [found] if found else []
     return told
 
 
@@ -263,7 +328,9 @@ def _beside_full_dates(
     relative day, which fixes the publication day."""
     told = []
     for first, second in zip(mentions, mentions[1:], strict=False):
-        if not _BESIDE.fullmatch(text[first.end : second.start]):
+        gap = text[first.end : second.start]
+        linked = _BESIDE_LINKED.fullmatch(gap)
+        if not _BESIDE.fullmatch(gap) and not (linked and linked.group(1).lower() in tagger.beside_links):
             continue
         for relative, dated in ((first, second), (second, first)):
             offset, day = tagger.relative_day(relative), _full_day(dated)
@@ -299,6 +366,8 @@ def infer_publication_day(
         + _anniversaries_told(tagger, sentences, text, dct)
         + _years_since_told(tagger, sentences, text, dct)
         + _beside_full_dates(tagger, mentions, text, dct)
+        + _day_counts_told(tagger, sentences, text, dct)
+        + _weekdays_after_told(tagger, sentences, text, dct)
     )
     if told:
         told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))

@@ -137,6 +137,8 @@ class TimexTagger:
         # "twaalf dagen nadat ...", "a day after ...": after these a span counts from an event
         # (read by the DCT inference here and by the event linker).
         self.counted_back = frozenset(w.lower() for w in config.get("counted_back", []))
+        # "drie dagen voor de verkiezingen van 24 april": a span counted back from a dated event.
+        self.counted_ahead = frozenset(w.lower() for w in config.get("counted_ahead", []))
         # "Vandaag, twee dagen later": rules of spans counted later than a day told before.
         self.later_rules = frozenset(config.get("later_rules", []))
         # "op de eerste verjaardag van ... 1 maart 2008", "the fifth anniversary of ...": an
@@ -146,6 +148,14 @@ class TimexTagger:
         # "Op de vijfde verjaardag van ...": the sentence's own day is the anniversary.
         anniversary_on = config.get("anniversary_on")
         self.anniversary_on = re.compile(anniversary_on, re.IGNORECASE) if anniversary_on else None
+        # "Aan de vooravond van de vijfde verjaardag van ...": the day before the anniversary.
+        eve = config.get("anniversary_eve")
+        self.anniversary_eve = re.compile(eve, re.IGNORECASE) if eve else None
+        # "Vandaag, op de dertiende dag van de crisis die op 5 oktober begon": day N counted from a date.
+        day_count = config.get("day_count_of")
+        self.day_count_of = re.compile(day_count, re.IGNORECASE) if day_count else None
+        # "Vandaag, op tweede paasdag": words that may stand between a relative day and its date.
+        self.beside_links = frozenset(w.lower() for w in config.get("beside_links", []))
         self.ordinals: dict[str, int] = {
             w.lower(): n
             for w, n in {
@@ -501,6 +511,11 @@ class TimexTagger:
         if tense is None and (groups.keys() & _TENSE_GROUPS or rule.extra.get("weekend")):
             tense = context.tense(match.start(), match.end()) or rule.extra.get("default_tense")
         captured = self._capture(rule, groups, tense)
+        if captured and captured.month and captured.year is None and captured.shift is None:
+            before = re.findall(r"\w+", text[max(0, match.start() - 20) : match.start()].lower())[-1:]
+            if before and before[0] in self.counted_since:
+                captured.tense = "past"  # "sinds 5 januari", "since January 5": past, however far
+                captured.extra["since"] = True
         if (
             captured is not None
             and captured.unit == "Y"

@@ -207,11 +207,11 @@ def _explicit(c: Captured, dct: PartialDate | None) -> Normalised | None:
             return (f"XXXX-{c.month:02d}", None, False) if c.month else None
         month_anchor = dt.date(dct.year, dct.month, 15 if dct.day is None else dct.day)
         probe = dt.date(dct.year, c.month or 1, min(c.day or 15, 28))
-        # A shift ("last November") fixes the side. Otherwise news dates without a year lie
+        # A shift ("last November") or "since" fixes the side. Otherwise news dates without a year lie
         # close to the publication date: the tense picks the side within REACH_DAYS, else
         # the nearer reading wins (tense cues are guesses; "in March" of a year ago is rare).
         year = _weekday_year(c, month_anchor) or _choose_year(
-            probe, month_anchor, c.tense, 366 if c.shift else REACH_DAYS
+            probe, month_anchor, c.tense, 366 if c.shift or c.extra.get("since") else REACH_DAYS
         )
     try:
         date = PartialDate(year, c.month, c.day)
