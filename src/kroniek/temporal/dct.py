@@ -112,6 +112,15 @@ class _Sentence:
         self.tagger, self.start, self.end = tagger, start, end
         self.mentions = [m for m in mentions if start <= m.start < end]
 
+    def dated_after(self, position: int) -> tuple[dt.date, int] | None:
+        """The first full date within ANNIVERSARY_REACH after ``position`` ("de vijfde
+        verjaardag van de revolutie van 26 september 1962"), and where it ends."""
+        for mention in self.mentions:
+            day = _full_day(mention) if position <= mention.start <= position + ANNIVERSARY_REACH else None
+            if day is not None:
+                return day, mention.end
+        return None
+
     def told(
         self, day: dt.date, dct: PartialDate, before: int, alone: bool = False, after: int | None = None
     ) -> _Told | None:
@@ -186,19 +195,15 @@ def _anniversaries_told(
     for sentence in sentences:
         for found in tagger.anniversary_of.finditer(text, sentence.start, sentence.end):
             count = ordinal_count(found.group("ordinal"), tagger.ordinals)
-            dated = [
-                m
-                for m in sentence.mentions
-                if found.end() <= m.start <= found.end() + ANNIVERSARY_REACH and _full_day(m)
-            ]
-            day = _plus(_full_day(dated[0]) or dt.date.min, count, "Y") if count and dated else None
+            dated = sentence.dated_after(found.end())
+            day = _plus(dated[0], count, "Y") if count and dated else None
             on, eve = tagger.anniversary_on, tagger.anniversary_eve
             told_eve = eve is not None and eve.search(text, sentence.start, found.start()) is not None
             told_on = told_eve or (
                 on is not None and on.search(text, sentence.start, found.start()) is not None
             )
             day = day - dt.timedelta(days=1) if day and told_eve else day  # "aan de vooravond van"
-            after = dated[0].end if told_on and dated else None
+            after = dated[1] if told_on and dated else None
             told_day = sentence.told(day, dct, found.start(), alone=True, after=after) if day else None
             told += [told_day] if told_day else []
     return told
@@ -238,15 +243,12 @@ def _day_counts_told(
     for sentence in sentences:
         for found in tagger.day_count_of.finditer(text, sentence.start, sentence.end):
             count = ordinal_count(found.group("ordinal"), tagger.ordinals)
-            dated = [
-                m
-                for m in sentence.mentions
-                if found.end() <= m.start <= found.end() + ANNIVERSARY_REACH and _full_day(m)
-            ]
-            first = _full_day(dated[0]) if count and dated else None
-            day = first + dt.timedelta(days=count - 1) if first else None
-            found_day = sentence.told(day, dct, found.start(), after=dated[0].end) if day else None
-            told += [found_day] if found_day else []
+            dated = sentence.dated_after(found.end()) if count else None
+            if dated is not None:
+                found_day = sentence.told(
+                    dated[0] + dt.timedelta(days=count - 1), dct, found.start(), after=dated[1]
+                )
+                told += [found_day] if found_day else []
     return told
 
 
@@ -263,16 +265,12 @@ def _weekdays_after_told(
             count = ordinal_count(ordinal[0], tagger.ordinals) if ordinal and weekday else 0
             if not count or word_after(text, mention.end) not in tagger.counted_back:
                 continue
-            dated = [
-                m
-                for m in sentence.mentions
-                if mention.end < m.start <= mention.end + ANNIVERSARY_REACH and _full_day(m)
-            ]
-            past = _full_day(dated[0]) if dated else None
-            if past is None or weekday is None:
+            dated = sentence.dated_after(mention.end)
+            if dated is None or weekday is None:
                 continue
+            past, end = dated
             day = past + dt.timedelta(days=((weekday - past.isoweekday() - 1) % 7) + 1 + 7 * (count - 1))
-            found = sentence.told(day, dct, mention.start, after=dated[0].end)
+            found = sentence.told(day, dct, mention.start, after=end)
             told += [found] if found else []
     return told
 
