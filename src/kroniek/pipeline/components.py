@@ -210,6 +210,19 @@ def _names_a_day(dated: list[TimexMention], start: int, end: int) -> bool:
     return any(start <= t.start < end and t.value[:1].isdigit() for t in dated)
 
 
+def _gives_a_calendar_day(dated: list[TimexMention], start: int, end: int) -> bool:
+    """Does the sentence at ``start:end`` write out a calendar day ("sinds 5 januari, toen
+    Egyptische vliegtuigen gasbommen wierpen op Kitaf")? Then the event it tells is dated
+    apart from the story's, which a sentence model, taught to drop undated background ("In
+    May, dozens were killed"), cannot tell."""
+    return any(
+        start <= t.start < end
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10])
+        and re.search(r"\d", t.text)
+        for t in dated
+    )
+
+
 def _day_told_between(dated: list[TimexMention], last: EventMention, start: int) -> bool:
     """Does a sentence between a dated event and the one at ``start`` name another day ("...
     marched peacefully on Wednesday. On Friday, June 21, fighting had broken out. Protesters
@@ -417,7 +430,13 @@ class EventComponent:
             # War words, but no event: the model is sure. Never the article's first event (a
             # lead tells one: the model, trained on whole articles, is unsure of lone sentences);
             # a sentence that goes on with the event before it is still that event's evidence.
-            if found is None and mentions and detector is not None and detector.dropped(text):
+            if (
+                found is None
+                and mentions
+                and detector is not None
+                and not _gives_a_calendar_day(dated, start, end)
+                and detector.dropped(text)
+            ):
                 filtered.append((start, end, "model"))
                 if last is not None and not _another_day(dated, last, start, end):
                     mentions[-1] = replace(last, also=(*last.also, (start, end)))
