@@ -137,7 +137,8 @@ def test_a_background_event_with_its_calendar_day_is_kept(coded: Coded) -> None:
         ("en", "The navy held a missile exercise off the coast on Friday, the ministry said.", []),
         (
             "en",
-            "Four people were killed on Sunday when a minibus carrying pilgrims to the shrine overturned near Tamale.",
+            "Four people were killed on Sunday when a minibus carrying pilgrims to the shrine "
+            "overturned near Tamale.",
             [],
         ),
         ("en", "Students held protests on campuses throughout the summer.", []),
@@ -149,8 +150,48 @@ def test_a_background_event_with_its_calendar_day_is_kept(coded: Coded) -> None:
         ),
         (
             "nl",
-            "Vrijdag openden bewakers het vuur op honderden mensen die voor het huis van de gouverneur betoogden.",
+            "Vrijdag openden bewakers het vuur op honderden mensen die voor het huis van de "
+            "gouverneur betoogden.",
             ["Excessive force against protesters"],
+        ),
+        # a strike called off and a march postponed tell no event
+        (
+            "nl",
+            "Een geplande lerarenstaking werd dinsdag afgeblazen nadat de minister "
+            "loonsverhoging had toegezegd.",
+            [],
+        ),
+        (
+            "nl",
+            "Een mars tegen geweld die zaterdag zou plaatsvinden, is op verzoek van de politie uitgesteld.",
+            [],
+        ),
+        # police killing people where residents had just marched peacefully
+        (
+            "nl",
+            "Zondagnacht schoot de politie vier jongemannen dood in Mathare, waar bewoners kort "
+            "ervoor vreedzaam hadden betoogd.",
+            ["Excessive force against protesters"],
+        ),
+        # people gathering to protest
+        (
+            "nl",
+            "De spanning loopt op sinds 2 maart, toen inwoners van de hele regio aan de oever van de rivier "
+            "bijeenkwamen om te protesteren tegen de bezetting.",
+            ["Peaceful protest"],
+        ),
+        # a named militia declared dissolved, past an apposition
+        (
+            "nl",
+            "Gisteren maakte het presidentieel paleis bekend dat de Jeugdbrigades, officieel de "
+            "Nationale Vrijwilligers, zijn ontbonden.",
+            ["Change to group/activity"],
+        ),
+        (
+            "en",
+            "Yesterday the presidential palace announced that the Youth Brigades, formally the "
+            "National Volunteers, had been dissolved.",
+            ["Change to group/activity"],
         ),
         # crowds hunting people down
         (
