@@ -15,7 +15,13 @@ The evidence, all general:
   ... sinds 11 augustus 1960"): that date plus the span, inside
   the DCT's span, is a day the article tells of, or fixes the publication day when a
   relative day names it.
-- **A relative day set beside a full date** ("vandaag, maandag 10 januari"): that day.
+- **A relative day set beside a full date** ("vandaag, maandag 10 januari", also with a
+  preposition between: "Vandaag, op tweede paasdag"): that day.
+- **More counted anchors**: a span before a dated event ("Vandaag, drie dagen voor de
+  verkiezingen van zondag 24 april"), the eve of an anniversary ("Aan de vooravond van de
+  vijfde verjaardag van de revolutie van 26 september 1962"), day N of a span begun on a date
+  ("op de dertiende dag van de crisis die op 5 oktober begon") and the first weekday after a
+  dated event ("de eerste zondag na de bestorming van het parlement op 25 juni").
 - **A relative day told after the anchor** in the same sentence ("Op de vijfde verjaardag
   van ... van 9 juli 2011 viel er vandaag ...", "Honderd dagen na ... op 24 februari zei
   ... vandaag"), or with a span "later" than the day the sentence before told
