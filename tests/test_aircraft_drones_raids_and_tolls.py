@@ -52,6 +52,13 @@ from conftest import Coded, Kept, Tolled
             "Yesterday Syrian units took Tabqa airfield after heavy fighting.",
             "Government regains territory",
         ),
+        # a state's units taking a place from the armed side that held it
+        (
+            "en",
+            "On Friday evening Sudanese police and army units moved into Kassala and took the "
+            "governor's office and the market from the tribal guards.",
+            "Government regains territory",
+        ),
         # a place taken without a shot
         (
             "nl",
