@@ -59,6 +59,17 @@ from conftest import Coded, Kept, Tolled
             "governor's office and the market from the tribal guards.",
             "Government regains territory",
         ),
+        # peacekeepers seized by an armed group: an abduction
+        (
+            "nl",
+            "Op 3 juni nam de rebellengroep bij Kidal ruim veertig blauwhelmen van de VN gevangen.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "en",
+            "On June 3 the MNLA seized more than three hundred UN peacekeepers near Kidal.",
+            "Abduction/forced disappearance",
+        ),
         # a place taken without a shot
         (
             "nl",
