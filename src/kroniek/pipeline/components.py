@@ -210,15 +210,16 @@ def _names_a_day(dated: list[TimexMention], start: int, end: int) -> bool:
     return any(start <= t.start < end and t.value[:1].isdigit() for t in dated)
 
 
+_CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _gives_a_calendar_day(dated: list[TimexMention], start: int, end: int) -> bool:
     """Does the sentence at ``start:end`` write out a calendar day ("sinds 5 januari, toen
     Egyptische vliegtuigen gasbommen wierpen op Kitaf")? Then the event it tells is dated
     apart from the story's, which a sentence model, taught to drop undated background ("In
     May, dozens were killed"), cannot tell."""
     return any(
-        start <= t.start < end
-        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10])
-        and re.search(r"\d", t.text)
+        start <= t.start < end and _CALENDAR_DAY.fullmatch(t.value[:10]) and any(c.isdigit() for c in t.text)
         for t in dated
     )
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from kroniek.dates import DAY, PartialDate
 from kroniek.pipeline.sentences import sentence_starts
-from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after
+from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after, word_before
 
 MAX_DAYS_AFTER_ANCHOR = 3
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
@@ -229,8 +229,8 @@ def _years_since_told(
                 continue
             for dated in sentence.mentions:
                 past = _full_day(dated) if dated.start > span_mention.end else None
-                since = re.findall(r"\w+", text[sentence.start : dated.start].lower())[-1:]
-                if past is None or not since or since[0] not in tagger.counted_since:
+                since = word_before(text, dated.start, sentence.start)
+                if past is None or since not in tagger.counted_since:
                     continue
                 day = _plus(past, span[0], "Y") if past.year + span[0] == dct.year else None
                 found = sentence.told(day, dct, span_mention.start) if day else None
@@ -267,8 +267,8 @@ def _weekdays_after_told(
     for sentence in sentences:
         for mention in sentence.mentions:
             weekday = _weekday_of(mention)
-            ordinal = re.findall(r"[\w-]+", text[sentence.start : mention.start].lower())[-1:]
-            count = ordinal_count(ordinal[0], tagger.ordinals) if ordinal and weekday else 0
+            ordinal = word_before(text, mention.start, sentence.start)
+            count = ordinal_count(ordinal, tagger.ordinals) if ordinal and weekday else 0
             if not count or word_after(text, mention.end) not in tagger.counted_back:
                 continue
             dated = sentence.dated_after(mention.end)

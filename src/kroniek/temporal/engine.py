@@ -511,11 +511,15 @@ class TimexTagger:
         if tense is None and (groups.keys() & _TENSE_GROUPS or rule.extra.get("weekend")):
             tense = context.tense(match.start(), match.end()) or rule.extra.get("default_tense")
         captured = self._capture(rule, groups, tense)
-        if captured and captured.month and captured.year is None and captured.shift is None:
-            before = re.findall(r"\w+", text[max(0, match.start() - 20) : match.start()].lower())[-1:]
-            if before and before[0] in self.counted_since:
-                captured.tense = "past"  # "sinds 5 januari", "since January 5": past, however far
-                captured.extra["since"] = True
+        if (
+            captured
+            and captured.month
+            and captured.year is None
+            and captured.shift is None
+            and word_before(text, match.start()) in self.counted_since
+        ):
+            captured.tense = "past"  # "sinds 5 januari", "since January 5": past, however far
+            captured.extra["since"] = True
         if (
             captured is not None
             and captured.unit == "Y"
@@ -855,6 +859,16 @@ def dates_counted_from(timexes: list[TimexMention], text: str, words: frozenset[
         if t.type in ("DATE", "TIME")
         and any(s.end <= t.start and not re.search(r"[,;:.!?]", text[s.end : t.start]) for s in spans)
     )
+
+
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+
+
+def word_before(text: str, start: int, limit: int = 0) -> str:
+    """The word (lower-cased) right before ``start`` ("sinds" in "sinds 5 januari"), not
+    before ``limit``, or ""."""
+    found = _LAST_WORD.search(text, max(limit, start - 40), start)
+    return found.group(1).lower() if found else ""
 
 
 def word_after(text: str, end: int, limit: int | None = None) -> str:
