@@ -21,7 +21,9 @@ The evidence, all general:
   verkiezingen van zondag 24 april"), the eve of an anniversary ("Aan de vooravond van de
   vijfde verjaardag van de revolutie van 26 september 1962"), day N of a span begun on a date
   ("op de dertiende dag van de crisis die op 5 oktober begon") and the first weekday after a
-  dated event ("de eerste zondag na de bestorming van het parlement op 25 juni").
+  dated event ("de eerste zondag na de bestorming van het parlement op 25 juni"), and the
+  day halfway between two dated events ("precies halverwege tussen de eerste ronde van
+  31 oktober en de tweede ronde van 28 november").
 - **A relative day told after the anchor** in the same sentence ("Op de vijfde verjaardag
   van ... van 9 juli 2011 viel er vandaag ...", "Honderd dagen na ... op 24 februari zei
   ... vandaag"), or with a span "later" than the day the sentence before told
@@ -50,6 +52,7 @@ ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's f
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
 _BESIDE_LINKED = re.compile(r"[\s,]{1,3}(\w+)\s+")  # "Vandaag, op tweede paasdag"
+_DURATION_PARTS = re.compile(r"(\d+)([YMWD])")  # "P1Y1D": (1, "Y"), (1, "D")
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,16 @@ def _plus(day: dt.date, count: int, unit: str) -> dt.date | None:
         return day.replace(year=day.year + months // 12, month=months % 12 + 1)
     except ValueError:
         return None
+
+
+def _plus_span(day: dt.date, mention: TimexMention, count: int, unit: str) -> dt.date | None:
+    """``day`` moved by the span ``mention`` counts, its second part too where it has one
+    ("een jaar en een dag na ... op 14 oktober 2017": P1Y1D)."""
+    moved = _plus(day, count, unit)
+    parts = _DURATION_PARTS.findall(mention.value.split("T")[0]) if mention.type == "DURATION" else []
+    if moved is not None and len(parts) == 2 and (int(parts[0][0]), parts[0][1]) == (abs(count), unit):
+        moved = _plus(moved, int(parts[1][0]) * (1 if count > 0 else -1), parts[1][1])
+    return moved
 
 
 def _counted_span(
@@ -172,7 +185,7 @@ def _spans_told(
             count, unit = span
             dated = [m for m in sentence.mentions if m.start >= span_mention.end and _full_day(m)]
             if dated:
-                day = _plus(_full_day(dated[0]) or dt.date.min, count, unit)
+                day = _plus_span(_full_day(dated[0]) or dt.date.min, span_mention, count, unit)
                 alone = span_mention.type == "DURATION" and unit in ("D", "W")
                 comma = text.find(",", dated[0].end, sentence.end)
                 # The clause after the dated event ("... op 24 februari zei ... vandaag"), where
@@ -255,6 +268,26 @@ def _day_counts_told(
                     dated[0] + dt.timedelta(days=count - 1), dct, found.start(), after=dated[1]
                 )
                 told += [found_day] if found_day else []
+    return told
+
+
+def _halfways_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "Vandaag, precies halverwege tussen de eerste ronde van 31 oktober en de tweede ronde
+    van 28 november": the day midway between the two dates that follow, where there is one."""
+    if tagger.halfway_between is None:
+        return []
+    told = []
+    for sentence in sentences:
+        for found in tagger.halfway_between.finditer(text, sentence.start, sentence.end):
+            first = sentence.dated_after(found.end())
+            second = sentence.dated_after(first[1]) if first else None
+            if first is None or second is None or (second[0] - first[0]).days % 2:
+                continue
+            middle = first[0] + (second[0] - first[0]) / 2
+            found_day = sentence.told(middle, dct, found.start(), after=second[1])
+            told += [found_day] if found_day else []
     return told
 
 
@@ -372,6 +405,7 @@ def infer_publication_day(
         + _beside_full_dates(tagger, mentions, text, dct)
         + _day_counts_told(tagger, sentences, text, dct)
         + _weekdays_after_told(tagger, sentences, text, dct)
+        + _halfways_told(tagger, sentences, text, dct)
     )
     if told:
         told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))

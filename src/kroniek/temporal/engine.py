@@ -42,6 +42,7 @@ _LOOKUPS = {
     "setword": ("SETWORD", "set_value"),
 }
 _EXTRA_SHIFTS = {"latest": -1, "recent": -1, "current": 0}
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # feast_date's, ISO order
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,8 @@ class TimexTagger:
         # "Vandaag, op de dertiende dag van de crisis die op 5 oktober begon": day N counted from a date.
         day_count = config.get("day_count_of")
         self.day_count_of = re.compile(day_count, re.IGNORECASE) if day_count else None
+        halfway = config.get("halfway_between")
+        self.halfway_between = re.compile(halfway, re.IGNORECASE) if halfway else None
         # "Vandaag, op tweede paasdag": words that may stand between a relative day and its date.
         self.beside_links = frozenset(w.lower() for w in config.get("beside_links", []))
         self.ordinals: dict[str, int] = {
@@ -478,6 +481,11 @@ class TimexTagger:
                 c.extra["ampm"] = self._word("AMPM", groups["ampm"])
         if not self.daypart_suffix:
             c.part = None
+        if rule.extra.get("weekday_of_month") and c.weekday is not None and c.month is not None:
+            # "de laatste vrijdag van februari": a day that falls as a holiday does ("02-friL")
+            nth = "L" if "last" in groups else str(c.quarter or 1)
+            c.feast = f"{c.month:02d}-{_WEEKDAY_ABBREVIATIONS[c.weekday - 1]}{nth}"
+            c.weekday = c.month = c.quarter = None
         return c
 
     def _normalise(
