@@ -80,6 +80,12 @@ def with_dead() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def with_dead_of_crowds() -> frozenset[str]:
+    """Sub-types of ``with_dead`` that change only where their sentence names a crowd."""
+    return frozenset(load_json("codebook.json").get("with_dead_of_crowds", []))
+
+
+@lru_cache(maxsize=1)
 def lexicon_keeps() -> frozenset[str]:
     """Sub-types that the classifier's second opinion never overrides (``lexicon_keeps``)."""
     return frozenset(load_json("codebook.json").get("lexicon_keeps", []))

@@ -544,8 +544,12 @@ class Lexicon:
                     if v.strip() and not any(p.search(v) for p in self.not_victims)
                 ]
                 return Toll(self._listed_victims(victims), found.start())
+        # "No one was killed": a count inside a denial of deaths counts no one.
+        denied = [m.span() for p in self.no_fatality_patterns for m in p.finditer(sentence)]
         for pattern in self.fatality_patterns:
             for found in pattern.finditer(sentence):
+                if any(a <= found.start() < b for a, b in denied):
+                    continue
                 word = found.groupdict().get("n")
                 if word is None:  # a pattern without a count names one victim ("X was shot dead")
                     return Toll(1, found.start())

@@ -21,6 +21,7 @@ from kroniek.codebook import (
     ordinary_crime,
     suppressions,
     with_dead,
+    with_dead_of_crowds,
 )
 from kroniek.dateline import inside, report_marks
 from kroniek.events.classifier import classifier_for
@@ -196,11 +197,12 @@ def _another_town(places: list[Toponym], last: EventMention, start: int, end: in
 
 def _toll_taker(mentions: list[EventMention], last: EventMention) -> int:
     """The index of the event that a toll in the next sentence counts: the last one of the
-    sentence before that can have dead, else the last one."""
+    sentence before that can have dead, or become one that can (codebook ``with_dead``),
+    else the last one."""
     for i in range(len(mentions) - 1, -1, -1):
         if mentions[i].sent_start != last.sent_start:
             break
-        if can_have_fatalities(mentions[i].sub_event_type):
+        if can_have_fatalities(mentions[i].sub_event_type) or mentions[i].sub_event_type in with_dead():
             return i
     return len(mentions) - 1
 
@@ -384,7 +386,7 @@ class EventComponent:
                 # vredesbetoging. Daarbij kwamen zeker 95 mensen om": the toll is the bomb's,
                 # the last event of that sentence that can have dead.
                 target = _toll_taker(mentions, last)
-                changed = self._toll_for_previous(mentions[target], text, full_text)
+                changed = self._toll_for_previous(mentions[target], text, full_text, start)
             if changed is not None:
                 mentions[target] = changed
                 continue
@@ -547,7 +549,7 @@ class EventComponent:
         event's toll, and joins its evidence, when it names no day of its own or brings the
         toll to a figure."""
         told = last.sub_event_type  # "... that looters had broken into": the looting told again
-        last = self._with_its_dead(last, toll, full_text)
+        last = self._with_its_dead(last, toll, full_text, end - len(text))
         if toll is None or toll.deaths <= 0 or toll.estimated or not can_have_fatalities(last.sub_event_type):
             return None
         assert self.lexicon is not None
@@ -570,27 +572,35 @@ class EventComponent:
             return merged
         return replace(merged, sent_end=end)
 
-    def _toll_for_previous(self, last: EventMention, text: str, full_text: str) -> EventMention | None:
+    def _toll_for_previous(
+        self, last: EventMention, text: str, full_text: str, start: int
+    ) -> EventMention | None:
         """A sentence that reports deaths but no event of its own ("One man died and the
         other was injured.") gives its toll to the event just before it (see
         :meth:`_merged_toll`)."""
         assert self.lexicon is not None
         toll = self.lexicon.fatalities(text)
-        last = self._with_its_dead(last, toll, full_text)
+        last = self._with_its_dead(last, toll, full_text, start)
         if not can_have_fatalities(last.sub_event_type) or self.lexicon.filtered(text):
             return None
         return self._merged_toll(last, toll, text) if toll is not None else None
 
-    def _with_its_dead(self, last: EventMention, toll: Toll | None, full_text: str) -> EventMention:
+    def _with_its_dead(
+        self, last: EventMention, toll: Toll | None, full_text: str, start: int
+    ) -> EventMention:
         """A crowd's looting that the next sentence counts dead of is mob violence (codebook
         ``with_dead``): "crowds looted shops. Eight people died when fire broke out in a store
-        that looters had broken into"."""
+        that looters had broken into"; an intervention against protesters is excessive force.
+        Only the sentence right after the event's own counts (its toll sentence at ``start``)."""
         becomes = with_dead().get(last.sub_event_type)
-        crowd = self.lexicon.looting_crowd if self.lexicon is not None else None
-        if becomes is None or crowd is None or toll is None or toll.deaths <= 0 or toll.estimated:
+        if becomes is None or toll is None or toll.deaths <= 0 or toll.estimated:
             return last
-        if not crowd.search(full_text, last.sent_start, last.sent_end):
+        if full_text[last.sent_end : start].strip():
             return last
+        if last.sub_event_type in with_dead_of_crowds():
+            crowd = self.lexicon.looting_crowd if self.lexicon is not None else None
+            if crowd is None or not crowd.search(full_text, last.sent_start, last.sent_end):
+                return last
         return replace(last, sub_event_type=becomes, event_type=event_type_of(becomes))
 
     def _merged_toll(self, last: EventMention, toll: Toll, sentence: str) -> EventMention | None:
