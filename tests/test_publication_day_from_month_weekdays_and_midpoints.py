@@ -1,6 +1,7 @@
 """Anchors that fix a month-dated article's day: a weekday counted in a month ("de
 laatste vrijdag van februari"), a span of two parts after a dated event ("een jaar en een
-dag na"), and the day halfway between two dated events.
+dag na"), and the day halfway between two dated events; and a night between two dates
+"vorig jaar" lies in that year.
 
 Shapes from the development set `events_articles_dev32`; the sentences are our own.
 """
@@ -11,6 +12,28 @@ import pytest
 
 from conftest import Coded, Inferred, Valued
 from kroniek.dates import PartialDate
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "Zij werden in de nacht van 14 op 15 april vorig jaar ontvoerd.",
+            {"de nacht van 14 op 15 april vorig jaar": "2014-04-14TNI"},
+        ),
+        (
+            "en",
+            "They were abducted overnight from April 14 to 15 last year.",
+            {"overnight from April 14 to 15 last year": "2014-04-14TNI"},
+        ),
+    ],
+)
+def test_a_night_between_two_dates_of_last_year(
+    timex_values: Valued, lang: str, text: str, expected: dict[str, str]
+) -> None:
+    """The year the words after the night name, not the April nearest a February article."""
+    assert timex_values(text, "2015-02-14", lang) == expected
 
 
 @pytest.mark.parametrize(
