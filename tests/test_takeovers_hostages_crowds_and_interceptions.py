@@ -302,3 +302,30 @@ def test_no_one_killed_counts_no_dead() -> None:
     assert lexicon is not None
     toll = lexicon.fatalities("No one was killed, but dozens of people were injured.")
     assert toll is not None and toll.deaths == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "ISLAMABAD - Zondagochtend blies een zelfmoordterrorist zich op bij een moskee in Islamabad; "
+            "daarbij kwamen twintig mensen om. Op hetzelfde uur blies een tweede man zich op bij de markt "
+            "van Rawalpindi, ten zuiden van de hoofdstad, waar negen mensen omkwamen.",
+        ),
+        (
+            "en",
+            "ISLAMABAD (Reuters) - On Sunday morning a suicide bomber blew himself up at a mosque in "
+            "Islamabad, killing twenty people. At the same hour a bomber blew himself up at the market in "
+            "Rawalpindi, south of the capital, where nine people were killed.",
+        ),
+    ],
+)
+def test_a_second_bombing_of_the_same_hour_in_another_town_is_its_own(
+    placed: Coded, lang: str, text: str
+) -> None:
+    """Rawalpindi lies within 50 km of Islamabad; "at the same hour" tells a second event there."""
+    assert placed(text, lang, date="2019-04-23") == [
+        ("Suicide bomb", "Islamabad"),
+        ("Suicide bomb", "Rawalpindi"),
+    ]
