@@ -564,11 +564,7 @@ class Lexicon:
                 # ACLED: deaths without a number count 10 for a major attack, 3 for a limited one.
                 major = any(m.search(sentence) for m in self.major_patterns)
                 return Toll(10 if major else 3, found.start(), estimated=True)
-        for pattern in self.no_fatality_patterns:
-            found = pattern.search(sentence)
-            if found:
-                return Toll(0, found.start())
-        return None
+        return Toll(0, denied[0][0]) if denied else None  # the first pattern's first denial
 
     def _year_of_a_date(self, sentence: str, start: int) -> bool:
         """Is the number at ``start`` the year of a date, right after its month?"""

@@ -25,7 +25,7 @@ from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate
 from kroniek.numbers import number_pattern, parse_number
 from kroniek.pipeline.sentences import sentence_starts
 from kroniek.resources import load_json
-from kroniek.temporal.normalise import Captured, at_unit, normalise, shift_date
+from kroniek.temporal.normalise import WEEKDAY_CODES, Captured, at_unit, normalise, shift_date
 from kroniek.wordtrie import fold_word_groups, word_alternation
 
 # Captured group → (vocabulary, attribute of Captured) for the plain look-ups.
@@ -42,7 +42,6 @@ _LOOKUPS = {
     "setword": ("SETWORD", "set_value"),
 }
 _EXTRA_SHIFTS = {"latest": -1, "recent": -1, "current": 0}
-_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # feast_date's, ISO order
 
 
 @dataclass(frozen=True)
@@ -484,7 +483,7 @@ class TimexTagger:
         if rule.extra.get("weekday_of_month") and c.weekday is not None and c.month is not None:
             # "de laatste vrijdag van februari": a day that falls as a holiday does ("02-friL")
             nth = "L" if "last" in groups else str(c.quarter or 1)
-            c.feast = f"{c.month:02d}-{_WEEKDAY_ABBREVIATIONS[c.weekday - 1]}{nth}"
+            c.feast = f"{c.month:02d}-{WEEKDAY_CODES[c.weekday - 1]}{nth}"
             c.weekday = c.month = c.quarter = None
         return c
 
@@ -869,13 +868,13 @@ def dates_counted_from(timexes: list[TimexMention], text: str, words: frozenset[
     )
 
 
-_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+_WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
 
 
 def word_before(text: str, start: int, limit: int = 0) -> str:
     """The word (lower-cased) right before ``start`` ("sinds" in "sinds 5 januari"), not
     before ``limit``, or ""."""
-    found = _LAST_WORD.search(text, max(limit, start - 40), start)
+    found = _WORD_BEFORE.search(text, max(limit, start - 40), start)
     return found.group(1).lower() if found else ""
 
 

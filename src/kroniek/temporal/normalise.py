@@ -65,6 +65,9 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # of a feast rule ("11-thu4"), ISO order
+
+
 def feast_date(rule: str, year: int) -> dt.date:
     """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday)."""
     found = re.fullmatch(r"easter([+-]\d+)", rule)
@@ -74,7 +77,7 @@ def feast_date(rule: str, year: int) -> dt.date:
     month = int(month_text)
     if day_text.isdigit():
         return dt.date(year, month, int(day_text))
-    weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(day_text[:3])
+    weekday = WEEKDAY_CODES.index(day_text[:3])
     first = dt.date(year, month, 1)
     offset = (weekday - first.weekday()) % 7
     if day_text[3] == "L":
