@@ -255,18 +255,29 @@ def _day_counts_told(
     tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
 ) -> list[_Told]:
     """ "Vandaag, op de dertiende dag van de crisis die op 5 oktober begon": the day that
-    ordinal counts from the date that follows it, the date being the first day."""
+    ordinal counts from the date that follows it, the date being the first day; a week
+    counted so opens that many weeks on ("Vandaag begint de vierde week van het offensief
+    ..., dat op donderdag 4 april begon"). Without a date after it, the date told before it
+    in the sentence counts ("which began on Thursday, April 4, enters its fourth week")."""
     if tagger.day_count_of is None:
         return []
     told = []
     for sentence in sentences:
         for found in tagger.day_count_of.finditer(text, sentence.start, sentence.end):
             count = ordinal_count(found.group("ordinal"), tagger.ordinals)
-            dated = sentence.dated_after(found.end()) if count else None
+            if not count:
+                continue
+            days = 7 * (count - 1) if found.group("week") else count - 1
+            dated = sentence.dated_after(found.end())
             if dated is not None:
-                found_day = sentence.told(
-                    dated[0] + dt.timedelta(days=count - 1), dct, found.start(), after=dated[1]
-                )
+                day = dated[0] + dt.timedelta(days=days)
+                found_day = sentence.told(day, dct, found.start(), after=dated[1])
+                told += [found_day] if found_day else []
+                continue
+            before = [m for m in sentence.mentions if m.end <= found.start() and _full_day(m)]
+            if before:
+                day = (_full_day(before[-1]) or dt.date.min) + dt.timedelta(days=days)
+                found_day = sentence.told(day, dct, before[-1].start, after=found.end())
                 told += [found_day] if found_day else []
     return told
 
@@ -287,6 +298,52 @@ def _halfways_told(
                 continue
             middle = first[0] + (second[0] - first[0]) / 2
             found_day = sentence.told(middle, dct, found.start(), after=second[1])
+            told += [found_day] if found_day else []
+    return told
+
+
+def _expiries_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "Vandaag verstrijkt het ultimatum van 72 uur dat ... op donderdag 10 mei ... stelden",
+    "The 30-day truce agreed on March 1 expires today": a span set on a date runs out that
+    span later, on the day a relative day names."""
+    if tagger.span_runs_out is None:
+        return []
+    told = []
+    for sentence in sentences:
+        if tagger.span_runs_out.search(text, sentence.start, sentence.end) is None:
+            continue
+        spans = [m.span for m in sentence.mentions if m.type == "DURATION" and m.span]
+        dated = next((m for m in sentence.mentions if _full_day(m)), None)
+        if not spans or dated is None:
+            continue
+        count, unit = spans[0]
+        if unit == "H" and count % 24 == 0:  # "72 uur": three days
+            count, unit = count // 24, "D"
+        day = _plus(_full_day(dated) or dt.date.min, count, unit) if unit in "DWMY" else None
+        found = sentence.told(day, dct, dated.start, after=dated.end) if day else None
+        told += [found] if found else []
+    return told
+
+
+def _weekdays_of_week_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "Vandaag, zaterdag, aan het eind van de week waarin op dinsdag 23 maart ... werd
+    doodgeschoten": the weekday named before ``week_of`` in the week (Monday to Sunday) of
+    the date that follows it."""
+    if tagger.week_of is None:
+        return []
+    told = []
+    for sentence in sentences:
+        for found in tagger.week_of.finditer(text, sentence.start, sentence.end):
+            named = [w for m in sentence.mentions if m.end <= found.start() and (w := _weekday_of(m))]
+            dated = sentence.dated_after(found.end())
+            if not named or dated is None:
+                continue
+            day = dated[0] + dt.timedelta(days=named[-1] - dated[0].isoweekday())
+            found_day = sentence.told(day, dct, found.start(), after=dated[1])
             told += [found_day] if found_day else []
     return told
 
@@ -406,6 +463,8 @@ def infer_publication_day(
         + _day_counts_told(tagger, sentences, text, dct)
         + _weekdays_after_told(tagger, sentences, text, dct)
         + _halfways_told(tagger, sentences, text, dct)
+        + _expiries_told(tagger, sentences, text, dct)
+        + _weekdays_of_week_told(tagger, sentences, text, dct)
     )
     if told:
         told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))

@@ -154,6 +154,14 @@ class TimexTagger:
         # "Vandaag, op de dertiende dag van de crisis die op 5 oktober begon": day N counted from a date.
         day_count = config.get("day_count_of")
         self.day_count_of = re.compile(day_count, re.IGNORECASE) if day_count else None
+        # "Vandaag verstrijkt het ultimatum van 72 uur dat ... op 10 mei ... stelden": a span set
+        # on a date runs out on the day the sentence tells.
+        runs_out = config.get("span_runs_out")
+        self.span_runs_out = re.compile(runs_out, re.IGNORECASE) if runs_out else None
+        # "Vandaag, zaterdag, aan het eind van de week waarin op dinsdag 23 maart ...": that
+        # weekday of the dated event's week.
+        week_of = config.get("week_of")
+        self.week_of = re.compile(week_of, re.IGNORECASE) if week_of else None
         halfway = config.get("halfway_between")
         self.halfway_between = re.compile(halfway, re.IGNORECASE) if halfway else None
         # "Vandaag, op tweede paasdag": words that may stand between a relative day and its date.
@@ -485,6 +493,15 @@ class TimexTagger:
             nth = "L" if "last" in groups else str(c.quarter or 1)
             c.feast = f"{c.month:02d}-{WEEKDAY_CODES[c.weekday - 1]}{nth}"
             c.weekday = c.month = c.quarter = None
+        if rule.extra.get("day_of_period"):
+            # "de voorlaatste dag van het jaar", "the first day of March": a day fixed as a
+            # holiday is ("12-30", "03-01"), counted from the end with FROMEND ("02-E0")
+            back = self._word("FROMEND", groups["fromend"]) if "fromend" in groups else None
+            if back is None:
+                c.feast = f"{c.month or 1:02d}-{c.quarter or 1:02d}"
+            else:
+                c.feast = f"{c.month:02d}-E{back}" if c.month else f"12-{31 - int(back):02d}"
+            c.month = c.quarter = None
         return c
 
     def _normalise(

@@ -69,7 +69,8 @@ WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # of a feast 
 
 
 def feast_date(rule: str, year: int) -> dt.date:
-    """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday)."""
+    """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday),
+    ``02-E1`` (the day before February's last)."""
     found = re.fullmatch(r"easter([+-]\d+)", rule)
     if found:
         return easter(year) + dt.timedelta(days=int(found.group(1)))
@@ -77,6 +78,9 @@ def feast_date(rule: str, year: int) -> dt.date:
     month = int(month_text)
     if day_text.isdigit():
         return dt.date(year, month, int(day_text))
+    if day_text.startswith("E"):
+        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return end - dt.timedelta(days=int(day_text[1:]))
     weekday = WEEKDAY_CODES.index(day_text[:3])
     first = dt.date(year, month, 1)
     offset = (weekday - first.weekday()) % 7
