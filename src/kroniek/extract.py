@@ -601,6 +601,7 @@ def date_cues(lang: str) -> DateCues:
         told_when=_compiled(config, "told_when"),
         participle=_compiled(config, "participles"),
         date_modifiers=words("date_modifiers"),
+        part_gap=_compiled(config, "date_part_gap"),
         noun_forms={k.lower(): tuple(v) for k, v in config.get("event_noun_forms", {}).items()},
         ordinals=tagger.ordinals if tagger else {},
         goes_on=words("phrase_goes_on"),

@@ -210,6 +210,8 @@ class DateCues(NamedTuple):
     # and the words that may stand right before the date it brings ("earlier").
     participle: re.Pattern[str] | None = None
     date_modifiers: frozenset[str] = frozenset()
+    # "the air raids before dawn on Tuesday": a part of the day between the event's noun and its date.
+    part_gap: re.Pattern[str] | None = None
 
 
 def _date_key(value: str) -> str:
@@ -892,6 +894,8 @@ def _attached_date(
             return t  # "het vredesakkoord dat Santos en de FARC vorige week maandag ondertekenden"
         if noun and _participle_phrase(gap, cues):
             return t  # "the truce signed in Pretoria earlier this month"
+        if cues.part_gap is not None and cues.part_gap.fullmatch(" ".join(gap).lower()):
+            return t  # "the air raids before dawn on Tuesday"
         return t if not gap or (len(gap) == 1 and gap[0].lower() in cues.links) else None
     return None
 

@@ -281,6 +281,9 @@ class Lexicon:
         self.counted_opening = _compile(opening, where, lang) if opening else None
         tail = data.get("counted_tail")  # "..., the day after the march.": an event told before
         self.counted_tail = _compile(tail, where, lang) if tail else None
+        # "..., which set off the first protests": what the event caused is no event of the sentence.
+        consequence = data.get("consequence")
+        self.consequence = _compile(consequence, where, lang) if consequence else None
         dated = data.get("dated_opening")  # "Na de gevechten van zaterdag laaiden ... zondag weer op"
         self.dated_opening = _compile(dated, where, lang) if dated else None
         # A clause of its own ("..., twelve days after a suicide bombing") also splits, and so
@@ -443,6 +446,10 @@ class Lexicon:
         tail = self.counted_tail.search(sentence) if self.counted_tail and told else None
         if tail is not None:
             first = {s: m for s, m in first.items() if m.start < tail.start() or event_type_of(s) not in told}
+        caused = [c.span() for c in self.consequence.finditer(sentence)] if self.consequence else []
+        if caused:
+            before = {s: m for s, m in first.items() if not any(a <= m.start < b for a, b in caused)}
+            first = before or first  # a sentence that only names what followed keeps its triggers
         again: list[TriggerMatch] = []
         splits = list(self.clause_split.finditer(sentence)) if self.clause_split else []
         for split in splits:
@@ -544,11 +551,12 @@ class Lexicon:
                     if v.strip() and not any(p.search(v) for p in self.not_victims)
                 ]
                 return Toll(self._listed_victims(victims), found.start())
-        # "No one was killed": a count inside a denial of deaths counts no one.
+        # "No one was killed": a count inside a denial of deaths counts no one, nor does one
+        # whose verb is the denial's ("twee voorbijgangers raakten gewond en niemand kwam om").
         denied = [m.span() for p in self.no_fatality_patterns for m in p.finditer(sentence)]
         for pattern in self.fatality_patterns:
             for found in pattern.finditer(sentence):
-                if any(a <= found.start() < b for a, b in denied):
+                if any(a <= found.start() < b or found.start() < a < found.end() for a, b in denied):
                     continue
                 word = found.groupdict().get("n")
                 if word is None:  # a pattern without a count names one victim ("X was shot dead")
