@@ -215,3 +215,31 @@ def test_injured_passers_by_are_no_dead_where_no_one_died(coded: Coded) -> None:
     )
     events = kroniek.extract_text(text, date="2017-05-05", lang="nl")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Remote explosive/landmine/IED", 0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "ANKARA - On Saturday evening a car bomb exploded at a bus stop in central Ankara, killing "
+            "four people. Minutes later a suicide bomber blew himself up at a tram stop three hundred "
+            "metres away, killing two.",
+        ),
+        (
+            "nl",
+            "ANKARA - Zaterdagavond ontplofte in het centrum van Ankara een autobom bij een bushalte, "
+            "waarbij vier mensen omkwamen. Minuten later blies een zelfmoordterrorist zich op bij een "
+            "tramhalte driehonderd meter verderop, waarbij twee doden vielen.",
+        ),
+    ],
+)
+def test_a_second_blast_minutes_later_some_way_off_is_an_event_of_its_own(
+    coded: Coded, lang: str, text: str
+) -> None:
+    """Not the car bomb's course (a bomber who blew himself up makes a bombing a suicide
+    bombing only when he is that bomb's)."""
+    assert coded(text, lang, date="2016-03-13") == [
+        ("Remote explosive/landmine/IED", "2016-03-12"),
+        ("Suicide bomb", "2016-03-12"),
+    ]

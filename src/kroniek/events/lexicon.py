@@ -315,6 +315,9 @@ class Lexicon:
         # one sentence tells side by side (``together``), where one would override the other.
         another = data.get("another")
         self.another = _compile(another, where, lang) if another else None
+        # "Minutes later ... two hundred metres away": an event of its own, and no follow-up.
+        later = data.get("apart_later")
+        self.apart_later = _compile(later, where, lang) if later else None
         # "police opened fire on students who had marched peacefully": a crowd told as
         # peaceful is no violent demonstration's, whatever another sentence says of rioters.
         peaceful = data.get("peaceful_crowd")
@@ -355,7 +358,7 @@ class Lexicon:
 
     def kept_apart(self, first: str, second: str, sentence: str) -> bool:
         """Are two sub-types of one sentence two events, where one would override the other?"""
-        if self.another is not None and self.another.search(sentence):
+        if any(p is not None and p.search(sentence) for p in (self.another, self.apart_later)):
             return True
         return self.told_together(first, second, sentence)
 
@@ -522,7 +525,11 @@ class Lexicon:
         return _blanked(sentence, self.attribution + self.reasons + self.date_words)
 
     def follow_up(self, previous: str, sentence: str) -> FollowUp | None:
-        """The rule by which the event before changes, if ``sentence`` is a follow-up of it."""
+        """The rule by which the event before changes, if ``sentence`` is a follow-up of it;
+        none where it tells an event of its own (``apart_later``: "Minutes later a suicide bomber
+        blew himself up ... three hundred metres away")."""
+        if self.apart_later is not None and self.apart_later.search(sentence):
+            return None
         for rule in self.follow_ups:
             if rule.after == previous and rule.trigger.match(sentence):
                 return rule
