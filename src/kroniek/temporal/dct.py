@@ -21,9 +21,12 @@ The evidence, all general:
   verkiezingen van zondag 24 april"), the eve of an anniversary ("Aan de vooravond van de
   vijfde verjaardag van de revolutie van 26 september 1962"), day N of a span begun on a date
   ("op de dertiende dag van de crisis die op 5 oktober begon") and the first weekday after a
-  dated event ("de eerste zondag na de bestorming van het parlement op 25 juni"), and the
+  dated event ("de eerste zondag na de bestorming van het parlement op 25 juni"), the
   day halfway between two dated events ("precies halverwege tussen de eerste ronde van
-  31 oktober en de tweede ronde van 28 november").
+  31 oktober en de tweede ronde van 28 november"), a span set on a date that runs out on
+  the day told ("Vandaag verstrijkt het ultimatum van 72 uur dat ... op 10 mei ... stelden"),
+  the named weekday of a dated event's week ("Vandaag, zaterdag, ... de week waarin op
+  dinsdag 23 maart ...") and the first day of week N of a period ("enters its fourth week").
 - **A relative day told after the anchor** in the same sentence ("Op de vijfde verjaardag
   van ... van 9 juli 2011 viel er vandaag ...", "Honderd dagen na ... op 24 februari zei
   ... vandaag"), or with a span "later" than the day the sentence before told
@@ -321,7 +324,7 @@ def _expiries_told(
         count, unit = spans[0]
         if unit == "H" and count % 24 == 0:  # "72 uur": three days
             count, unit = count // 24, "D"
-        day = _plus(_full_day(dated) or dt.date.min, count, unit) if unit in "DWMY" else None
+        day = _plus(_full_day(dated) or dt.date.min, count, unit) if unit in ("D", "W", "M", "Y") else None
         found = sentence.told(day, dct, dated.start, after=dated.end) if day else None
         told += [found] if found else []
     return told
