@@ -272,16 +272,15 @@ def _day_counts_told(
                 continue
             days = 7 * (count - 1) if found.group("week") else count - 1
             dated = sentence.dated_after(found.end())
-            if dated is not None:
-                day = dated[0] + dt.timedelta(days=days)
-                found_day = sentence.told(day, dct, found.start(), after=dated[1])
-                told += [found_day] if found_day else []
-                continue
             before = [m for m in sentence.mentions if m.end <= found.start() and _full_day(m)]
-            if before:
-                day = (_full_day(before[-1]) or dt.date.min) + dt.timedelta(days=days)
-                found_day = sentence.told(day, dct, before[-1].start, after=found.end())
-                told += [found_day] if found_day else []
+            if dated is not None:  # (first day, where the relative day may stand before, after)
+                start, until, since = dated[0], found.start(), dated[1]
+            elif before:
+                start, until, since = _full_day(before[-1]) or dt.date.min, before[-1].start, found.end()
+            else:
+                continue
+            found_day = sentence.told(start + dt.timedelta(days=days), dct, until, after=since)
+            told += [found_day] if found_day else []
     return told
 
 

@@ -500,7 +500,7 @@ class TimexTagger:
             if back is None:
                 c.feast = f"{c.month or 1:02d}-{c.quarter or 1:02d}"
             else:
-                c.feast = f"{c.month:02d}-E{back}" if c.month else f"12-{31 - int(back):02d}"
+                c.feast = f"{c.month or 12:02d}-E{back}"
             c.month = c.quarter = None
         return c
 

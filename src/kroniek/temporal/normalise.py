@@ -68,6 +68,11 @@ def easter(year: int) -> dt.date:
 WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # of a feast rule ("11-thu4"), ISO order
 
 
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of the month (feast codes ``05-monL`` and ``02-E1`` count back from it)."""
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def feast_date(rule: str, year: int) -> dt.date:
     """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday),
     ``02-E1`` (the day before February's last)."""
@@ -79,14 +84,12 @@ def feast_date(rule: str, year: int) -> dt.date:
     if day_text.isdigit():
         return dt.date(year, month, int(day_text))
     if day_text.startswith("E"):
-        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        return end - dt.timedelta(days=int(day_text[1:]))
+        return _month_end(year, month) - dt.timedelta(days=int(day_text[1:]))
     weekday = WEEKDAY_CODES.index(day_text[:3])
     first = dt.date(year, month, 1)
     offset = (weekday - first.weekday()) % 7
     if day_text[3] == "L":
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        last = nxt - dt.timedelta(days=1)
+        last = _month_end(year, month)
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     return first + dt.timedelta(days=offset + 7 * (int(day_text[3]) - 1))
 
