@@ -51,6 +51,8 @@ from kroniek.pipeline.sentences import sentence_starts
 from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after, word_before
 
 MAX_DAYS_AFTER_ANCHOR = 3
+FEAST_RULES = frozenset({"feast"})  # rules whose value is a feast day ("Naadamfeest", "leap day")
+FEAST_REACH = 6  # words between a relative day and the feast it names
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
@@ -91,9 +93,24 @@ def _plus(day: dt.date, count: int, unit: str) -> dt.date | None:
         return None
 
 
-def _plus_span(day: dt.date, mention: TimexMention, count: int, unit: str) -> dt.date | None:
+def _plus_working_days(day: dt.date, count: int) -> dt.date:
+    """``day`` moved ``count`` working days (Monday to Friday), later or, below 0, earlier."""
+    step = 1 if count > 0 else -1
+    for _ in range(abs(count)):
+        day += dt.timedelta(days=step)
+        while day.isoweekday() > 5:
+            day += dt.timedelta(days=step)
+    return day
+
+
+def _plus_span(
+    day: dt.date, mention: TimexMention, count: int, unit: str, working: frozenset[str] = frozenset()
+) -> dt.date | None:
     """``day`` moved by the span ``mention`` counts, its second part too where it has one
-    ("een jaar en een dag na ... op 14 oktober 2017": P1Y1D)."""
+    ("een jaar en een dag na ... op 14 oktober 2017": P1Y1D); in working days where the
+    mention ends in a unit of ``working`` ("vijf werkdagen nadat ... op dinsdag 29 juni")."""
+    if unit == "D" and mention.text.lower().endswith(tuple(working)) and working:
+        return _plus_working_days(day, count)
     moved = _plus(day, count, unit)
     parts = _DURATION_PARTS.findall(mention.value.split("T")[0]) if mention.type == "DURATION" else []
     if moved is not None and len(parts) == 2 and (int(parts[0][0]), parts[0][1]) == (abs(count), unit):
@@ -188,7 +205,8 @@ def _spans_told(
             count, unit = span
             dated = [m for m in sentence.mentions if m.start >= span_mention.end and _full_day(m)]
             if dated:
-                day = _plus_span(_full_day(dated[0]) or dt.date.min, span_mention, count, unit)
+                first = _full_day(dated[0]) or dt.date.min
+                day = _plus_span(first, span_mention, count, unit, tagger.working_day_units)
                 alone = span_mention.type == "DURATION" and unit in ("D", "W")
                 comma = text.find(",", dated[0].end, sentence.end)
                 # The clause after the dated event ("... op 24 februari zei ... vandaag"), where
@@ -271,6 +289,8 @@ def _day_counts_told(
             if not count:
                 continue
             days = 7 * (count - 1) if found.group("week") else count - 1
+            if found.groupdict().get("night") and found.groupdict().get("after"):
+                days = count  # "na een zevende nacht van rellen sinds ... 6 december": the morning after
             dated = sentence.dated_after(found.end())
             before = [m for m in sentence.mentions if m.end <= found.start() and _full_day(m)]
             if dated is not None:  # (first day, where the relative day may stand before, after)
@@ -347,6 +367,31 @@ def _weekdays_of_week_told(
             day = dated[0] + dt.timedelta(days=named[-1] - dated[0].isoweekday())
             found_day = sentence.told(day, dct, found.start(), after=dated[1])
             told += [found_day] if found_day else []
+    return told
+
+
+def _feasts_told(tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate) -> list[_Told]:
+    """ "Mongolië opende vandaag zijn nationale Naadamfeest", "Vandaag, de eerste dag van de
+    wintertijd", "today, on this leap day": a feast told with a relative day is that day,
+    where at most FEAST_REACH words and none of ``feast_apart`` stand between ("Vandaag, twee
+    dagen na Kerstmis" tells two days)."""
+    told = []
+    for sentence in sentences:
+        relatives = [m for m in sentence.mentions if tagger.relative_day(m) is not None]
+        for feast in sentence.mentions:
+            day = _full_day(feast) if feast.rule in FEAST_RULES else None
+            if day is None:
+                continue
+            for relative in relatives:
+                a, b = (
+                    (relative.end, feast.start)
+                    if relative.start < feast.start
+                    else (feast.end, relative.start)
+                )
+                between = re.findall(r"[\w'-]+", text[a:b].lower())
+                if len(between) <= FEAST_REACH and not tagger.feast_apart & set(between):
+                    found = sentence.told(day, dct, max(relative.end, feast.end))
+                    told += [found] if found else []
     return told
 
 
@@ -467,6 +512,7 @@ def infer_publication_day(
         + _halfways_told(tagger, sentences, text, dct)
         + _expiries_told(tagger, sentences, text, dct)
         + _weekdays_of_week_told(tagger, sentences, text, dct)
+        + _feasts_told(tagger, sentences, text, dct)
     )
     if told:
         told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))

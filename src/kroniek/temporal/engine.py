@@ -70,7 +70,7 @@ class TimexMention:
 
 
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
-_NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYPART", "AMPM", "CENTURY"}
+_NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYORDINAL", "DAYPART", "AMPM", "CENTURY"}
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
 _RULE_KEYS = {"name", "type", "pattern", "requires", "not_after"}  # the rest of a rule is its extra
 _LAST_WORD = re.compile(r"([^\W\d]+)\.$")
@@ -166,6 +166,11 @@ class TimexTagger:
         self.halfway_between = re.compile(halfway, re.IGNORECASE) if halfway else None
         # "Vandaag, op tweede paasdag": words that may stand between a relative day and its date.
         self.beside_links = frozenset(w.lower() for w in config.get("beside_links", []))
+        # "Mongolië opende vandaag zijn Naadamfeest": a feast told with a relative day is that
+        # day, unless one of these words stands between ("Vandaag, twee dagen na Kerstmis").
+        self.feast_apart = frozenset(w.lower() for w in config.get("feast_apart", []))
+        # "vijf werkdagen nadat ...": units that count working days, Monday to Friday.
+        self.working_day_units = frozenset(w.lower() for w in config.get("working_day_units", []))
         self.ordinals: dict[str, int] = {
             w.lower(): n
             for w, n in {
@@ -436,6 +441,8 @@ class TimexTagger:
             c.month = int(month) if month.isdigit() else self.vocabulary["MONTH"][month]
         if "day" in groups:
             c.day = int(groups["day"])
+        if "dayword" in groups:  # "woensdag de achttiende"
+            c.day = int(self._word("DAYORDINAL", groups["dayword"]))
         if "a" in groups and "b" in groups:
             first, second = int(groups["a"]), int(groups["b"])
             c.day, c.month = (first, second) if self.numeric_order == "dmy" else (second, first)

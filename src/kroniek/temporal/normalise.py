@@ -180,10 +180,28 @@ def _valid(date: dt.date, years: int) -> bool:
 WEEKDAY_DAY_REACH = 200  # days around the DCT searched for "zaterdag 25"
 
 
+def _weekday_and_day_of_month(c: Captured, dct: PartialDate) -> Normalised:
+    """ "Vandaag, woensdag de achttiende" in an article of May 2005: the DCT's month where
+    that day falls on that weekday (18 May 2005, a Wednesday), else the month before (an
+    article early in a month tells of the last); unresolved where neither agrees."""
+    assert c.weekday is not None and c.day is not None and dct.month is not None
+    for year, month in ((dct.year, dct.month), _shift_months(dct.year, dct.month, -1)):
+        try:
+            day = dt.date(year, month, c.day)
+        except ValueError:  # the 31st of a month of 30 days
+            continue
+        if day.isoweekday() == c.weekday and (c.tense != "future" or month == dct.month):
+            date = PartialDate(day.year, day.month, day.day)
+            return date.iso() + (f"T{c.part}" if c.part else ""), date, True
+    return _weekday(c, dct)
+
+
 def _weekday_and_day(c: Captured, dct: PartialDate | None) -> Normalised | None:
     """ "zaterdag 25", "Saturday the 25th": the month around the DCT in which that day
     falls on that weekday; the tense picks the side, else the nearer one."""
     assert c.weekday is not None and c.day is not None
+    if dct is not None and dct.day is None and dct.month is not None:
+        return _weekday_and_day_of_month(c, dct)
     if dct is None or dct.day is None or dct.month is None:
         return _weekday(c, dct)
     anchor = dt.date(dct.year, dct.month, dct.day)
