@@ -171,6 +171,41 @@ def sub_types(coded: Coded, text: str, lang: str) -> set[str]:
             "Peaceful protest",
         ),
         ("nl", "Op 2 maart sloten de twee bendes in Medellín een vredesbestand.", "Agreement"),
+        # the attack those hunted down carried out, told with its own date, is told here
+        (
+            "en",
+            "The president has promised to hunt down the network behind the suicide bombing outside the "
+            "embassy in Nouakchott on June 14.",
+            "Suicide bomb",
+        ),
+        (
+            "nl",
+            "Gisteren ondertekenden de rebellen van het FNL en de regering in Arusha het akkoord.",
+            "Agreement",
+        ),
+        (
+            "nl",
+            "Dinsdag gaf de militie de kazerne in Bunia zonder een schot terug aan het leger.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "nl",
+            "Dinsdag trokken aanhangers van de oppositie het centrum van Lomé in, waar zij winkels "
+            "plunderden en in brand staken.",
+            "Violent demonstration",
+        ),
+        ("nl", "Dinsdag plunderden plunderaars winkels in Kara.", "Looting/property destruction"),
+        (
+            "nl",
+            "Dinsdagochtend ramde een tank de poort van de universiteit, terwijl soldaten op de studenten "
+            "binnen schoten.",
+            "Excessive force against protesters",
+        ),
+        (
+            "nl",
+            "Gisteren arresteerde de politie in Georgetown ruim dertig activisten van beide partijen.",
+            "Arrests",
+        ),
     ],
 )
 def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
@@ -294,6 +329,19 @@ def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -
             "stoffen voor explosieven.",
             "Disrupted weapons use",
         ),
+        # looters without a protest loot; activists of parties arrested with no protest told
+        ("nl", "Dinsdag plunderden plunderaars winkels in Kara.", "Violent demonstration"),
+        (
+            "nl",
+            "Gisteren arresteerde de politie in Georgetown ruim dertig activisten van beide partijen.",
+            "Protest with intervention",
+        ),
+        # a man arrested as troops retake a town is part of the retaking
+        (
+            "en",
+            "On Tuesday troops retook Qorasuv and the man who had proclaimed himself leader was arrested.",
+            "Arrests",
+        ),
         # a ban on protests is no protest
         (
             "nl",
@@ -311,3 +359,18 @@ def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -
 )
 def test_the_decoy_is_not_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
     assert sub_type not in sub_types(coded, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a town destroyed by bombers, named with an apposition that says it is a town
+        (
+            "en",
+            "Guernica, the ancient town of the Basques, was destroyed on Tuesday by German-built bombers.",
+            "Gernika-Lumo",
+        ),
+    ],
+)
+def test_a_town_bombed_is_placed_by_its_apposition(placed: Coded, lang: str, text: str, place: str) -> None:
+    assert ("Air/drone strike", place) in placed(text, lang, date=DCT)
