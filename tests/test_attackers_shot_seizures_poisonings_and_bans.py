@@ -171,6 +171,19 @@ def sub_types(coded: Coded, text: str, lang: str) -> set[str]:
             "Peaceful protest",
         ),
         ("nl", "Op 2 maart sloten de twee bendes in Medellín een vredesbestand.", "Agreement"),
+        # a farm searched, where only materials for explosives were found: a search (ACLED Other)
+        (
+            "en",
+            "On Tuesday police searched a farm near Hamar and found fertiliser and other materials for "
+            "explosives.",
+            "Other",
+        ),
+        (
+            "nl",
+            "Dinsdag doorzocht de politie een boerderij bij Hamar en vond daar kunstmest en andere "
+            "stoffen voor explosieven.",
+            "Other",
+        ),
         # the attack those hunted down carried out, told with its own date, is told here
         (
             "en",
