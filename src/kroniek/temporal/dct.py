@@ -26,7 +26,12 @@ The evidence, all general:
   31 oktober en de tweede ronde van 28 november"), a span set on a date that runs out on
   the day told ("Vandaag verstrijkt het ultimatum van 72 uur dat ... op 10 mei ... stelden"),
   the named weekday of a dated event's week ("Vandaag, zaterdag, ... de week waarin op
-  dinsdag 23 maart ...") and the first day of week N of a period ("enters its fourth week").
+  dinsdag 23 maart ...") and the first day of week N of a period ("enters its fourth week");
+  the morning after the n-th night since a dated event ("na een zevende nacht van rellen sinds
+  ... op zaterdag 6 december"), and a span of working days ("vijf werkdagen nadat ... op
+  dinsdag 29 juni": weekends skipped).
+- **A feast told with a relative day** ("Mongolië opende vandaag zijn nationale Naadamfeest",
+  "today, on this leap day"), with no word of ``feast_apart`` between: that feast's day.
 - **A relative day told after the anchor** in the same sentence ("Op de vijfde verjaardag
   van ... van 9 juli 2011 viel er vandaag ...", "Honderd dagen na ... op 24 februari zei
   ... vandaag"), or with a span "later" than the day the sentence before told
@@ -109,7 +114,7 @@ def _plus_span(
     """``day`` moved by the span ``mention`` counts, its second part too where it has one
     ("een jaar en een dag na ... op 14 oktober 2017": P1Y1D); in working days where the
     mention ends in a unit of ``working`` ("vijf werkdagen nadat ... op dinsdag 29 juni")."""
-    if unit == "D" and mention.text.lower().endswith(tuple(working)) and working:
+    if working and unit == "D" and mention.text.lower().endswith(tuple(working)):
         return _plus_working_days(day, count)
     moved = _plus(day, count, unit)
     parts = _DURATION_PARTS.findall(mention.value.split("T")[0]) if mention.type == "DURATION" else []
