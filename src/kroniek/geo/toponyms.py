@@ -368,7 +368,7 @@ class PlaceRules:
             source_before=_optional_regex(data.get("source_before"), r"(?:{})\s+$"),
             source_after=_optional_regex(data.get("source_after"), r"(?:{})"),
             scene_after=_word_list(data.get("scene_after"), r",?\s+(?:{})\s"),
-            place_apposition=_word_list(data.get("place_apposition"), r",\s+(?:{})\b"),
+            place_apposition=_apposition(data.get("place_apposition")),
             taken_after=_word_list(data.get("taken_after"), r"\s+(?:{})\b"),
             adjective_names=frozenset(data.get("adjective_names", [])),
             bare_capital=_word_list(data.get("bare_capital"), r"\b(?:{})\b(?!\s+(?:van|of)\b)"),
@@ -397,6 +397,19 @@ def _word_list(
     if not words:
         return None
     return re.compile(template.format("|".join(map(re.escape, words))), flags)
+
+
+def _apposition(words: list[str] | None) -> re.Pattern[str] | None:
+    """ ", the town", ", het laatste bolwerk" after a name: a word may describe the place between
+    the article and the rest (", the ancient town of the Basques", ", het oude stadje")."""
+    if not words:
+        return None
+    forms = []
+    for phrase in words:
+        first, _, rest = phrase.partition(" ")
+        after = r"\s+(?:[\w-]+\s+)?" + r"\s+".join(map(re.escape, rest.split())) if rest else ""
+        forms.append(re.escape(first) + after)
+    return re.compile(r",\s+(?:{})\b".format("|".join(forms)), re.IGNORECASE)
 
 
 def _optional_regex(pattern: str | None, template: str) -> re.Pattern[str] | None:
