@@ -56,7 +56,8 @@ from kroniek.pipeline.sentences import sentence_starts
 from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after, word_before
 
 MAX_DAYS_AFTER_ANCHOR = 3
-FEAST_RULES = frozenset({"feast"})  # rules whose value is a feast day ("Naadamfeest", "leap day")
+# rules whose value is a feast day ("Naadamfeest", "leap day", "25 december volgens de juliaanse kalender")
+FEAST_RULES = frozenset({"feast", "julian_day"})
 FEAST_REACH = 6  # words between a relative day and the feast it names
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"

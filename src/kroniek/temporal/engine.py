@@ -500,6 +500,10 @@ class TimexTagger:
             nth = "L" if "last" in groups else str(c.quarter or 1)
             c.feast = f"{c.month:02d}-{WEEKDAY_CODES[c.weekday - 1]}{nth}"
             c.weekday = c.month = c.quarter = None
+        if rule.extra.get("julian") and c.month is not None and c.day is not None:
+            # "25 december volgens de juliaanse kalender": the Gregorian day, as a feast is
+            c.feast = f"J{c.month:02d}-{c.day:02d}"
+            c.month = c.day = None
         if rule.extra.get("day_of_period"):
             # "de voorlaatste dag van het jaar", "the first day of March": a day fixed as a
             # holiday is ("12-30", "03-01"), counted from the end with FROMEND ("02-E0")

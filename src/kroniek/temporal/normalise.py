@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kroniek.dates import DAY, MONTH, PartialDate
+from kroniek.temporal.calendars import julian_to_gregorian, orthodox_easter, season_start
 
 Normalised = tuple[str, PartialDate | None, bool]
 
@@ -75,23 +76,37 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def feast_date(rule: str, year: int) -> dt.date:
     """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday),
-    ``02-E1`` (the day before February's last)."""
-    found = re.fullmatch(r"easter([+-]\d+)", rule)
+    ``02-E1`` (the day before February's last), ``11-27>sun`` (the first Sunday on or after
+    27 November), ``12-sol`` (the December solstice), ``J12-25`` (25 December of the Julian
+    calendar), ``oeaster+0`` (Orthodox Easter); a shift of days may follow (``11-mon1+1``)."""
+    found = re.fullmatch(r"(o?easter)([+-]\d+)", rule)
     if found:
-        return easter(year) + dt.timedelta(days=int(found.group(1)))
-    month_text, day_text = rule.split("-")
-    month = int(month_text)
+        base = orthodox_easter(year) if found.group(1) == "oeaster" else easter(year)
+        return base + dt.timedelta(days=int(found.group(2)))
+    found = re.fullmatch(r"(J?)(\d\d)-([^+-]+)([+-]\d+)?", rule)
+    if not found:
+        raise ValueError(f"not a feast rule: {rule!r}")
+    julian, month, day_text = found.group(1), int(found.group(2)), found.group(3)
+    shift = dt.timedelta(days=int(found.group(4) or 0))
+    if julian:
+        return julian_to_gregorian(year, month, int(day_text)) + shift
     if day_text.isdigit():
-        return dt.date(year, month, int(day_text))
+        return dt.date(year, month, int(day_text)) + shift
     if day_text.startswith("E"):
-        return _month_end(year, month) - dt.timedelta(days=int(day_text[1:]))
+        return _month_end(year, month) - dt.timedelta(days=int(day_text[1:])) + shift
+    if day_text in ("sol", "equ"):
+        return season_start(year, month) + shift
+    if ">" in day_text:  # the first such weekday on or after a day
+        first_day, code = day_text.split(">")
+        start = dt.date(year, month, int(first_day))
+        return start + dt.timedelta(days=(WEEKDAY_CODES.index(code) - start.weekday()) % 7) + shift
     weekday = WEEKDAY_CODES.index(day_text[:3])
     first = dt.date(year, month, 1)
     offset = (weekday - first.weekday()) % 7
     if day_text[3] == "L":
         last = _month_end(year, month)
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    return first + dt.timedelta(days=offset + 7 * (int(day_text[3]) - 1))
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7) + shift
+    return first + dt.timedelta(days=offset + 7 * (int(day_text[3]) - 1)) + shift
 
 
 def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
