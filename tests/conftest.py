@@ -37,6 +37,14 @@ def errors() -> list[str]:
 Coded = Callable[..., list[tuple[str, str]]]
 
 
+WEDNESDAY = "2003-06-18"  # the publication day of the event-shape tests
+
+
+def sub_types(coded: Coded, text: str, lang: str, date: str = WEDNESDAY) -> set[str]:
+    """The sub-types of the events ``coded`` finds in a text: a shape test asks only which."""
+    return {sub_type for sub_type, _ in coded(text, lang, date=date)}
+
+
 @pytest.fixture
 def coded() -> Coded:
     """(sub-type, date) of each event kroniek finds in a text published on ``date``."""

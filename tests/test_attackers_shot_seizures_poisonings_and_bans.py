@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Coded
-
-DCT = "2003-06-18"  # a Wednesday
-
-
-def sub_types(coded: Coded, text: str, lang: str) -> set[str]:
-    return {sub_type for sub_type, _ in coded(text, lang, date=DCT)}
+from conftest import WEDNESDAY, Coded, sub_types
 
 
 @pytest.mark.parametrize(
@@ -386,4 +380,4 @@ def test_the_decoy_is_not_coded(coded: Coded, lang: str, text: str, sub_type: st
     ],
 )
 def test_a_town_bombed_is_placed_by_its_apposition(placed: Coded, lang: str, text: str, place: str) -> None:
-    assert ("Air/drone strike", place) in placed(text, lang, date=DCT)
+    assert ("Air/drone strike", place) in placed(text, lang, date=WEDNESDAY)
