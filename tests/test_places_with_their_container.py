@@ -245,3 +245,29 @@ def test_this_town_is_a_small_towns_dateline() -> None:
     )
     events = kroniek.extract_text(text, date="1987-11-09", lang="en")
     assert [(e.location, e.country) for e in events] == [("Enniskillen", "United Kingdom")]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # A district named after its town (`dedup_dev10`: Maastricht-Heer) is placed at the town.
+        ("In de nacht van zondag op maandag werden in Maastricht-Heer ruiten ingegooid.", "Maastricht"),
+        ("Zaterdag staken jongeren in Utrecht-Overvecht auto's in brand.", "Utrecht"),
+    ],
+)
+def test_a_district_named_after_its_town_is_the_town(text: str, where: str) -> None:
+    events = kroniek.extract_text(text, date="2019-04-02", lang="nl")
+    assert [e.location for e in events] == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        # Only a town of districts news names: a village's name before a dash is not read so.
+        ("Zaterdag werd in Epen-Zuid een auto in brand gestoken.", "Epen"),
+        # Only the town spelt so: "Sint" is no loose spelling of the Iraqi town Sinah.
+        ("Zondag openden gewapende mannen het vuur in de Sint-Franciscuskerk in Owo.", "Sīnah"),
+    ],
+)
+def test_no_district_town_where_none_is_named(text: str, not_there: str) -> None:
+    assert all(place != not_there for _, place in resolved(text, "nl"))

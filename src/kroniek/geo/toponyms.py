@@ -498,6 +498,7 @@ def _aliases(lang: str = "") -> dict[str, str]:
 
 
 COMPOUND_HEAD = 4  # the shortest last part of a compound that makes a cue ("wijk" of "Hazarawijk")
+DISTRICT_TOWN = 50_000  # "Maastricht-Heer": a town this large has districts named after it
 SIDED_TOWN = 100_000  # "Oost-Aleppo": only a large town has sides that news names
 TRANSLITERATED_POPULATION = 20_000  # the least population of a town found through another transliteration
 LANDMARK_CITY = 500_000  # the least population of a city found through a landmark named after it
@@ -519,6 +520,13 @@ def _town_of(name: str) -> str:
     ("Amsterdam-West", "Rotterdam-Zuid", "Gaza-Stad", "Gaza City"); "" when it has none."""
     words = re.split(r"[-\s]+", name)
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _town_parts() else ""
+
+
+def _town_before_district(name: str) -> str:
+    """The town a name names before a district of its own name ("Maastricht-Heer",
+    "Utrecht-Overvecht"); "" when the name has no such shape."""
+    town, dash, district = name.partition("-")
+    return town if dash and town[:1].isupper() and district[:1].isupper() and " " not in town else ""
 
 
 def _town_beside(name: str) -> str:
@@ -1516,6 +1524,15 @@ class ToponymFinder:
         if not places and len(town) >= 3:
             # "Amsterdam-West", "Rotterdam-Zuid": a part of a town is placed at the town.
             places = [p for p in self.gazetteer.lookup(town) if p.kind == "city"]
+        before = _town_before_district(name)
+        if not places and len(before) >= 3:
+            # "Maastricht-Heer": a district named after its town, placed at the town when the
+            # town is large enough to have districts that news names.
+            places = [
+                p
+                for p in self.gazetteer.lookup(before)
+                if p.kind == "city" and p.population >= DISTRICT_TOWN and name_key(p.name) == name_key(before)
+            ]
         if not places and (capital := self._country_city(name)) is not None:
             places = [capital]  # "Koeweit-Stad": the capital of Koeweit
         beside = _town_beside(name)
