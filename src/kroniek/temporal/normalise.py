@@ -86,27 +86,30 @@ def feast_date(rule: str, year: int) -> dt.date:
     found = re.fullmatch(r"(J?)(\d\d)-([^+-]+)([+-]\d+)?", rule)
     if not found:
         raise ValueError(f"not a feast rule: {rule!r}")
-    julian, month, day_text = found.group(1), int(found.group(2)), found.group(3)
-    shift = dt.timedelta(days=int(found.group(4) or 0))
+    julian, month, day_text = bool(found.group(1)), int(found.group(2)), found.group(3)
+    return _feast_day(year, month, day_text, julian) + dt.timedelta(days=int(found.group(4) or 0))
+
+
+def _feast_day(year: int, month: int, day_text: str, julian: bool) -> dt.date:
+    """The day a feast rule's day part names in ``month`` of ``year``, before any shift."""
     if julian:
-        return julian_to_gregorian(year, month, int(day_text)) + shift
+        return julian_to_gregorian(year, month, int(day_text))
     if day_text.isdigit():
-        return dt.date(year, month, int(day_text)) + shift
+        return dt.date(year, month, int(day_text))
     if day_text.startswith("E"):
-        return _month_end(year, month) - dt.timedelta(days=int(day_text[1:])) + shift
+        return _month_end(year, month) - dt.timedelta(days=int(day_text[1:]))
     if day_text in ("sol", "equ"):
-        return season_start(year, month) + shift
+        return season_start(year, month)
     if ">" in day_text:  # the first such weekday on or after a day
         first_day, code = day_text.split(">")
         start = dt.date(year, month, int(first_day))
-        return start + dt.timedelta(days=(WEEKDAY_CODES.index(code) - start.weekday()) % 7) + shift
+        return start + dt.timedelta(days=(WEEKDAY_CODES.index(code) - start.weekday()) % 7)
     weekday = WEEKDAY_CODES.index(day_text[:3])
-    first = dt.date(year, month, 1)
-    offset = (weekday - first.weekday()) % 7
     if day_text[3] == "L":
         last = _month_end(year, month)
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7) + shift
-    return first + dt.timedelta(days=offset + 7 * (int(day_text[3]) - 1)) + shift
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(day_text[3]) - 1))
 
 
 def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
