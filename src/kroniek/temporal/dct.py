@@ -31,7 +31,9 @@ The evidence, all general:
   ... op zaterdag 6 december"), and a span of working days ("vijf werkdagen nadat ... op
   dinsdag 29 juni": weekends skipped).
 - **A feast told with a relative day** ("Mongolië opende vandaag zijn nationale Naadamfeest",
-  "today, on this leap day"), with no word of ``feast_apart`` between: that feast's day.
+  "today, on this leap day", "vandaag, 25 december volgens de juliaanse kalender", "today, the
+  shortest day of the year"), with no word of ``feast_apart`` between: that feast's day, by the
+  rules of ``normalise.feast_date`` and ``calendars``.
 - **A relative day told after the anchor** in the same sentence ("Op de vijfde verjaardag
   van ... van 9 juli 2011 viel er vandaag ...", "Honderd dagen na ... op 24 februari zei
   ... vandaag"), or with a span "later" than the day the sentence before told
