@@ -1,7 +1,8 @@
 """Days that need more than the Gregorian calendar: dates of the Julian calendar (the
 Orthodox churches' Christmas, "25 december volgens de juliaanse kalender"), Orthodox Easter,
-and the solstices and equinoxes ("de kortste dag van het jaar"), so that a feast named
-this way dates an article as a written date does."""
+the solstices and equinoxes ("de kortste dag van het jaar") and the Chinese New Year, a day
+fixed by the moon ("vandaag, op het Chinese Nieuwjaar"), so that a feast named this way
+dates an article as a written date does."""
 
 from __future__ import annotations
 
@@ -53,11 +54,88 @@ def season_start(year: int, month: int) -> dt.date:
     """The UTC day of the equinox (month 3 or 9) or solstice (6 or 12) of ``year``, from an
     instant within minutes of the true one. Local time can be a day later or earlier: the
     solstice of 21 December 1977, 23:23 UTC, fell on the 22nd in Europe."""
+    return _day_at(_season_instant(year, month), 0)
+
+
+def _season_instant(year: int, month: int) -> float:
+    """The Julian Ephemeris Day (TT) of the equinox or solstice (Meeus 27.1)."""
     y = (year - 2000) / 1000
     jde0 = sum(k * y**i for i, k in enumerate(_MEAN[month]))
     t = (jde0 - 2451545.0) / 36525
     w = math.radians(35999.373 * t - 2.47)
     delta = 1 + 0.0334 * math.cos(w) + 0.0007 * math.cos(2 * w)
     s = sum(a * math.cos(math.radians(b + c * t)) for a, b, c in _TERMS)
-    jde = jde0 + 0.00001 * s / delta
-    return dt.date(2000, 1, 1) + dt.timedelta(days=math.floor(jde - 2451544.5))
+    return float(jde0 + 0.00001 * s / delta)
+
+
+def _delta_t(jde: float) -> float:
+    """TT minus UT in days, by the long-term parabola of Morrison and Stephenson (within a
+    minute or so for the twentieth and twenty-first centuries: enough for a day)."""
+    year = 2000 + (jde - 2451545.0) / 365.25
+    return (-20 + 32 * ((year - 1820) / 100) ** 2) / 86400
+
+
+def _day_at(jde: float, utc_offset_hours: float) -> dt.date:
+    """The civil day at a UTC offset of an instant given in TT."""
+    local = jde - _delta_t(jde) + utc_offset_hours / 24
+    return dt.date(2000, 1, 1) + dt.timedelta(days=math.floor(local - 2451544.5))
+
+
+# Meeus, chapter 49: the true new moon. Periodic terms (coefficient, multiplier of E, and the
+# multiples of M, M', F and Omega), then the planetary arguments A1..A14 (constant, rate).
+_NEW_MOON_TERMS = (
+    (-0.40720, 0, 0, 1, 0, 0), (0.17241, 1, 1, 0, 0, 0), (0.01608, 0, 0, 2, 0, 0),
+    (0.01039, 0, 0, 0, 2, 0), (0.00739, 1, -1, 1, 0, 0), (-0.00514, 1, 1, 1, 0, 0),
+    (0.00208, 2, 2, 0, 0, 0), (-0.00111, 0, 0, 1, -2, 0), (-0.00057, 0, 0, 1, 2, 0),
+    (0.00056, 1, 1, 2, 0, 0), (-0.00042, 0, 0, 3, 0, 0), (0.00042, 1, 1, 0, 2, 0),
+    (0.00038, 1, 1, 0, -2, 0), (-0.00024, 1, -1, 2, 0, 0), (-0.00017, 0, 0, 0, 0, 1),
+    (-0.00007, 0, 2, 1, 0, 0), (0.00004, 0, 0, 2, -2, 0), (0.00004, 0, 3, 0, 0, 0),
+    (0.00003, 0, 1, 1, -2, 0), (0.00003, 0, 0, 2, 2, 0), (-0.00003, 0, 1, 1, 2, 0),
+    (0.00003, 0, -1, 1, 2, 0), (-0.00002, 0, -1, 1, -2, 0), (-0.00002, 0, 1, 3, 0, 0),
+    (0.00002, 0, 0, 4, 0, 0),
+)  # fmt: skip
+_PLANETARY = (
+    (0.000325, 299.77, 0.107408), (0.000165, 251.88, 0.016321), (0.000164, 251.83, 26.651886),
+    (0.000126, 349.42, 36.412478), (0.000110, 84.66, 18.206239), (0.000062, 141.74, 53.303771),
+    (0.000060, 207.14, 2.453732), (0.000056, 154.84, 7.306860), (0.000047, 34.52, 27.261239),
+    (0.000042, 207.19, 0.121824), (0.000040, 291.34, 1.844379), (0.000037, 161.72, 24.198154),
+    (0.000035, 239.56, 25.513099), (0.000023, 331.55, 3.592518),
+)  # fmt: skip
+SYNODIC_MONTH = 29.530588861
+
+
+def new_moon(k: int) -> float:
+    """The Julian Ephemeris Day (TT) of new moon number ``k`` (0 = 6 January 2000), within a
+    minute or so of the true instant (Meeus 49.1 with the new moon's corrections)."""
+    t = k / 1236.85
+    jde = 2451550.09766 + SYNODIC_MONTH * k + 0.00015437 * t**2 - 0.000000150 * t**3 + 0.00000000073 * t**4
+    e = 1 - 0.002516 * t - 0.0000074 * t**2
+    m = math.radians(2.5534 + 29.10535670 * k - 0.0000014 * t**2 - 0.00000011 * t**3)
+    mp = math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t**2 + 0.00001238 * t**3)
+    f = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t**2 - 0.00000227 * t**3)
+    om = math.radians(124.7746 - 1.56375588 * k + 0.0020672 * t**2 + 0.00000215 * t**3)
+    for coefficient, e_power, cm, cmp, cf, com in _NEW_MOON_TERMS:
+        jde += coefficient * e**e_power * math.sin(cm * m + cmp * mp + cf * f + com * om)
+    planetary = [(a, b + c * k) for a, b, c in _PLANETARY]
+    planetary[0] = (planetary[0][0], planetary[0][1] - 0.009173 * t**2)
+    return jde + sum(a * math.sin(math.radians(angle)) for a, angle in planetary)
+
+
+CHINA_UTC_OFFSET = 8
+
+
+def chinese_new_year(year: int) -> dt.date:
+    """The first day of the Chinese year that begins in ``year``: the day, in China's time,
+    of the second new moon after the day of the December solstice. Not exact in the rare
+    years with a leap eleventh or twelfth month (2033 puts the new year of 2034 one moon
+    later)."""
+    solstice = _season_instant(year - 1, 12)
+    solstice_day = _day_at(solstice, CHINA_UTC_OFFSET)
+    k = math.floor((solstice - 2451550.09766) / SYNODIC_MONTH) - 1
+    after: list[dt.date] = []
+    while len(after) < 2:
+        day = _day_at(new_moon(k), CHINA_UTC_OFFSET)
+        if day > solstice_day:
+            after.append(day)
+        k += 1
+    return after[1]

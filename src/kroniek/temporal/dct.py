@@ -34,6 +34,8 @@ The evidence, all general:
   "today, on this leap day", "vandaag, 25 december volgens de juliaanse kalender", "today, the
   shortest day of the year"), with no word of ``feast_apart`` between: that feast's day, by the
   rules of ``normalise.feast_date`` and ``calendars``.
+- **A date across the date line** ("vandaag, op een uur dat het in Tonga, aan de andere kant
+  van de datumgrens, al vrijdag 23 juli was"): the day before it (after it with "nog").
 - **A relative day told after the anchor** in the same sentence ("Op de vijfde verjaardag
   van ... van 9 juli 2011 viel er vandaag ...", "Honderd dagen na ... op 24 februari zei
   ... vandaag"), or with a span "later" than the day the sentence before told
@@ -403,6 +405,26 @@ def _feasts_told(tagger: TimexTagger, sentences: list[_Sentence], text: str, dct
     return told
 
 
+def _across_date_line_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "Samoa begroef vandaag zijn minister, op een uur dat het in Tonga, aan de andere kant
+    van de datumgrens, al vrijdag 23 juli was": a full date told across the date line, a day
+    ahead ("al", "already") or behind ("nog", "still"), is the day before or after it here."""
+    told = []
+    for sentence in sentences:
+        said = text[sentence.start : sentence.end].lower()
+        if not any(word in said for word in tagger.date_line_words):
+            continue
+        for mention in sentence.mentions:
+            side = tagger.date_line_sides.get(word_before(text, mention.start, sentence.start) or "")
+            day = _full_day(mention)
+            if side is not None and day is not None:
+                found = sentence.told(day + dt.timedelta(days=side), dct, sentence.end)
+                told += [found] if found and found.publication else []
+    return told
+
+
 def _weekdays_after_told(
     tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
 ) -> list[_Told]:
@@ -521,6 +543,7 @@ def infer_publication_day(
         + _expiries_told(tagger, sentences, text, dct)
         + _weekdays_of_week_told(tagger, sentences, text, dct)
         + _feasts_told(tagger, sentences, text, dct)
+        + _across_date_line_told(tagger, sentences, text, dct)
     )
     if told:
         told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))

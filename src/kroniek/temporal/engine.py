@@ -169,6 +169,12 @@ class TimexTagger:
         # "Mongolië opende vandaag zijn Naadamfeest": a feast told with a relative day is that
         # day, unless one of these words stands between ("Vandaag, twee dagen na Kerstmis").
         self.feast_apart = frozenset(w.lower() for w in config.get("feast_apart", []))
+        # "vandaag, toen het aan de andere kant van de datumgrens al vrijdag 23 juli was": a
+        # date across the date line, a day ahead ("al", -1) or behind ("nog", +1) of the place told.
+        self.date_line_words = tuple(w.lower() for w in config.get("date_line_words", []))
+        self.date_line_sides: dict[str, int] = {
+            w.lower(): int(n) for w, n in config.get("date_line_sides", {}).items()
+        }
         # "vijf werkdagen nadat ...": units that count working days, Monday to Friday.
         self.working_day_units = frozenset(w.lower() for w in config.get("working_day_units", []))
         self.ordinals: dict[str, int] = {
@@ -504,16 +510,38 @@ class TimexTagger:
             # "25 december volgens de juliaanse kalender": the Gregorian day, as a feast is
             c.feast = f"J{c.month:02d}-{c.day:02d}"
             c.month = c.day = None
-        if rule.extra.get("day_of_period"):
-            # "de voorlaatste dag van het jaar", "the first day of March": a day fixed as a
-            # holiday is ("12-30", "03-01"), counted from the end with FROMEND ("02-E0")
-            back = self._word("FROMEND", groups["fromend"]) if "fromend" in groups else None
-            if back is None:
-                c.feast = f"{c.month or 1:02d}-{c.quarter or 1:02d}"
-            else:
-                c.feast = f"{c.month or 12:02d}-E{back}"
-            c.month = c.quarter = None
+        if rule.extra.get("day_of_period") and not self._day_of_period(c, groups):
+            return None
+        if rule.extra.get("iso_week") and c.weekday is not None:
+            # "vrijdag van week 45", "Friday of week 45": a day of the ISO calendar's week ("W45-5")
+            week = int(groups["isoweek"])
+            if not 1 <= week <= 53:
+                return None
+            c.feast, c.weekday = f"W{week:02d}-{c.weekday}", None
         return c
+
+    def _day_of_period(self, c: Captured, groups: dict[str, str]) -> bool:
+        """ "de voorlaatste dag van het jaar", "the first day of March", "day 205 of the year",
+        "the last day of the first quarter": a day fixed as a holiday is ("12-30", "03-01",
+        "01-01+204", "03-E0"), counted from the end with FROMEND. False for a day past the year."""
+        back = self._word("FROMEND", groups["fromend"]) if "fromend" in groups else None
+        month = c.month
+        if "period_quarter" in groups:  # a quarter's first month, or its last counting back
+            quarter = int(self._word("ORDINAL", groups["period_quarter"]))
+            if not 1 <= quarter <= 4:
+                return False
+            month = 3 * quarter if back is not None else 3 * quarter - 2
+        if "yearday" in groups:
+            number = int(groups["yearday"])
+            if not 1 <= number <= 366:
+                return False
+            c.feast = f"01-01+{number - 1}"
+        elif back is None:
+            c.feast = f"{month or 1:02d}-{c.quarter or 1:02d}"
+        else:
+            c.feast = f"{month or 12:02d}-E{back}"
+        c.month = c.quarter = None
+        return True
 
     def _normalise(
         self,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kroniek.dates import DAY, MONTH, PartialDate
-from kroniek.temporal.calendars import julian_to_gregorian, orthodox_easter, season_start
+from kroniek.temporal.calendars import chinese_new_year, julian_to_gregorian, orthodox_easter, season_start
 
 Normalised = tuple[str, PartialDate | None, bool]
 
@@ -66,6 +66,7 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+_MOVABLE = {"easter": easter, "oeaster": orthodox_easter, "cny": chinese_new_year}
 WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # of a feast rule ("11-thu4"), ISO order
 
 
@@ -78,11 +79,16 @@ def feast_date(rule: str, year: int) -> dt.date:
     """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday),
     ``02-E1`` (the day before February's last), ``11-27>sun`` (the first Sunday on or after
     27 November), ``12-sol`` (the December solstice), ``J12-25`` (25 December of the Julian
-    calendar), ``oeaster+0`` (Orthodox Easter); a shift of days may follow (``11-mon1+1``)."""
-    found = re.fullmatch(r"(o?easter)([+-]\d+)", rule)
+    calendar), ``oeaster+0`` (Orthodox Easter), ``cny+0`` (the Chinese New Year), ``W45-5``
+    (Friday of ISO week 45); a shift of days may follow (``11-mon1+1``, ``01-01+204``)."""
+    found = re.fullmatch(r"(o?easter|cny)([+-]\d+)", rule)
     if found:
-        base = orthodox_easter(year) if found.group(1) == "oeaster" else easter(year)
+        base = _MOVABLE[found.group(1)](year)
         return base + dt.timedelta(days=int(found.group(2)))
+    found = re.fullmatch(r"W(\d\d)-([1-7])", rule)
+    if found:  # counted from week 1, so that a week 53 the year lacks is next year's first
+        first = dt.date.fromisocalendar(year, 1, int(found.group(2)))
+        return first + dt.timedelta(weeks=int(found.group(1)) - 1)
     found = re.fullmatch(r"(J?)(\d\d)-([^+-]+)([+-]\d+)?", rule)
     if not found:
         raise ValueError(f"not a feast rule: {rule!r}")
