@@ -234,8 +234,8 @@ from conftest import Coded, sub_types
         ),
         (
             "nl",
-            "Dinsdagavond viel een menigte dorpelingen in Kisii het huis aan van een vrouw die van hekserij "
-            "werd beschuldigd.",
+            "Dinsdagavond viel een menigte dorpelingen in Kisii het huis aan van een dorpshoofd dat de "
+            "regering steunt.",
             "Mob violence",
         ),
         (

@@ -42,9 +42,6 @@ def test_tank_fire_square_gatherings_and_disturbances(coded, text, lang, expecte
     assert coded(text, lang) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known weakness: the sentence detector reads thousands gathering as a protest"
-)
 def test_a_party_congress_is_no_protest(coded):
     text = (
         "Maandag verzamelden zich duizenden aanhangers van de oppositiepartij in Tbilisi voor het "

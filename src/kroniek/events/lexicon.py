@@ -148,6 +148,13 @@ class Trigger:
             return None
         return spans[0]
 
+    def blocked(self, sentence: str) -> bool:
+        """Do all the required patterns match, and an excluded one too? Then the rules read
+        the event's words and decided against them ("stuurde militairen naar Beira om te
+        helpen na de overstromingen")."""
+        read = all(p.search(sentence) for p in self.required)
+        return read and any(p.search(sentence) for p in self.excluded)
+
 
 @dataclass(frozen=True)
 class Genre:
@@ -488,6 +495,13 @@ class Lexicon:
         """Where the sentence's clauses of their own begin (``clause_split``), 0 first."""
         sentence = self.without_attribution(sentence)
         return [0] + [m.end() for m in self.clause_split.finditer(sentence)] if self.clause_split else [0]
+
+    def vetoed(self, sentence: str, sub_type: str) -> bool:
+        """Does a trigger of ``sub_type`` read the sentence's words but an exclusion of it hold
+        them no such event (a decoy the rules know: "troops sent to help after the floods")?
+        Then no model may find that event there either."""
+        sentence = self.without_attribution(sentence)
+        return any(t.sub_event_type == sub_type and t.blocked(sentence) for t in self.triggers)
 
     def _first_triggers(self, sentence: str) -> dict[str, TriggerMatch]:
         """Each sub-type's earliest trigger in the text."""

@@ -280,6 +280,8 @@ class PlaceRules:
     source_before: re.Pattern[str] | None = None
     source_after: re.Pattern[str] | None = None
     scene_after: re.Pattern[str] | None = None  # "from Khartoum, where fighting broke out": a scene
+    # "na een uitwedstrijd in Spakenburg": where an earlier game or visit was; no scene cue
+    activity_before: re.Pattern[str] | None = None
     # "took Tarhuna, the last stronghold of ...": a name described as a kind of place is one
     place_apposition: re.Pattern[str] | None = None
     taken_after: re.Pattern[str] | None = None  # "Knin veroverd": the participle of taking a place
@@ -368,6 +370,7 @@ class PlaceRules:
             source_before=_optional_regex(data.get("source_before"), r"(?:{})\s+$"),
             source_after=_optional_regex(data.get("source_after"), r"(?:{})"),
             scene_after=_word_list(data.get("scene_after"), r",?\s+(?:{})\s"),
+            activity_before=_optional_regex(data.get("activity_before"), r"(?:{})\s+$"),
             place_apposition=_apposition(data.get("place_apposition")),
             taken_after=_word_list(data.get("taken_after"), r"\s+(?:{})\b"),
             adjective_names=frozenset(data.get("adjective_names", [])),
@@ -1300,6 +1303,8 @@ class ToponymFinder:
             cue, metonym = ("loc" if site else ""), False
         elif self.rules.scene_after and self.rules.scene_after.match(text, end):
             cue = "loc"  # "evacuated from Khartoum, where fighting broke out": the clause's scene
+        elif self._after_an_activity(text, start):
+            cue = ""  # "In Veenendaal ... na een uitwedstrijd in Spakenburg": the game's place, not the scene
         elif self.rules.route and self.rules.route.match(text, end):
             cue = "not"  # a road runs between places; the event is where on it, if said
         elif self.rules.street and self.rules.street.match(text, end):
@@ -1337,6 +1342,12 @@ class ToponymFinder:
             names=span.adjective_of,
             reference=reference is not None,
         )
+
+    def _after_an_activity(self, text: str, start: int) -> bool:
+        """Does the name say where an earlier game, concert or visit was ("na een uitwedstrijd
+        in Spakenburg")? Then it is named, but no cue to where the event happened."""
+        before = self.rules.activity_before
+        return bool(before and before.search(text, max(0, start - 80), start))
 
     def _names_a_source(self, text: str, start: int, end: int) -> bool:
         """Is the name where the source of the report sits ("the interior ministry in Kiev

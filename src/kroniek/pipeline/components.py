@@ -299,6 +299,20 @@ def _goes_on_with_unreal(
     return lexicon.same_mishap.search(text) is not None
 
 
+TOLL_SENTENCE_WORDS = 8  # "Six protesters were killed.", "Zes betogers kwamen om het leven."
+
+
+def _counts_only_the_hurt(lexicon: Lexicon, text: str, matches: list[TriggerMatch]) -> bool:
+    """Is the sentence short, and do all its triggers only count the hurt ("Six protesters
+    were killed.")? Then it tells the toll of the event before it, not background."""
+    casualty_only = lexicon.casualty_only
+    return (
+        casualty_only is not None
+        and len(text.split()) <= TOLL_SENTENCE_WORDS
+        and all(casualty_only.fullmatch(text[m.start : m.end]) for m in matches)
+    )
+
+
 def _toll_of_a_disaster(
     lexicon: Lexicon,
     full_text: str,
@@ -394,6 +408,8 @@ class EventComponent:
             found = detector.found(text) if detector is not None and not matches else None
             if found is not None and _arrest_for_crime(self.lexicon, found[0], full_text):
                 found = None  # "arrested three men suspected of theft": police work, no event
+            if found is not None and self.lexicon.vetoed(text, found[0]):
+                found = None  # a decoy the rules read and set aside: "troops sent to help after the floods"
             if found is not None:
                 matches = [TriggerMatch(*found)]  # a sentence no trigger reads, that the model does
             if not matches:
@@ -431,13 +447,16 @@ class EventComponent:
                 mentions[-1] = changed
                 continue
             # War words, but no event: the model is sure. Never the article's first event (a
-            # lead tells one: the model, trained on whole articles, is unsure of lone sentences);
-            # a sentence that goes on with the event before it is still that event's evidence.
+            # lead tells one: the model, trained on whole articles, is unsure of lone sentences),
+            # nor one that only counts the hurt (its toll is the event's before it: the model
+            # learnt such sentences as no event of their own); a sentence that goes on with the
+            # event before it is still that event's evidence.
             if (
                 found is None
                 and mentions
                 and detector is not None
                 and not _gives_a_calendar_day(dated, start, end)
+                and not _counts_only_the_hurt(self.lexicon, text, matches)  # "Six protesters were killed."
                 and detector.dropped(text)
             ):
                 filtered.append((start, end, "model"))
