@@ -1,6 +1,6 @@
 """Train the sentence detector of each language and ship it as JSON.
 
-python scripts/detector/train.py            (make models runs it; about two minutes)
+python scripts/detector/train.py            (make models runs it; about five minutes on 2 cores)
 
 Data: the sentences of kroniek's registered development gold sets whose text we wrote
 ourselves (``kroniek.evaluate.events_nl.DEVELOPMENT``, less the sets that quote a
