@@ -55,6 +55,11 @@ def test_sentence_codes_as_expected(lang: str, text: str, expected: str) -> None
         ("en", "The feud resulted in 8 tribesmen killed.", 8),
         ("en", "3 soldiers were injured and 2 civilians were killed.", 2),
         ("nl", "Soleimani werd op 3 januari 2020 gedood.", 1),  # 2020 is a year, not a count: one man
+        # the year of a date with its day before it is no count either, and the count after it is
+        ("en", "On January 3, 2020 two soldiers were killed.", 2),
+        ("en", "On 3 January 2020 two soldiers were killed.", 2),
+        ("nl", "Op 3 januari 2020 werden twee soldaten gedood.", 2),
+        ("en", "On May 2, 1999 1,200 people were killed.", 1200),
         ("en", "Ahmad Mola Nissi, an activist, was shot dead outside his home.", 1),
         ("nl", "In Den Haag is gisteren een Iraanse activist voor zijn woning doodgeschoten.", 1),
         ("nl", "Een jaar nadat twee terroristen er zestien mensen doodden.", 16),

@@ -55,8 +55,11 @@ def _not_a_year(lang: str) -> str:
 
 @cache
 def _month_before(lang: str) -> re.Pattern[str]:
-    """A month name right before a position (end of the searched text): "januari 2020"."""
-    return re.compile(rf"\b(?:{_months(lang)})\.?\s+$" if _months(lang) else r"(?!)", re.IGNORECASE)
+    """A month name right before a position (end of the searched text), its day between or
+    not: "januari 2020", "September 9, 1972"."""
+    months = _months(lang)
+    day = r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    return re.compile(rf"\b(?:{months})\.?\s+{day}$" if months else r"(?!)", re.IGNORECASE)
 
 
 _NAMED = re.compile(r"%[A-Z_]+")
@@ -576,14 +579,19 @@ class Lexicon:
         # whose verb is the denial's ("twee voorbijgangers raakten gewond en niemand kwam om").
         denied = [m.span() for p in self.no_fatality_patterns for m in p.finditer(sentence)]
         for pattern in self.fatality_patterns:
-            for found in pattern.finditer(sentence):
+            position = 0
+            while (found := pattern.search(sentence, position)) is not None:
+                position = found.end()
                 if any(a <= found.start() < b or found.start() < a < found.end() for a, b in denied):
                     continue
                 word = found.groupdict().get("n")
                 if word is None:  # a pattern without a count names one victim ("X was shot dead")
                     return Toll(1, found.start())
                 if self._year_of_a_date(sentence, found.start("n")):
-                    continue  # "werd op 3 januari 2020 gedood": 2020 is no count
+                    # "werd op 3 januari 2020 gedood": 2020 is no count; the count may follow
+                    # the year ("On 3 January 2020 two soldiers were killed")
+                    position = found.end("n")
+                    continue
                 count = 1 if word.lower() in self.one_words else parse_number(word, self.lang)
                 if count is not None:
                     return Toll(count, found.start())
@@ -596,7 +604,8 @@ class Lexicon:
         return Toll(0, denied[0][0]) if denied else None  # the first pattern's first denial
 
     def _year_of_a_date(self, sentence: str, start: int) -> bool:
-        """Is the number at ``start`` the year of a date, right after its month?"""
+        """Is the number at ``start`` the year of a date, right after its month or its month
+        and day ("On September 9, 1972 Police Commissioner ... was shot dead": no 1972 dead)?"""
         return bool(
             re.fullmatch(r"\d{4}", sentence[start : start + 4])
             and _month_before(self.lang).search(sentence, 0, start)
