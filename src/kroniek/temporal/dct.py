@@ -417,7 +417,7 @@ def _across_date_line_told(
         if not any(word in said for word in tagger.date_line_words):
             continue
         for mention in sentence.mentions:
-            side = tagger.date_line_sides.get(word_before(text, mention.start, sentence.start) or "")
+            side = tagger.date_line_sides.get(word_before(text, mention.start, sentence.start))
             day = _full_day(mention)
             if side is not None and day is not None:
                 found = sentence.told(day + dt.timedelta(days=side), dct, sentence.end)
