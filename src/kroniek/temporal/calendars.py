@@ -1,7 +1,9 @@
 """Days that need more than the Gregorian calendar: dates of the Julian calendar (the
 Orthodox churches' Christmas, "25 december volgens de juliaanse kalender"), Orthodox Easter,
 the solstices and equinoxes ("de kortste dag van het jaar") and the Chinese New Year, a day
-fixed by the moon ("vandaag, op het Chinese Nieuwjaar"), so that a feast named this way
+fixed by the moon ("vandaag, op het Chinese Nieuwjaar"), the feasts of the Hebrew calendar
+("vandaag, op Jom Kipoer"), dates of the Iranian calendar ("28 Esfand 1389"), Roman numerals
+("die XVII mensis Maii anno MCMLXXXI") and eclipses of the sun, so that a day named this way
 dates an article as a written date does."""
 
 from __future__ import annotations
@@ -139,3 +141,133 @@ def chinese_new_year(year: int) -> dt.date:
             after.append(day)
         k += 1
     return after[1]
+
+
+# Reingold and Dershowitz, Calendrical Calculations, ch. 8: the arithmetic Hebrew calendar.
+_HEBREW_EPOCH = -1373427  # the fixed day (R.D., = date.toordinal) of 1 Tishri AM 1
+_HEBREW_YEAR_OFFSET = 3761  # the Hebrew year whose 1 Tishri falls in Gregorian year Y is Y + 3761
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the epoch to the molad of Tishri of ``year``, with the first postponement."""
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _hebrew_new_year_fixed(year: int) -> int:
+    """The fixed day of 1 Tishri of Hebrew ``year``, after the other postponements."""
+    before, this, after = (_hebrew_elapsed_days(year + d) for d in (-1, 0, 1))
+    correction = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return _HEBREW_EPOCH + this + correction
+
+
+def rosh_hashanah(year: int) -> dt.date:
+    """1 Tishri, the Jewish New Year, that falls in Gregorian ``year`` (Yom Kippur is 9 days
+    later, Sukkot 14). A feast of the Hebrew calendar begins at the sunset before: the day
+    returned is its daytime, the day a newspaper calls the feast."""
+    return dt.date.fromordinal(_hebrew_new_year_fixed(year + _HEBREW_YEAR_OFFSET))
+
+
+def passover(year: int) -> dt.date:
+    """15 Nisan, the first day of Passover, in Gregorian ``year``: the months from Nisan to
+    Elul have fixed lengths, so it lies 163 days before the next 1 Tishri (Shavuot is 50
+    days after it, Purim 30 days before it)."""
+    return rosh_hashanah(year) - dt.timedelta(days=163)
+
+
+def hanukkah(year: int) -> dt.date:
+    """25 Kislev, the first day of Hanukkah, in Gregorian ``year``: Heshvan has 30 days in a
+    complete year (355 or 385 days), else 29."""
+    hebrew_year = year + _HEBREW_YEAR_OFFSET
+    length = _hebrew_new_year_fixed(hebrew_year + 1) - _hebrew_new_year_fixed(hebrew_year)
+    heshvan = 30 if length % 10 == 5 else 29
+    return rosh_hashanah(year) + dt.timedelta(days=30 + heshvan + 24)
+
+
+# Borkowski's arithmetic of the Solar Hijri (Iranian) calendar, as jalaali-js has it: the years
+# at which the pattern of 33-year cycles breaks.
+_JALALI_BREAKS = (
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+    2394, 2456, 3178,
+)  # fmt: skip
+
+
+def nowruz(persian_year: int) -> dt.date:
+    """The Gregorian day of 1 Farvardin, the Iranian new year (valid for years -61 to 3177)."""
+    if not _JALALI_BREAKS[0] <= persian_year < _JALALI_BREAKS[-1]:
+        raise ValueError(f"Iranian year out of range: {persian_year}")
+    gregorian_year = persian_year + 621
+    leap_j, previous, jump = -14, _JALALI_BREAKS[0], 0
+    for current in _JALALI_BREAKS[1:]:
+        jump = current - previous
+        if persian_year < current:
+            break
+        leap_j += (jump // 33) * 8 + (jump % 33) // 4
+        previous = current
+    n = persian_year - previous
+    leap_j += (n // 33) * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    leap_g = gregorian_year // 4 - ((gregorian_year // 100 + 1) * 3) // 4 - 150
+    return dt.date(gregorian_year, 3, 20 + leap_j - leap_g)
+
+
+def persian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """A date of the Iranian calendar ("28 Esfand 1389") as a Gregorian day: Farvardin to
+    Shahrivar have 31 days, Mehr to Bahman 30, Esfand 29 or 30."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        raise ValueError(f"not a day of the Iranian calendar: {year}-{month}-{day}")
+    days = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return nowruz(year) + dt.timedelta(days=days + day - 1)
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def roman_numeral(text: str) -> int | None:
+    """The number a Roman numeral writes ("XVII" 17, "MCMLXXXI" 1981), or None when the letters
+    are no numeral in its standard form."""
+    letters = text.lower()
+    if not letters or any(ch not in _ROMAN for ch in letters):
+        return None
+    total = 0
+    for here, after in zip(letters, letters[1:] + " ", strict=True):
+        value = _ROMAN[here]
+        total += -value if after != " " and _ROMAN[after] > value else value
+    return total if total > 0 and _to_roman(total) == letters else None
+
+
+_ROMAN_PARTS = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN_PARTS:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def solar_eclipse(year: int, month: int) -> dt.date | None:
+    """The UTC day of an eclipse of the sun in ``month`` of ``year``, or None: a new moon near a
+    node of the moon's orbit (Meeus ch. 54: |sin F| at most 0.36). Total, annular or partial
+    alike; the sun is eclipsed somewhere on Earth that day."""
+    first = dt.date(year, month, 1)
+    jd_first = first.toordinal() + _JD_OF_ORDINAL_ONE - 0.5
+    k = math.floor((jd_first - 2451550.09766) / SYNODIC_MONTH)
+    for step in (k, k + 1, k + 2):
+        day = _day_at(new_moon(step), 0)
+        if day.month != month or day.year != year:
+            continue
+        t = step / 1236.85
+        f = 160.7108 + 390.67050284 * step - 0.0016118 * t**2 - 0.00000227 * t**3
+        omega = 124.7746 - 1.56375588 * step + 0.0020672 * t**2 + 0.00000215 * t**3
+        f1 = math.radians(f) - math.radians(0.02665) * math.sin(math.radians(omega))
+        if abs(math.sin(f1)) <= 0.36:
+            return day
+    return None

@@ -61,7 +61,7 @@ from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, wo
 
 MAX_DAYS_AFTER_ANCHOR = 3
 # rules whose value is a feast day ("Naadamfeest", "leap day", "25 december volgens de juliaanse kalender")
-FEAST_RULES = frozenset({"feast", "julian_day"})
+FEAST_RULES = frozenset({"feast", "julian_day", "workday_of_month", "latin_date", "persian_date"})
 FEAST_REACH = 6  # words between a relative day and the feast it names
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
@@ -399,7 +399,8 @@ def _feasts_told(tagger: TimexTagger, sentences: list[_Sentence], text: str, dct
                     else (feast.end, relative.start)
                 )
                 between = re.findall(r"[\w'-]+", text[a:b].lower())
-                if len(between) <= FEAST_REACH and not tagger.feast_apart & set(between):
+                apart = tagger.feast_apart & set(between) and not tagger.feast_dated & set(between)
+                if len(between) <= FEAST_REACH and not apart:
                     found = sentence.told(day, dct, max(relative.end, feast.end))
                     told += [found] if found else []
     return told

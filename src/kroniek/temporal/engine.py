@@ -25,6 +25,7 @@ from kroniek.dates import DAY, MONTH, WEEK, YEAR, PartialDate
 from kroniek.numbers import number_pattern, parse_number
 from kroniek.pipeline.sentences import sentence_starts
 from kroniek.resources import load_json
+from kroniek.temporal.calendars import persian_to_gregorian, roman_numeral
 from kroniek.temporal.normalise import WEEKDAY_CODES, Captured, at_unit, normalise, shift_date
 from kroniek.wordtrie import fold_word_groups, word_alternation
 
@@ -169,6 +170,9 @@ class TimexTagger:
         # "Mongolië opende vandaag zijn Naadamfeest": a feast told with a relative day is that
         # day, unless one of these words stands between ("Vandaag, twee dagen na Kerstmis").
         self.feast_apart = frozenset(w.lower() for w in config.get("feast_apart", []))
+        # "een tekst die het Vaticaan vandaag dateerde als die XVII mensis Maii": a dating verb
+        # makes the written day the relative day, whatever apart word stands beside it.
+        self.feast_dated = frozenset(w.lower() for w in config.get("feast_dated", []))
         # "vandaag, toen het aan de andere kant van de datumgrens al vrijdag 23 juli was": a
         # date across the date line, a day ahead ("al", -1) or behind ("nog", +1) of the place told.
         self.date_line_words = tuple(w.lower() for w in config.get("date_line_words", []))
@@ -512,6 +516,14 @@ class TimexTagger:
             c.month = c.day = None
         if rule.extra.get("day_of_period") and not self._day_of_period(c, groups):
             return None
+        if rule.extra.get("workday_of_month"):
+            # "de laatste doordeweekse dag van de maand": Monday to Friday ("08-wdL"; "00" the DCT's month)
+            if groups.get("fromend") and self._word("FROMEND", groups["fromend"]) != 0:
+                return None
+            which = "L" if groups.get("fromend") else str(c.quarter or 1)
+            c.feast, c.month, c.quarter = f"{c.month or 0:02d}-wd{which}", None, None
+        if rule.extra.get("calendar") and not self._other_calendar(c, groups, rule.extra["calendar"]):
+            return None
         if rule.extra.get("iso_week") and c.weekday is not None:
             # "vrijdag van week 45", "Friday of week 45": a day of the ISO calendar's week ("W45-5")
             week = int(groups["isoweek"])
@@ -519,6 +531,23 @@ class TimexTagger:
                 return None
             c.feast, c.weekday = f"W{week:02d}-{c.weekday}", None
         return c
+
+    def _other_calendar(self, c: Captured, groups: dict[str, str], calendar: str) -> bool:
+        """ "28 Esfand 1389" (Iranian), "die XVII mensis Maii anno MCMLXXXI" (Latin, in Roman
+        numerals): the Gregorian day they write. False where the numbers write no day."""
+        day = roman_numeral(groups["roman_day"]) if "roman_day" in groups else c.day
+        year = roman_numeral(groups["roman_year"]) if "roman_year" in groups else c.year
+        month = self._word(calendar.upper() + "MONTH", groups["cal_month"]) if "cal_month" in groups else None
+        if day is None or year is None or month is None:
+            return False
+        try:
+            date = (
+                persian_to_gregorian(year, month, day) if calendar == "persian" else dt.date(year, month, day)
+            )
+        except ValueError:
+            return False
+        c.year, c.month, c.day = date.year, date.month, date.day
+        return True
 
     def _day_of_period(self, c: Captured, groups: dict[str, str]) -> bool:
         """ "de voorlaatste dag van het jaar", "the first day of March", "day 205 of the year",

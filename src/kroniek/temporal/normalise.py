@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kroniek.dates import DAY, MONTH, PartialDate
-from kroniek.temporal.calendars import chinese_new_year, julian_to_gregorian, orthodox_easter, season_start
+from kroniek.temporal.calendars import (
+    chinese_new_year,
+    hanukkah,
+    julian_to_gregorian,
+    orthodox_easter,
+    passover,
+    rosh_hashanah,
+    season_start,
+    solar_eclipse,
+)
 
 Normalised = tuple[str, PartialDate | None, bool]
 
@@ -66,7 +75,14 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-_MOVABLE = {"easter": easter, "oeaster": orthodox_easter, "cny": chinese_new_year}
+_MOVABLE = {
+    "easter": easter,
+    "oeaster": orthodox_easter,
+    "cny": chinese_new_year,
+    "rosh": rosh_hashanah,
+    "pesach": passover,
+    "hanukkah": hanukkah,
+}
 WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # of a feast rule ("11-thu4"), ISO order
 
 
@@ -79,9 +95,12 @@ def feast_date(rule: str, year: int) -> dt.date:
     """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday),
     ``02-E1`` (the day before February's last), ``11-27>sun`` (the first Sunday on or after
     27 November), ``12-sol`` (the December solstice), ``J12-25`` (25 December of the Julian
-    calendar), ``oeaster+0`` (Orthodox Easter), ``cny+0`` (the Chinese New Year), ``W45-5``
-    (Friday of ISO week 45); a shift of days may follow (``11-mon1+1``, ``01-01+204``)."""
-    found = re.fullmatch(r"(o?easter|cny)([+-]\d+)", rule)
+    calendar), ``oeaster+0`` (Orthodox Easter), ``cny+0`` (the Chinese New Year), ``rosh+9``
+    (Yom Kippur), ``pesach+0``, ``hanukkah+0`` (the Hebrew calendar), ``W45-5`` (Friday of ISO
+    week 45), ``08-wdL`` (August's last weekday, Monday to Friday), ``02-ecl`` (February's
+    eclipse of the sun); a shift of days may follow (``11-mon1+1``, ``01-01+204``). ValueError
+    where the year has no such day."""
+    found = re.fullmatch(r"(o?easter|cny|rosh|pesach|hanukkah)([+-]\d+)", rule)
     if found:
         base = _MOVABLE[found.group(1)](year)
         return base + dt.timedelta(days=int(found.group(2)))
@@ -106,6 +125,13 @@ def _feast_day(year: int, month: int, day_text: str, julian: bool) -> dt.date:
         return _month_end(year, month) - dt.timedelta(days=int(day_text[1:]))
     if day_text in ("sol", "equ"):
         return season_start(year, month)
+    if day_text == "ecl":
+        eclipse = solar_eclipse(year, month)
+        if eclipse is None:
+            raise ValueError(f"no eclipse of the sun in {year}-{month:02d}")
+        return eclipse
+    if day_text.startswith("wd"):  # a weekday, Monday to Friday: the n-th or the last
+        return _working_day(year, month, day_text[2:])
     if ">" in day_text:  # the first such weekday on or after a day
         first_day, code = day_text.split(">")
         start = dt.date(year, month, int(first_day))
@@ -116,6 +142,20 @@ def _feast_day(year: int, month: int, day_text: str, julian: bool) -> dt.date:
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(day_text[3]) - 1))
+
+
+def _working_day(year: int, month: int, which: str) -> dt.date:
+    """ "de laatste doordeweekse dag van de maand", "the first weekday of March"."""
+    if which == "L":
+        day = _month_end(year, month)
+        return day - dt.timedelta(days=max(0, day.weekday() - 4))
+    day = dt.date(year, month, 1)
+    for _ in range(int(which)):
+        day += dt.timedelta(days=0 if day.weekday() < 5 else 7 - day.weekday())
+        found, day = day, day + dt.timedelta(days=1)
+    if found.month != month:
+        raise ValueError(f"{month:02d}-wd{which} falls past the month")
+    return found
 
 
 def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -449,6 +489,18 @@ def _feast(c: Captured, dct: PartialDate | None) -> Normalised | None:
     assert c.feast is not None
     if c.year is None and dct is None:
         return None
+    if c.feast.startswith("00-"):  # "van de maand", "of the month": the DCT's own month
+        if dct is None or dct.month is None:
+            return None
+        c.feast, c.year = f"{dct.month:02d}{c.feast[2:]}", c.year or dct.year
+    try:
+        return _feast_in_year(c, dct)
+    except ValueError:  # no such day that year: no eclipse that month, no fifth weekday
+        return None
+
+
+def _feast_in_year(c: Captured, dct: PartialDate | None) -> Normalised | None:
+    assert c.feast is not None
     year = c.year
     if year is None:
         assert dct is not None
