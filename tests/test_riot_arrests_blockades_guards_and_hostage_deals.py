@@ -194,6 +194,67 @@ from conftest import Coded, sub_types
             "On Tuesday night unknown men set fire to three bulldozers at a building site in Nadi.",
             "Looting/property destruction",
         ),
+        (
+            "nl",
+            "Dinsdag wisselde de politie in de wijk Marchand schoten met gewapende mannen, waarbij een agent "
+            "werd gedood.",
+            "Armed clash",
+        ),
+        (
+            "nl",
+            "Dinsdagavond sleurde een menigte een man die ervan werd verdacht een kind te hebben gedood uit "
+            "een politieauto en sloeg hem dood.",
+            "Mob violence",
+        ),
+        (
+            "nl",
+            "Gisteren namen Franse militairen die uit Martinique waren overgevlogen stelling bij de haven.",
+            "Change to group/activity",
+        ),
+        (
+            "nl",
+            "Dinsdag deelde de regeringspartij geweren uit aan zo'n 300 aanhangers.",
+            "Change to group/activity",
+        ),
+        (
+            "en",
+            "On Tuesday the ruling party handed out rifles to about 300 supporters.",
+            "Change to group/activity",
+        ),
+        (
+            "nl",
+            "Dinsdag beval de gouverneur soldaten van het garnizoen de straat op om de winkels te "
+            "beschermen.",
+            "Change to group/activity",
+        ),
+        (
+            "en",
+            "On Tuesday a navy patrol ship arrived in Nuuk to help the police keep the protesters away.",
+            "Change to group/activity",
+        ),
+        (
+            "nl",
+            "Dinsdag kwam een marinepatrouilleschip in Nuuk aan om de politie te helpen.",
+            "Change to group/activity",
+        ),
+        (
+            "en",
+            "On Tuesday the coast guard seized a trawler and arrested its nine crewmen for illegal fishing.",
+            "Arrests",
+        ),
+        (
+            "nl",
+            "Dinsdag bracht de kustwacht een trawler op en arresteerde zij de negen bemanningsleden wegens "
+            "illegale visserij.",
+            "Arrests",
+        ),
+        # a clause that names the day by an announcement is no plan of the event
+        (
+            "nl",
+            "Op 3 mei, de dag waarop de sluiting van de mijn werd aangekondigd, gooiden jongeren stenen naar "
+            "het gemeentehuis in Kiruna, waarna de politie hen uiteendreef.",
+            "Violent demonstration",
+        ),
     ],
 )
 def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
@@ -247,6 +308,19 @@ def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -
             "nl",
             "De regering zal volgende week een akkoord met de stakers ondertekenen.",
             "Agreement",
+        ),
+        # a march after the riot, and arrests for the riot: the arrests do not make the march an intervention
+        (
+            "en",
+            "On Wednesday about 500 people marched peacefully through the town. Last night police arrested "
+            "six men accused of leading the riot.",
+            "Protest with intervention",
+        ),
+        # a planned march, announced, is still no event
+        (
+            "nl",
+            "De vakbond heeft voor zaterdag een mars naar het parlement aangekondigd.",
+            "Peaceful protest",
         ),
         # a guard of honour at a ceremony
         (

@@ -266,6 +266,9 @@ class Lexicon:
         # "took 48 employees hostage and threatened to use them as shields": a threat added to
         # an act that was done; the act stays real.
         self.threats_after_acts = [_compile(p, where, lang) for p in data.get("threats_after_acts", [])]
+        # "Op 25 juli, de dag waarop de ontslagen werden aangekondigd, gooiden jongeren stenen": a
+        # clause that only names the day by what happened on it leaves the sentence's event real.
+        self.dating_appositives = [_compile(p, where, lang) for p in data.get("dating_appositives", [])]
         self.fatality_patterns = [_compile(p, where, lang) for p in data.get("fatalities", [])]
         # Words that stand for one victim where a toll pattern captures them ("the", "zijn").
         self.one_words = frozenset(w.lower() for w in data.get("one_words", []))
@@ -389,7 +392,7 @@ class Lexicon:
             "irrealis": self.threats_after_acts,
         }
         for name, patterns in self.filters.items():
-            text = _blanked(sentence, blanks.get(name, []))
+            text = _blanked(sentence, blanks.get(name, []) + self.dating_appositives)
             if any(p.search(text) for p in patterns):
                 return name
         return None
