@@ -60,8 +60,6 @@ from kroniek.pipeline.sentences import sentence_starts
 from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after, word_before
 
 MAX_DAYS_AFTER_ANCHOR = 3
-# rules whose value is a feast day ("Naadamfeest", "leap day", "25 december volgens de juliaanse kalender")
-FEAST_RULES = frozenset({"feast", "julian_day", "workday_of_month", "latin_date", "persian_date"})
 FEAST_REACH = 6  # words between a relative day and the feast it names
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
@@ -389,7 +387,7 @@ def _feasts_told(tagger: TimexTagger, sentences: list[_Sentence], text: str, dct
     for sentence in sentences:
         relatives = [m for m in sentence.mentions if tagger.relative_day(m) is not None]
         for feast in sentence.mentions:
-            day = _full_day(feast) if feast.rule in FEAST_RULES else None
+            day = _full_day(feast) if feast.rule in tagger.feast_rules else None
             if day is None:
                 continue
             for relative in relatives:

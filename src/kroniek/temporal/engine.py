@@ -73,6 +73,7 @@ class TimexMention:
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
 _NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYORDINAL", "DAYPART", "AMPM", "CENTURY"}
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
+_NAMED_DAY_KEYS = ("julian", "workday_of_month", "calendar")  # rule keys whose value is a named day
 _RULE_KEYS = {"name", "type", "pattern", "requires", "not_after"}  # the rest of a rule is its extra
 _LAST_WORD = re.compile(r"([^\W\d]+)\.$")
 _CALENDAR_TIME = re.compile(r"[\dX]{4}\S*T")
@@ -209,6 +210,11 @@ class TimexTagger:
         self._fast_anchor_regex = re.compile(self._anchor_regex.pattern)
         self.rules = [self._compile(rule) for rule in config["rules"]]
         self._clock_rules = frozenset(r.name for r in self.rules if r.extra.get("day_from_sentence"))
+        # Rules whose value is a named day, as a feast is ("Naadamfeest", "25 december volgens de
+        # juliaanse kalender", "28 Esfand 1389"): told beside "vandaag", they fix the DCT's day.
+        self.feast_rules = frozenset(
+            r.name for r in self.rules if "FEAST" in r.anchors or any(r.extra.get(k) for k in _NAMED_DAY_KEYS)
+        )
 
     def _compile(self, rule: dict[str, Any]) -> _Rule:
         def expand(match: re.Match[str]) -> str:
