@@ -55,7 +55,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kroniek.dates import DAY, PartialDate
+from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.pipeline.sentences import sentence_starts
 from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after, word_before
 
@@ -65,6 +65,7 @@ ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's f
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
 _BESIDE_LINKED = re.compile(r"[\s,]{1,3}(\w+)\s+")  # "Vandaag, op tweede paasdag"
+_EVENT_NOUN = re.compile(r"\s+(\w+)\s+(?:\w+\s+){0,1}?(?:de|het|the)\s+(\w+)\b")  # "na de begrafenis"
 _DURATION_PARTS = re.compile(r"(\d+)([YMWD])")  # "P1Y1D": (1, "Y"), (1, "D")
 
 
@@ -80,6 +81,13 @@ class _Told:
 def _full_day(mention: TimexMention) -> dt.date | None:
     date = mention.date
     return date.first_day() if mention.resolved and date is not None and date.precision == DAY else None
+
+
+def _year_start(mention: TimexMention) -> dt.date | None:
+    """The first day of a year told alone ("het jaar 2000"), which a count of days before
+    it reaches ("precies duizend dagen voor het jaar 2000")."""
+    date = mention.date
+    return date.first_day() if mention.resolved and date is not None and date.precision == YEAR else None
 
 
 def _weekday_of(mention: TimexMention) -> int | None:
@@ -132,18 +140,26 @@ def _counted_span(
     text: str,
     words: frozenset[str],
     ahead: frozenset[str],
+    to_the_day: tuple[str, ...] = (),
 ) -> tuple[int, str] | None:
     """The exact span that counts a day from an event: "twee jaar geleden (dat)", "a week
-    since", "twaalf dagen na"; a relative day may stand between ("one year today since").
-    Before a word of ``ahead`` ("drie dagen voor de verkiezingen van 24 april") it counts
-    back, and the count is negative."""
+    since", "twaalf dagen na"; a relative day ("one year today since") or words of
+    ``to_the_day`` ("fifty years to the day after") may stand between. Before a word of
+    ``ahead`` ("drie dagen voor de verkiezingen van 24 april") it counts back, and the count
+    is negative."""
     if mention.span is None:
         return None
     if mention.rule == "ago":
         return mention.span
     if mention.type != "DURATION":
         return None
-    after = word_after(text, mention.end)
+    start = (
+        mention.end
+        + len(text[mention.end : mention.end + 40])
+        - len(text[mention.end : mention.end + 40].lstrip())
+    )
+    exact = next((w for w in to_the_day if text[start : start + 40].lower().startswith(w + " ")), "")
+    after = word_after(text, start + len(exact) if exact else mention.end)
     between = next((m for m in mentions if m.start > mention.end), None)
     if after not in words and between is not None and not text[mention.end : between.start].strip():
         after = word_after(text, between.end)
@@ -206,14 +222,23 @@ def _spans_told(
     for sentence in sentences:
         for span_mention in sentence.mentions:
             span = _counted_span(
-                span_mention, sentence.mentions, text, tagger.counted_back, tagger.counted_ahead
+                span_mention,
+                sentence.mentions,
+                text,
+                tagger.counted_back,
+                tagger.counted_ahead,
+                tagger.to_the_day,
             )
             if span is None:
                 continue
             count, unit = span
             dated = [m for m in sentence.mentions if m.start >= span_mention.end and _full_day(m)]
+            if (
+                not dated and count < 0 and unit in ("D", "W")
+            ):  # "duizend dagen voor het jaar 2000": its first day
+                dated = [m for m in sentence.mentions if m.start >= span_mention.end and _year_start(m)][:1]
             if dated:
-                first = _full_day(dated[0]) or dt.date.min
+                first = _full_day(dated[0]) or _year_start(dated[0]) or dt.date.min
                 day = _plus_span(first, span_mention, count, unit, tagger.working_day_units)
                 alone = span_mention.type == "DURATION" and unit in ("D", "W")
                 comma = text.find(",", dated[0].end, sentence.end)
@@ -229,6 +254,47 @@ def _spans_told(
                     found = sentence.told(day, dct, span_mention.start) if day else None
                     told += [found] if found else []
     return told
+
+
+def _event_spans_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
+) -> list[_Told]:
+    """ "vandaag, twee dagen na de begrafenis", where another sentence dates the event the
+    noun names by a form of ``event_noun_forms`` ("werd een week later ... begraven"): the
+    span counts from the full date told nearest that form."""
+    told = []
+    for sentence in sentences:
+        for span_mention in sentence.mentions:
+            span = _counted_span(
+                span_mention,
+                sentence.mentions,
+                text,
+                tagger.counted_back,
+                tagger.counted_ahead,
+                tagger.to_the_day,
+            )
+            named = _EVENT_NOUN.match(text, span_mention.end) if span and span[0] > 0 else None
+            forms = tagger.event_noun_forms.get(named.group(2).lower(), ()) if named else ()
+            day = _dated_by_form(sentences, sentence, text, forms) if forms and span else None
+            moved = _plus_span(day, span_mention, span[0], span[1]) if day and span else None
+            found = sentence.told(moved, dct, span_mention.start) if moved else None
+            told += [found] if found else []
+    return told
+
+
+def _dated_by_form(
+    sentences: list[_Sentence], own: _Sentence, text: str, forms: tuple[str, ...]
+) -> dt.date | None:
+    """The full date told nearest a form of the event ("begraven") in another sentence."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+    for sentence in sentences:
+        form = pattern.search(text, sentence.start, sentence.end) if sentence is not own else None
+        dated = [
+            (abs(m.start - form.start()), day) for m in sentence.mentions if form and (day := _full_day(m))
+        ]
+        if dated:
+            return min(dated)[1]
+    return None
 
 
 def _anniversaries_told(
@@ -533,6 +599,7 @@ def infer_publication_day(
     sentences = _sentences(tagger, mentions, text)
     told = (
         _spans_told(tagger, sentences, text, dct, mentions)
+        + _event_spans_told(tagger, sentences, text, dct)
         + _anniversaries_told(tagger, sentences, text, dct)
         + _years_since_told(tagger, sentences, text, dct)
         + _beside_full_dates(tagger, mentions, text, dct)

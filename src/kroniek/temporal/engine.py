@@ -73,7 +73,12 @@ class TimexMention:
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
 _NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYORDINAL", "DAYPART", "AMPM", "CENTURY"}
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
-_NAMED_DAY_KEYS = ("julian", "workday_of_month", "calendar")  # rule keys whose value is a named day
+_NAMED_DAY_KEYS = (
+    "julian",
+    "workday_of_month",
+    "calendar",
+    "named_day",
+)  # rule keys whose value is a named day
 _RULE_KEYS = {"name", "type", "pattern", "requires", "not_after"}  # the rest of a rule is its extra
 _LAST_WORD = re.compile(r"([^\W\d]+)\.$")
 _CALENDAR_TIME = re.compile(r"[\dX]{4}\S*T")
@@ -141,6 +146,10 @@ class TimexTagger:
         self.counted_back = frozenset(w.lower() for w in config.get("counted_back", []))
         # "drie dagen voor de verkiezingen van 24 april": a span counted back from a dated event.
         self.counted_ahead = frozenset(w.lower() for w in config.get("counted_ahead", []))
+        # "twee dagen na de begrafenis": nouns of an event and the forms its report uses ("begraven").
+        self.event_noun_forms = {k.lower(): tuple(v) for k, v in config.get("event_noun_forms", {}).items()}
+        # "fifty years to the day after ...": words between a span and the word that counts it.
+        self.to_the_day = tuple(w.lower() for w in config.get("to_the_day", []))
         # "Vandaag, twee dagen later": rules of spans counted later than a day told before.
         self.later_rules = frozenset(config.get("later_rules", []))
         # "op de eerste verjaardag van ... 1 maart 2008", "the fifth anniversary of ...": an
@@ -530,6 +539,8 @@ class TimexTagger:
             c.feast, c.month, c.quarter = f"{c.month or 0:02d}-wd{which}", None, None
         if rule.extra.get("calendar") and not self._other_calendar(c, groups, rule.extra["calendar"]):
             return None
+        if rule.extra.get("named_day"):  # a day described, not named: "een palindroomdatum" ("00-pal")
+            c.feast = rule.extra["named_day"]
         if rule.extra.get("iso_week") and c.weekday is not None:
             # "vrijdag van week 45", "Friday of week 45": a day of the ISO calendar's week ("W45-5")
             week = int(groups["isoweek"])

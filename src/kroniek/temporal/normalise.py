@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kroniek.dates import DAY, MONTH, PartialDate
+from kroniek.resources import load_json
 from kroniek.temporal.calendars import (
     chinese_new_year,
     hanukkah,
@@ -84,6 +85,28 @@ _MOVABLE = {
     "hanukkah": hanukkah,
 }
 WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # of a feast rule ("11-thu4"), ISO order
+_WEEKEND_MOVE = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)([+-]\d+)")  # "04-27!sun-1"
+
+
+def fixture(name: str, year: int) -> dt.date:
+    """The day of a one-off fixture of ``year`` that ``fixed_days.json`` knows ("wcf": the
+    World Cup final); ValueError where that year had none."""
+    days = (load_json("fixed_days.json") or {}).get("fixtures", {}).get(name, {})
+    if str(year) not in days:
+        raise ValueError(f"no {name} in {year}")
+    month, day = days[str(year)].split("-")
+    return dt.date(year, int(month), int(day))
+
+
+def palindrome_day(year: int, month: int) -> dt.date:
+    """The day of ``month`` whose eight digits read the same backwards ("vandaag, op een
+    palindroomdatum": 02-02-2020): the year's digits reversed give day and month, or month
+    and day (the American and ISO orders); ValueError where neither falls in ``month``."""
+    mirror = f"{year:04d}"[::-1]
+    for day_text, month_text in ((mirror[:2], mirror[2:]), (mirror[2:], mirror[:2])):
+        if int(month_text) == month:
+            return dt.date(year, month, int(day_text))
+    raise ValueError(f"no palindrome date in {year}-{month:02d}")
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -98,12 +121,29 @@ def feast_date(rule: str, year: int) -> dt.date:
     calendar), ``oeaster+0`` (Orthodox Easter), ``cny+0`` (the Chinese New Year), ``rosh+9``
     (Yom Kippur), ``pesach+0``, ``hanukkah+0`` (the Hebrew calendar), ``W45-5`` (Friday of ISO
     week 45), ``08-wdL`` (August's last weekday, Monday to Friday), ``02-ecl`` (February's
-    eclipse of the sun); a shift of days may follow (``11-mon1+1``, ``01-01+204``). ValueError
+    eclipse of the sun), ``02-pal`` (February's palindrome date), ``wcf+0`` (a fixture of
+    ``fixed_days.json``), ``D1941-12-07`` (a one-off day of history, whatever the year); a
+    shift of days may follow (``11-mon1+1``, ``01-01+204``), and after ``!`` a move where the
+    day falls on a weekday (``04-27!sun-1``: King's Day, a day early on a Sunday). ValueError
     where the year has no such day."""
+    rule, _, move = rule.partition("!")
+    day = _feast_date(rule, year)
+    moved = _WEEKEND_MOVE.fullmatch(move)
+    if moved and day.weekday() == WEEKDAY_CODES.index(moved.group(1)):
+        return day + dt.timedelta(days=int(moved.group(2)))
+    return day
+
+
+def _feast_date(rule: str, year: int) -> dt.date:
+    if rule.startswith("D"):
+        return dt.date.fromisoformat(rule[1:])
     found = re.fullmatch(r"(o?easter|cny|rosh|pesach|hanukkah)([+-]\d+)", rule)
     if found:
         base = _MOVABLE[found.group(1)](year)
         return base + dt.timedelta(days=int(found.group(2)))
+    found = re.fullmatch(r"([a-z]+)([+-]\d+)", rule)
+    if found:
+        return fixture(found.group(1), year) + dt.timedelta(days=int(found.group(2)))
     found = re.fullmatch(r"W(\d\d)-([1-7])", rule)
     if found:  # counted from week 1, so that a week 53 the year lacks is next year's first
         first = dt.date.fromisocalendar(year, 1, int(found.group(2)))
@@ -130,6 +170,8 @@ def _feast_day(year: int, month: int, day_text: str, julian: bool) -> dt.date:
         if eclipse is None:
             raise ValueError(f"no eclipse of the sun in {year}-{month:02d}")
         return eclipse
+    if day_text == "pal":
+        return palindrome_day(year, month)
     if day_text.startswith("wd"):  # a weekday, Monday to Friday: the n-th or the last
         return _working_day(year, month, day_text[2:])
     if ">" in day_text:  # the first such weekday on or after a day
@@ -489,6 +531,9 @@ def _feast(c: Captured, dct: PartialDate | None) -> Normalised | None:
     assert c.feast is not None
     if c.year is None and dct is None:
         return None
+    if c.feast.startswith("D"):  # a one-off day of history: "de aanval op Pearl Harbor"
+        date = feast_date(c.feast, 0)
+        return date.isoformat(), PartialDate.from_date(date), True
     if c.feast.startswith("00-"):  # "van de maand", "of the month": the DCT's own month
         if dct is None or dct.month is None:
             return None
@@ -510,11 +555,11 @@ def _feast_in_year(c: Captured, dct: PartialDate | None) -> Normalised | None:
             anchor = dct.first_day()
         else:
             anchor = dct.last_day() if c.tense == "past" else dct.midpoint()
-        this_year = feast_date(c.feast, dct.year)
-        options = [feast_date(c.feast, dct.year + d) for d in (-1, 0, 1)]
-        if c.tense == "past":
-            chosen = max(o for o in options if o <= anchor) if this_year > anchor else this_year
-        elif c.tense == "future":
+        options = _feast_options(c.feast, dct.year)
+        past = [o for o in options if o <= anchor]
+        if c.tense == "past" and past:
+            chosen = max(past)
+        elif c.tense == "future" and any(o >= anchor for o in options):
             chosen = min(o for o in options if o >= anchor)
         else:
             chosen = min(options, key=lambda o: abs((o - anchor).days))
@@ -524,6 +569,20 @@ def _feast_in_year(c: Captured, dct: PartialDate | None) -> Normalised | None:
         return chosen.isoformat(), day, dct.precision == DAY or (dct.month is not None and dct.contains(day))
     date = feast_date(c.feast, year)
     return date.isoformat(), PartialDate.from_date(date), True
+
+
+def _feast_options(rule: str, year: int) -> list[dt.date]:
+    """The feast's days in the years around ``year`` that have one (a World Cup final falls
+    once in four years); ValueError where none has."""
+    options = []
+    for near in (year - 1, year, year + 1):
+        try:
+            options.append(feast_date(rule, near))
+        except ValueError:
+            continue
+    if not options:
+        raise ValueError(f"no {rule} near {year}")
+    return options
 
 
 def _clock(c: Captured, dct: PartialDate | None) -> Normalised | None:
