@@ -297,6 +297,9 @@ class Lexicon:
         # "..., which set off the first protests": what the event caused is no event of the sentence.
         consequence = data.get("consequence")
         self.consequence = _compile(consequence, where, lang) if consequence else None
+        # "arrested two men suspected of the grenade attack": what they are held for, group "act".
+        charged = data.get("charged_acts")
+        self.charged_acts = _compile(charged, where, lang) if charged else None
         dated = data.get("dated_opening")  # "Na de gevechten van zaterdag laaiden ... zondag weer op"
         self.dated_opening = _compile(dated, where, lang) if dated else None
         # A clause of its own ("..., twelve days after a suicide bombing") also splits, and so
@@ -463,6 +466,8 @@ class Lexicon:
         if tail is not None:
             first = {s: m for s, m in first.items() if m.start < tail.start() or event_type_of(s) not in told}
         caused = [c.span() for c in self.consequence.finditer(sentence)] if self.consequence else []
+        if self.charged_acts is not None:
+            caused += [c.span("act") for c in self.charged_acts.finditer(sentence)]
         if caused:
             before = {s: m for s, m in first.items() if not any(a <= m.start < b for a, b in caused)}
             first = before or first  # a sentence that only names what followed keeps its triggers
