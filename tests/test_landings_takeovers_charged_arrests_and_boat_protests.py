@@ -282,3 +282,26 @@ def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -
 )
 def test_the_decoy_is_not_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
     assert sub_type not in sub_types(coded, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "At the beginning of February about 300 dock workers marched through Apia to demand higher pay. "
+            "On Saturday strikers stoned the police station in Apia and set fire to a truck.",
+            {("Peaceful protest", "2024-02-01"), ("Violent demonstration", "2024-02-17")},
+        ),
+        (
+            "nl",
+            "Begin februari trokken zo'n 300 havenarbeiders door Apia om een hoger loon te eisen. Zaterdag "
+            "bekogelden stakers het politiebureau in Apia met stenen en staken zij een vrachtwagen in brand.",
+            {("Peaceful protest", "2024-02-01"), ("Violent demonstration", "2024-02-17")},
+        ),
+    ],
+)
+def test_an_event_early_in_the_month_is_not_a_day_later_in_it(
+    coded: Coded, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert set(coded(text, lang, date="2024-02-21")) == expected

@@ -60,6 +60,8 @@ class DateRef:
         those in that month)."""
         if self.key == other.key:
             return True
+        if not (_in_month_part(self, other) and _in_month_part(other, self)):
+            return False
         weeks = [_iso_week(k) or _iso_week(k, weekend=True) for k in (self.key, other.key)]
         days = [_day_of(k) for k in (self.key, other.key)]
         if weeks[0] and weeks[1]:
@@ -74,6 +76,23 @@ class DateRef:
     @property
     def precision(self) -> int:
         return self.span.precision if self.span else YEAR
+
+
+_MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}  # "begin februari", "late June"
+
+
+def _in_month_part(part: DateRef, day: DateRef) -> bool:
+    """Does ``day`` fall in the part of the month that ``part`` tells ("Begin februari"
+    holds the 1st to the 10th)? A march at the beginning of February is not the riot of
+    Saturday the 15th. True where ``part`` tells no part of a month in its own sentence (one
+    taken from an earlier sentence may not be the event's), or ``day`` no day."""
+    mod = part.timex.mod if part.timex is not None and part.source == "sentence" else None
+    if mod not in _MONTH_PARTS or part.span is None or day.span is None:
+        return True
+    if part.span.precision != MONTH or day.span.precision != DAY or not part.span.contains(day.span):
+        return True
+    low, high = _MONTH_PARTS[mod]
+    return low <= (day.span.day or 0) <= high
 
 
 _WEEK_KEY = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")  # "2018-W25", and its weekend "2018-W25-WE"
