@@ -201,6 +201,12 @@ from conftest import Coded, sub_types
         ),
         ("en", "On Tuesday looters emptied shops in Honiara's Chinatown.", "Looting/property destruction"),
         (
+            "en",
+            "APIA (Reuters) - Police fired tear gas at farmers marching on parliament in Apia today after a "
+            "week of protests against the land bill.",
+            "Protest with intervention",
+        ),
+        (
             "nl",
             "Dinsdag haalden plunderaars winkels in de Chinese wijk van Honiara leeg.",
             "Looting/property destruction",
@@ -271,6 +277,25 @@ def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -
             "Dinsdag vloog Nieuw-Zeeland na de orkaan veertig militairen naar Apia om te helpen "
             "bij de noodhulp.",
             "Change to group/activity",
+        ),
+        # protests a wire lead names as what today's act followed are told with their own day, if at all
+        (
+            "en",
+            "APIA (Reuters) - Samoa's parliament put off a vote on the land bill today after a week of "
+            "protests against it.",
+            "Peaceful protest",
+        ),
+        (
+            "en",
+            "APIA (Reuters) - Ferries to Savai'i resumed today after farmers ended a protest that had closed "
+            "the port for a week.",
+            "Peaceful protest",
+        ),
+        (
+            "en",
+            "APIA (Reuters) - The government promised today to cut fuel prices, after the largest "
+            "demonstration in the country's history.",
+            "Peaceful protest",
         ),
         # a trial of the arrested
         (
