@@ -583,7 +583,7 @@ def date_cues(lang: str) -> DateCues:
         place_words=words("date_link_places"),
         articles=words("articles"),
         counted_back=tagger.counted_back if tagger else words("counted_back"),
-        to_the_day=words("to_the_day"),
+        to_the_day=tagger.to_the_day if tagger else frozenset(),
         day_after=_compiled(config, "day_after"),
         counted_ahead=tagger.counted_ahead if tagger else words("counted_ahead"),
         evening_nights=words("evening_nights"),
@@ -602,7 +602,7 @@ def date_cues(lang: str) -> DateCues:
         participle=_compiled(config, "participles"),
         date_modifiers=words("date_modifiers"),
         part_gap=_compiled(config, "date_part_gap"),
-        noun_forms={k.lower(): tuple(v) for k, v in config.get("event_noun_forms", {}).items()},
+        noun_forms=tagger.event_noun_forms if tagger else {},
         ordinals=tagger.ordinals if tagger else {},
         goes_on=words("phrase_goes_on"),
     )

@@ -54,6 +54,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kroniek.dates import DAY, YEAR, PartialDate
 from kroniek.pipeline.sentences import sentence_starts
@@ -65,7 +66,8 @@ ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's f
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
 _BESIDE_LINKED = re.compile(r"[\s,]{1,3}(\w+)\s+")  # "Vandaag, op tweede paasdag"
-_EVENT_NOUN = re.compile(r"\s+(\w+)\s+(?:\w+\s+){0,1}?(?:de|het|the)\s+(\w+)\b")  # "na de begrafenis"
+_EVENT_NOUN = re.compile(r"\s+\w+\s+(?:de|het|the)\s+(\w+)\b")  # " na de begrafenis", after the span
+_SPACE = re.compile(r"\s*")
 _DURATION_PARTS = re.compile(r"(\d+)([YMWD])")  # "P1Y1D": (1, "Y"), (1, "D")
 
 
@@ -140,7 +142,7 @@ def _counted_span(
     text: str,
     words: frozenset[str],
     ahead: frozenset[str],
-    to_the_day: tuple[str, ...] = (),
+    to_the_day: frozenset[str] = frozenset(),
 ) -> tuple[int, str] | None:
     """The exact span that counts a day from an event: "twee jaar geleden (dat)", "a week
     since", "twaalf dagen na"; a relative day ("one year today since") or words of
@@ -153,11 +155,8 @@ def _counted_span(
         return mention.span
     if mention.type != "DURATION":
         return None
-    start = (
-        mention.end
-        + len(text[mention.end : mention.end + 40])
-        - len(text[mention.end : mention.end + 40].lstrip())
-    )
+    spaces = _SPACE.match(text, mention.end)
+    start = spaces.end() if spaces else mention.end
     exact = next((w for w in to_the_day if text[start : start + 40].lower().startswith(w + " ")), "")
     after = word_after(text, start + len(exact) if exact else mention.end)
     between = next((m for m in mentions if m.start > mention.end), None)
@@ -221,14 +220,7 @@ def _spans_told(
     told = []
     for sentence in sentences:
         for span_mention in sentence.mentions:
-            span = _counted_span(
-                span_mention,
-                sentence.mentions,
-                text,
-                tagger.counted_back,
-                tagger.counted_ahead,
-                tagger.to_the_day,
-            )
+            span = _span_of(tagger, span_mention, sentence, text)
             if span is None:
                 continue
             count, unit = span
@@ -256,6 +248,20 @@ def _spans_told(
     return told
 
 
+def _span_of(
+    tagger: TimexTagger, mention: TimexMention, sentence: _Sentence, text: str
+) -> tuple[int, str] | None:
+    """:func:`_counted_span` with the tagger's words."""
+    return _counted_span(
+        mention, sentence.mentions, text, tagger.counted_back, tagger.counted_ahead, tagger.to_the_day
+    )
+
+
+@cache
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+
+
 def _event_spans_told(
     tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
 ) -> list[_Told]:
@@ -265,16 +271,9 @@ def _event_spans_told(
     told = []
     for sentence in sentences:
         for span_mention in sentence.mentions:
-            span = _counted_span(
-                span_mention,
-                sentence.mentions,
-                text,
-                tagger.counted_back,
-                tagger.counted_ahead,
-                tagger.to_the_day,
-            )
+            span = _span_of(tagger, span_mention, sentence, text)
             named = _EVENT_NOUN.match(text, span_mention.end) if span and span[0] > 0 else None
-            forms = tagger.event_noun_forms.get(named.group(2).lower(), ()) if named else ()
+            forms = tagger.event_noun_forms.get(named.group(1).lower(), ()) if named else ()
             day = _dated_by_form(sentences, sentence, text, forms) if forms and span else None
             moved = _plus_span(day, span_mention, span[0], span[1]) if day and span else None
             found = sentence.told(moved, dct, span_mention.start) if moved else None
@@ -286,7 +285,7 @@ def _dated_by_form(
     sentences: list[_Sentence], own: _Sentence, text: str, forms: tuple[str, ...]
 ) -> dt.date | None:
     """The full date told nearest a form of the event ("begraven") in another sentence."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+    pattern = _forms_pattern(forms)
     for sentence in sentences:
         form = pattern.search(text, sentence.start, sentence.end) if sentence is not own else None
         dated = [

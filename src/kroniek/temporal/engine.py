@@ -73,12 +73,8 @@ class TimexMention:
 # Vocabularies that never make a match on their own: they cannot anchor a rule.
 _NOT_ANCHORS = {"NUMBER", "VAGUE", "SHIFT", "FRACTION", "ORDINAL", "DAYORDINAL", "DAYPART", "AMPM", "CENTURY"}
 _WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
-_NAMED_DAY_KEYS = (
-    "julian",
-    "workday_of_month",
-    "calendar",
-    "named_day",
-)  # rule keys whose value is a named day
+# Rule keys whose value is a named day (a feast is one too).
+_NAMED_DAY_KEYS = ("julian", "workday_of_month", "calendar", "named_day")
 _RULE_KEYS = {"name", "type", "pattern", "requires", "not_after"}  # the rest of a rule is its extra
 _LAST_WORD = re.compile(r"([^\W\d]+)\.$")
 _CALENDAR_TIME = re.compile(r"[\dX]{4}\S*T")
@@ -149,7 +145,7 @@ class TimexTagger:
         # "twee dagen na de begrafenis": nouns of an event and the forms its report uses ("begraven").
         self.event_noun_forms = {k.lower(): tuple(v) for k, v in config.get("event_noun_forms", {}).items()}
         # "fifty years to the day after ...": words between a span and the word that counts it.
-        self.to_the_day = tuple(w.lower() for w in config.get("to_the_day", []))
+        self.to_the_day = frozenset(w.lower() for w in config.get("to_the_day", []))
         # "Vandaag, twee dagen later": rules of spans counted later than a day told before.
         self.later_rules = frozenset(config.get("later_rules", []))
         # "op de eerste verjaardag van ... 1 maart 2008", "the fifth anniversary of ...": an

@@ -85,7 +85,7 @@ _MOVABLE = {
     "hanukkah": hanukkah,
 }
 WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # of a feast rule ("11-thu4"), ISO order
-_WEEKEND_MOVE = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)([+-]\d+)")  # "04-27!sun-1"
+_WEEKEND_MOVE = re.compile(rf"({'|'.join(WEEKDAY_CODES)})([+-]\d+)")  # "04-27!sun-1"
 
 
 def fixture(name: str, year: int) -> dt.date:
@@ -529,11 +529,11 @@ def _quarter(c: Captured, dct: PartialDate | None) -> Normalised | None:
 
 def _feast(c: Captured, dct: PartialDate | None) -> Normalised | None:
     assert c.feast is not None
+    if c.feast.startswith("D"):  # a one-off day of history, whatever the DCT: "de aanval op Pearl Harbor"
+        date = dt.date.fromisoformat(c.feast[1:])
+        return date.isoformat(), PartialDate.from_date(date), True
     if c.year is None and dct is None:
         return None
-    if c.feast.startswith("D"):  # a one-off day of history: "de aanval op Pearl Harbor"
-        date = feast_date(c.feast, 0)
-        return date.isoformat(), PartialDate.from_date(date), True
     if c.feast.startswith("00-"):  # "van de maand", "of the month": the DCT's own month
         if dct is None or dct.month is None:
             return None
