@@ -106,9 +106,23 @@ _PLANETARY = (
 SYNODIC_MONTH = 29.530588861
 
 
-def new_moon(k: int) -> float:
+# The full moon's terms differ from the new moon's in their first seven coefficients only.
+_FULL_MOON_TERMS = (
+    tuple(
+        (full, *term[1:])
+        for full, term in zip(
+            (-0.40614, 0.17302, 0.01614, 0.01043, 0.00734, -0.00515, 0.00209), _NEW_MOON_TERMS, strict=False
+        )
+    )
+    + _NEW_MOON_TERMS[7:]
+)
+
+
+def new_moon(k: float) -> float:
     """The Julian Ephemeris Day (TT) of new moon number ``k`` (0 = 6 January 2000), within a
-    minute or so of the true instant (Meeus 49.1 with the new moon's corrections)."""
+    minute or so of the true instant (Meeus 49.1 with the new moon's corrections); with a
+    ``k`` ending in .5, the full moon that follows it, with the full moon's corrections."""
+    terms = _FULL_MOON_TERMS if k % 1 else _NEW_MOON_TERMS
     t = k / 1236.85
     jde = 2451550.09766 + SYNODIC_MONTH * k + 0.00015437 * t**2 - 0.000000150 * t**3 + 0.00000000073 * t**4
     e = 1 - 0.002516 * t - 0.0000074 * t**2
@@ -116,7 +130,7 @@ def new_moon(k: int) -> float:
     mp = math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t**2 + 0.00001238 * t**3)
     f = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t**2 - 0.00000227 * t**3)
     om = math.radians(124.7746 - 1.56375588 * k + 0.0020672 * t**2 + 0.00000215 * t**3)
-    for coefficient, e_power, cm, cmp, cf, com in _NEW_MOON_TERMS:
+    for coefficient, e_power, cm, cmp, cf, com in terms:
         jde += coefficient * e**e_power * math.sin(cm * m + cmp * mp + cf * f + com * om)
     planetary = [(a, b + c * k) for a, b, c in _PLANETARY]
     planetary[0] = (planetary[0][0], planetary[0][1] - 0.009173 * t**2)
@@ -251,6 +265,19 @@ def _to_roman(number: int) -> str:
         count, number = divmod(number, value)
         out += letters * count
     return out
+
+
+def full_moon(year: int, month: int) -> dt.date:
+    """The UTC day of the full moon in ``month`` of ``year`` ("vandaag, de dag van de volle
+    maan"); ValueError where the month has two (a blue moon: which one is meant is unsaid)."""
+    first = dt.date(year, month, 1)
+    jd_first = first.toordinal() + _JD_OF_ORDINAL_ONE - 0.5
+    k = math.floor((jd_first - 2451550.09766) / SYNODIC_MONTH) - 1
+    days = [_day_at(new_moon(step + 0.5), 0) for step in range(k, k + 3)]
+    days = [day for day in days if (day.year, day.month) == (year, month)]
+    if len(days) != 1:
+        raise ValueError(f"{len(days)} full moons in {year}-{month:02d}")
+    return days[0]
 
 
 def solar_eclipse(year: int, month: int) -> dt.date | None:

@@ -365,7 +365,13 @@ def _day_counts_told(
             if found.groupdict().get("night") and found.groupdict().get("after"):
                 days = count  # "na een zevende nacht van rellen sinds ... 6 december": the morning after
             dated = sentence.dated_after(found.end())
-            before = [m for m in sentence.mentions if m.end <= found.start() and _full_day(m)]
+            # a feast before the count names the day itself, not its start ("today, the middle
+            # day of the year, as an ultimatum ran into its second day")
+            before = [
+                m
+                for m in sentence.mentions
+                if m.end <= found.start() and _full_day(m) and m.rule not in tagger.feast_rules
+            ]
             if dated is not None:  # (first day, where the relative day may stand before, after)
                 start, until, since = dated[0], found.start(), dated[1]
             elif before:

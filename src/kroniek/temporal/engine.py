@@ -537,6 +537,11 @@ class TimexTagger:
             return None
         if rule.extra.get("named_day"):  # a day described, not named: "een palindroomdatum" ("00-pal")
             c.feast = rule.extra["named_day"]
+            if "{days}" in c.feast:  # "his 100th day in office": day 1 is the start, 99 days on
+                count = ordinal_count(groups.get("officeday", ""), self.ordinals)
+                if not count:
+                    return None
+                c.feast = c.feast.replace("{days}", str(count - 1))
         if rule.extra.get("iso_week") and c.weekday is not None:
             # "vrijdag van week 45", "Friday of week 45": a day of the ISO calendar's week ("W45-5")
             week = int(groups["isoweek"])

@@ -19,6 +19,7 @@ from kroniek.dates import DAY, MONTH, PartialDate
 from kroniek.resources import load_json
 from kroniek.temporal.calendars import (
     chinese_new_year,
+    full_moon,
     hanukkah,
     julian_to_gregorian,
     orthodox_easter,
@@ -115,17 +116,17 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def feast_date(rule: str, year: int) -> dt.date:
-    """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday),
-    ``02-E1`` (the day before February's last), ``11-27>sun`` (the first Sunday on or after
-    27 November), ``12-sol`` (the December solstice), ``J12-25`` (25 December of the Julian
-    calendar), ``oeaster+0`` (Orthodox Easter), ``cny+0`` (the Chinese New Year), ``rosh+9``
-    (Yom Kippur), ``pesach+0``, ``hanukkah+0`` (the Hebrew calendar), ``W45-5`` (Friday of ISO
-    week 45), ``08-wdL`` (August's last weekday, Monday to Friday), ``02-ecl`` (February's
-    eclipse of the sun), ``02-pal`` (February's palindrome date), ``wcf+0`` (a fixture of
-    ``fixed_days.json``), ``D1941-12-07`` (a one-off day of history, whatever the year); a
-    shift of days may follow (``11-mon1+1``, ``01-01+204``), and after ``!`` a move where the
-    day falls on a weekday (``04-27!sun-1``: King's Day, a day early on a Sunday). ValueError
-    where the year has no such day."""
+    """``12-25``, ``easter+39`` or ``11-thu4`` (4th Thursday), ``05-monL`` (last Monday), ``02-E1``
+    (the day before February's last), ``11-27>sun`` (the first Sunday on or after 27 November),
+    ``12-sol`` (the December solstice), ``J12-25`` (25 December of the Julian calendar),
+    ``oeaster+0`` (Orthodox Easter), ``cny+0`` (the Chinese New Year), ``rosh+9`` (Yom Kippur),
+    ``pesach+0``, ``hanukkah+0`` (the Hebrew calendar), ``W45-5`` (Friday of ISO week 45),
+    ``08-wdL`` (August's last weekday, Monday to Friday), ``02-ecl`` (February's eclipse of the
+    sun), ``02-pal`` (February's palindrome date), ``02-full`` (its full moon), ``wcf+0`` (a
+    fixture of ``fixed_days.json``), ``D1941-12-07`` (a one-off day of history, whatever the
+    year); a shift of days may follow (``11-mon1+1``, ``01-01+204``), and after ``!`` a move
+    where the day falls on a weekday (``04-27!sun-1``: King's Day, a day early on a Sunday).
+    ValueError where the year has no such day."""
     rule, _, move = rule.partition("!")
     day = _feast_date(rule, year)
     moved = _WEEKEND_MOVE.fullmatch(move)
@@ -172,6 +173,8 @@ def _feast_day(year: int, month: int, day_text: str, julian: bool) -> dt.date:
         return eclipse
     if day_text == "pal":
         return palindrome_day(year, month)
+    if day_text == "full":
+        return full_moon(year, month)
     if day_text.startswith("wd"):  # a weekday, Monday to Friday: the n-th or the last
         return _working_day(year, month, day_text[2:])
     if ">" in day_text:  # the first such weekday on or after a day
