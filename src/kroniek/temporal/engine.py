@@ -186,6 +186,8 @@ class TimexTagger:
             w.lower(): int(n) for w, n in config.get("date_line_sides", {}).items()
         }
         # "vijf werkdagen nadat ...": units that count working days, Monday to Friday.
+        # "On March 18 ...": words that may stand before a date that opens a sentence.
+        self.opening_prepositions = frozenset(w.lower() for w in config.get("opening_prepositions", []))
         self.working_day_units = frozenset(w.lower() for w in config.get("working_day_units", []))
         self.ordinals: dict[str, int] = {
             w.lower(): n
@@ -632,6 +634,16 @@ class TimexTagger:
             captured.extra["since"] = True
         if (
             captured is not None
+            and captured.tense == "past"
+            and captured.day is not None
+            and captured.year is None
+            and context.opens_sentence(match.start())
+        ):
+            # "On March 18 two gunmen killed ...", published in November: a past sentence that
+            # opens with its day tells last March, however far back (see normalise.REACH_DAYS)
+            captured.extra["opening"] = True
+        if (
+            captured is not None
             and captured.unit == "Y"
             and rule.extra.get("quarterly", True)
             and context.quarterly(match.start())
@@ -787,6 +799,13 @@ class _Context:
         if index not in self._tenses:
             self._tenses[index] = self.tagger.tense_of(sentence)
         return self._tenses[index]
+
+    def opens_sentence(self, position: int) -> bool:
+        """Does the sentence open with the expression at ``position``, after at most an
+        opening preposition ("On", "Op": ``opening_prepositions`` of timex.json)?"""
+        index = max(bisect.bisect_right(self.bounds, position) - 1, 0)
+        before = self.text[self.bounds[index] : position].strip().lower()
+        return not before or before in self.tagger.opening_prepositions
 
     def quarterly(self, position: int) -> bool:
         """Does the sentence speak of quarterly results?"""

@@ -237,10 +237,14 @@ def _replace_year(date: PartialDate, year: int) -> PartialDate:
         return PartialDate(year, date.month, 28)
 
 
-def _choose_year(candidate: dt.date, anchor: dt.date, tense: str | None, reach: int = 366) -> int:
+def _choose_year(
+    candidate: dt.date, anchor: dt.date, tense: str | None, reach: int = 366, opening: bool = False
+) -> int:
     """The year that puts a month/day on the tense's side of the anchor, or nearest to it.
 
-    ``reach`` (days) bounds how far the tense may pull a date from the nearer reading.
+    ``reach`` (days) bounds how far the tense may pull a date from the nearer reading; not
+    for a past sentence that opens with the day (``opening``) where the nearer reading lies
+    more than a month ahead ("On March 18 two gunmen killed ...", published in November).
     """
     options = [candidate.replace(year=candidate.year + d) for d in (-1, 0, 1) if _valid(candidate, d)]
     nearest = min(options, key=lambda o: abs((o - anchor).days))
@@ -252,6 +256,8 @@ def _choose_year(candidate: dt.date, anchor: dt.date, tense: str | None, reach: 
         chosen = min(options)
     else:
         return nearest.year
+    if opening and tense == "past" and (nearest - anchor).days > OPENING_AHEAD_DAYS:
+        return chosen.year
     return chosen.year if abs((chosen - anchor).days) <= reach else nearest.year
 
 
@@ -275,6 +281,7 @@ def _weekday_year(c: Captured, anchor: dt.date) -> int | None:
     return min(agreeing, key=lambda d: abs((d - anchor).days)).year
 
 
+OPENING_AHEAD_DAYS = 31  # a month: an article of a month may tell a day late in it as past
 REACH_DAYS = 240  # about eight months: tuned on TBAQ (0.774 → 0.778), neutral on the Dutch dev sets
 
 
@@ -348,7 +355,11 @@ def _explicit(c: Captured, dct: PartialDate | None) -> Normalised | None:
         # close to the publication date: the tense picks the side within REACH_DAYS, else
         # the nearer reading wins (tense cues are guesses; "in March" of a year ago is rare).
         year = _weekday_year(c, month_anchor) or _choose_year(
-            probe, month_anchor, c.tense, 366 if c.shift or c.extra.get("since") else REACH_DAYS
+            probe,
+            month_anchor,
+            c.tense,
+            366 if c.shift or c.extra.get("since") else REACH_DAYS,
+            bool(c.extra.get("opening")),
         )
     try:
         date = PartialDate(year, c.month, c.day)
