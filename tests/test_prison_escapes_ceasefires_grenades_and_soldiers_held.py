@@ -1,0 +1,82 @@
+"""Event shapes of `events_articles_dev39`, in sentences of our own: many prisoners walking
+out of a prison as its guards flee (Other, not a walkout), two sides agreeing to a ceasefire
+('stemden in met een staakt-het-vuren'), a grenade that went off at a bus stop (Grenade, not a
+bomb), some twenty soldiers arrested by gendarmes (Arrests, and not the coup they backed), a
+rocket shot down 'for the first time since 1991' (no history), and a Dutch transliteration of a
+town ('Zjanaozen'); and decoys: a denied ceasefire, an old shell from the war.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Coded, sub_types
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub_type"),
+    [
+        (
+            "en",
+            "On Sunday thousands of inmates walked out of the central prison in Juba after the guards fled.",
+            "Other",
+        ),
+        (
+            "nl",
+            "Zondag liepen honderden gevangenen de centrale gevangenis van Juba uit nadat de bewakers waren "
+            "gevlucht.",
+            "Other",
+        ),
+        (
+            "nl",
+            "Maandag stemden beide partijen in met een door Qatar bemiddeld staakt-het-vuren van 48 uur.",
+            "Agreement",
+        ),
+        ("nl", "Dinsdag ontplofte een granaat bij een bushalte in het centrum van Bujumbura.", "Grenade"),
+        (
+            "nl",
+            "Dinsdag arresteerden gendarmes in Bamako ongeveer dertig Malinese militairen die de "
+            "staatsgreep hadden gesteund.",
+            "Arrests",
+        ),
+        (
+            "nl",
+            "Zaterdag schoot het Iron Dome-systeem een raket neer die op Haifa was afgevuurd, voor het "
+            "eerst sinds 1991 dat de stad onder vuur lag.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
+    assert sub_type in sub_types(coded, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub_type"),
+    [
+        (
+            "en",
+            "On Sunday thousands of inmates walked out of the central prison in Juba after the guards fled.",
+            "Peaceful protest",
+        ),
+        ("nl", "Hamas ontkende dat het had ingestemd met een staakt-het-vuren in Gaza.", "Agreement"),
+        (
+            "nl",
+            "Dinsdag ontplofte een oude granaat uit de Tweede Wereldoorlog bij een school in Ieper.",
+            "Grenade",
+        ),
+        (
+            "nl",
+            "Dinsdag arresteerden gendarmes in Bamako ongeveer dertig Malinese militairen die de "
+            "staatsgreep hadden gesteund.",
+            "Other",
+        ),
+    ],
+)
+def test_the_decoy_is_not_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
+    assert sub_type not in sub_types(coded, text, lang)
+
+
+def test_a_dutch_transliteration_finds_the_town(placed: Coded) -> None:
+    text = "Gisteren staken jongeren in Zjanaozen het stadhuis in brand, en de politie opende het vuur."
+    assert {location for _, location in placed(text, "nl", date="2011-12-17")} == {"Zhanaozen"}
