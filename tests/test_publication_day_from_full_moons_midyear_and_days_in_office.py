@@ -1,6 +1,8 @@
 """Anchors that fix a month-dated article's day from a day the reader works out: the full
-moon of the month (a phase of the moon, Meeus ch. 49), the middle day of a common year, and
-a US president's numbered day in office (the term begins on 20 January, not written).
+moon of the month (a phase of the moon, Meeus ch. 49), the middle day of a common year, a
+US president's numbered day in office (the term begins on 20 January, not written), and a
+tenure some days longer than one told from one date to another, laid onto a start told
+elsewhere ("one day longer in office than ..., who governed from ... to ...").
 
 Shapes from the development set `events_articles_dev39`; the sentences are our own.
 """
@@ -109,6 +111,20 @@ def test_days_in_office_and_full_moons_are_tagged(
             "President Bill Clinton beleefde vandaag zijn honderdste dag in functie, met weinig te vieren.",
             "1993-04",
             "1993-04-29",
+        ),
+        (
+            "en",
+            "Prime Minister Tan today became the longest-serving leader, one day longer in office than "
+            "Lee, who governed from March 3, 1990, to June 30, 1995. Tan began his term on January 2, 2001.",
+            "2006-05",
+            "2006-05-02",
+        ),
+        (
+            "nl",
+            "Premier Tan was vandaag twee dagen langer in functie dan Lee, die van 1 april 1980 tot en met "
+            "31 december 1987 regeerde. Tan begon zijn termijn op 15 september 1994.",
+            "2002-06",
+            "2002-06-17",
         ),
     ],
 )

@@ -57,12 +57,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from kroniek.dates import DAY, YEAR, PartialDate
+from kroniek.numbers import parse_number
 from kroniek.pipeline.sentences import sentence_starts
 from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after, word_before
 
 MAX_DAYS_AFTER_ANCHOR = 3
 FEAST_REACH = 6  # words between a relative day and the feast it names
 ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
+START_REACH = 40  # characters from "began his second term" to the start's full date
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
 _BESIDE_LINKED = re.compile(r"[\s,]{1,3}(\w+)\s+")  # "Vandaag, op tweede paasdag"
@@ -383,6 +385,38 @@ def _day_counts_told(
     return told
 
 
+def _records_told(
+    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate, mentions: list[TimexMention]
+) -> list[_Told]:
+    """ "Abe werd vandaag één dag langer onafgebroken premier dan zijn oudoom, die van 9
+    november 1964 tot en met 7 juli 1972 regeerde" with "begon zijn tweede termijn op 26
+    december 2012": the first tenure's days, both ends counted, and the days longer, laid
+    onto the start that ``started_words`` tell (the first day counts as day one)."""
+    if tagger.longer_than is None:
+        return []
+    starts = [
+        day
+        for m in mentions
+        if (day := _full_day(m))
+        and any(word in text[max(0, m.start - START_REACH) : m.start].lower() for word in tagger.started_words)
+    ]
+    told = []
+    for sentence in sentences:
+        for found in tagger.longer_than.finditer(text, sentence.start, sentence.end):
+            more = parse_number(found.group("count"), tagger.lang) or 0
+            first = sentence.dated_after(found.end())
+            last = sentence.dated_after(first[1]) if first else None
+            if first is None or last is None or last[0] <= first[0] or more <= 0:
+                continue
+            served = (last[0] - first[0]).days + 1
+            for start in starts:
+                if start in (first[0], last[0]):
+                    continue
+                found_day = sentence.told(start + dt.timedelta(days=served + more - 1), dct, found.start())
+                told += [found_day] if found_day and found_day.publication else []
+    return told
+
+
 def _halfways_told(
     tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
 ) -> list[_Told]:
@@ -611,6 +645,7 @@ def infer_publication_day(
         + _day_counts_told(tagger, sentences, text, dct)
         + _weekdays_after_told(tagger, sentences, text, dct)
         + _halfways_told(tagger, sentences, text, dct)
+        + _records_told(tagger, sentences, text, dct, mentions)
         + _expiries_told(tagger, sentences, text, dct)
         + _weekdays_of_week_told(tagger, sentences, text, dct)
         + _feasts_told(tagger, sentences, text, dct)

@@ -169,6 +169,10 @@ class TimexTagger:
         # weekday of the dated event's week.
         week_of = config.get("week_of")
         self.week_of = re.compile(week_of, re.IGNORECASE) if week_of else None
+        # "één dag langer premier dan ..., die van ... tot en met ... regeerde" (DCT inference)
+        longer = config.get("longer_than")
+        self.longer_than = re.compile(longer, re.IGNORECASE) if longer else None
+        self.started_words = tuple(w.lower() for w in config.get("started_words", []))
         halfway = config.get("halfway_between")
         self.halfway_between = re.compile(halfway, re.IGNORECASE) if halfway else None
         # "Vandaag, op tweede paasdag": words that may stand between a relative day and its date.
