@@ -394,12 +394,7 @@ def _records_told(
     onto the start that ``started_words`` tell (the first day counts as day one)."""
     if tagger.longer_than is None:
         return []
-    starts = [
-        day
-        for m in mentions
-        if (day := _full_day(m))
-        and any(word in text[max(0, m.start - START_REACH) : m.start].lower() for word in tagger.started_words)
-    ]
+    starts = [day for m in mentions if (day := _full_day(m)) and _told_as_a_start(tagger, text, m.start)]
     told = []
     for sentence in sentences:
         for found in tagger.longer_than.finditer(text, sentence.start, sentence.end):
@@ -415,6 +410,13 @@ def _records_told(
                 found_day = sentence.told(start + dt.timedelta(days=served + more - 1), dct, found.start())
                 told += [found_day] if found_day and found_day.publication else []
     return told
+
+
+def _told_as_a_start(tagger: TimexTagger, text: str, position: int) -> bool:
+    """Does a word that starts a tenure stand right before ``position`` ("began his second
+    term on", "begon zijn termijn op")?"""
+    before = text[max(0, position - START_REACH) : position].lower()
+    return any(word in before for word in tagger.started_words)
 
 
 def _halfways_told(
