@@ -2,15 +2,17 @@
 out of a prison as its guards flee (Other, not a walkout), two sides agreeing to a ceasefire
 ('stemden in met een staakt-het-vuren'), a grenade that went off at a bus stop (Grenade, not a
 bomb), some twenty soldiers arrested by gendarmes (Arrests, and not the coup they backed), a
+town taken as the last government troops withdraw (a non-state side takes it), a
 rocket shot down 'for the first time since 1991' (no history), and a Dutch transliteration of a
-town ('Zjanaozen'); and decoys: a denied ceasefire, an old shell from the war.
+town ('Zjanaozen'), and Dutch past verbs of violence ('doodden') read as past; and decoys: a
+denied ceasefire, an old shell from the war.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import Coded, sub_types
+from conftest import Coded, Valued, sub_types
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,27 @@ def test_the_decoy_is_not_coded(coded: Coded, lang: str, text: str, sub_type: st
 def test_a_dutch_transliteration_finds_the_town(placed: Coded) -> None:
     text = "Gisteren staken jongeren in Zjanaozen het stadhuis in brand, en de politie opende het vuur."
     assert {location for _, location in placed(text, "nl", date="2011-12-17")} == {"Zhanaozen"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On March 6 the FNLA took full control of Uige after a siege of forty days, when the last "
+            "government troops withdrew towards the coast.",
+        ),
+        (
+            "nl",
+            "Op 6 maart kreeg de FNLA na een beleg van veertig dagen Uige volledig in handen, toen de "
+            "laatste regeringstroepen zich naar de kust terugtrokken.",
+        ),
+    ],
+)
+def test_a_town_taken_as_the_last_government_troops_withdraw(coded: Coded, lang: str, text: str) -> None:
+    assert ("Non-state actor overtakes territory", "1993-03-06") in coded(text, lang, date="1993-03-20")
+
+
+def test_a_dutch_past_sentence_that_opens_with_its_day_tells_last_year(timex_values: Valued) -> None:
+    text = "Op 18 maart doodden twee schutters 21 toeristen in het museum."
+    assert "2015-03-18" in timex_values(text, "2015-11-25", "nl").values()
