@@ -4,8 +4,9 @@ out of a prison as its guards flee (Other, not a walkout), two sides agreeing to
 bomb), some twenty soldiers arrested by gendarmes (Arrests, and not the coup they backed), a
 town taken as the last government troops withdraw (a non-state side takes it), a
 rocket shot down 'for the first time since 1991' (no history), and a Dutch transliteration of a
-town ('Zjanaozen'), and Dutch past verbs of violence ('doodden') read as past; and decoys: a
-denied ceasefire, an old shell from the war.
+town ('Zjanaozen'), Dutch past verbs of violence ('doodden') read as past, tourists killed in an
+attack that a group 'eiste op' (claimed, no court's demand); and decoys: a denied ceasefire, an
+old shell from the war, a prosecutor who 'eiste' a sentence.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ from conftest import Coded, Valued, sub_types
             "eerst sinds 1991 dat de stad onder vuur lag.",
             "Disrupted weapons use",
         ),
+        (
+            "nl",
+            "Op 18 maart doodden twee schutters in het museum van Sousse 21 buitenlandse toeristen; ook "
+            "die aanslag eiste Islamitische Staat op.",
+            "Attack",
+        ),
     ],
 )
 def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
@@ -73,6 +80,7 @@ def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -
             "staatsgreep hadden gesteund.",
             "Other",
         ),
+        ("nl", "De aanklager eiste gisteren twaalf jaar cel tegen de man die drie toeristen doodde.", "Attack"),
     ],
 )
 def test_the_decoy_is_not_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
