@@ -80,7 +80,7 @@ def test_the_shape_is_coded(coded: Coded, lang: str, text: str, sub_type: str) -
             "staatsgreep hadden gesteund.",
             "Other",
         ),
-        ("nl", "De aanklager eiste gisteren twaalf jaar cel tegen de man die drie toeristen doodde.", "Attack"),
+        ("nl", "De aanklager eiste twaalf jaar cel tegen de man die drie toeristen doodde.", "Attack"),
     ],
 )
 def test_the_decoy_is_not_coded(coded: Coded, lang: str, text: str, sub_type: str) -> None:
