@@ -114,3 +114,13 @@ def test_a_town_taken_as_the_last_government_troops_withdraw(coded: Coded, lang:
 def test_a_dutch_past_sentence_that_opens_with_its_day_tells_last_year(timex_values: Valued) -> None:
     text = "Op 18 maart doodden twee schutters 21 toeristen in het museum."
     assert "2015-03-18" in timex_values(text, "2015-11-25", "nl").values()
+
+
+def test_rioters_killed_in_clashes_with_police_are_a_violent_demonstration(coded: Coded) -> None:
+    text = (
+        "Last night protesters built barricades, burned cars and looted shops in the centre of Minsk, "
+        "and five people were killed in clashes with police."
+    )
+    found = sub_types(coded, text, "en")
+    assert "Violent demonstration" in found
+    assert "Excessive force against protesters" not in found
