@@ -6,7 +6,8 @@ town taken as the last government troops withdraw (a non-state side takes it), a
 rocket shot down 'for the first time since 1991' (no history), and a Dutch transliteration of a
 town ('Zjanaozen'), Dutch past verbs of violence ('doodden') read as past, tourists killed in an
 attack that a group 'eiste op' (claimed, no court's demand); and decoys: a denied ceasefire, an
-old shell from the war, a prosecutor who 'eiste' a sentence.
+old shell from the war, a prosecutor who 'eiste' a sentence. Also rioters: barricades and burnt cars,
+rival crowds of a leader's supporters and opponents, youths firebombing a party's offices.
 """
 
 from __future__ import annotations
@@ -124,3 +125,34 @@ def test_rioters_killed_in_clashes_with_police_are_a_violent_demonstration(coded
     found = sub_types(coded, text, "en")
     assert "Violent demonstration" in found
     assert "Excessive force against protesters" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On Friday supporters and opponents of the president fought with stones in Tripoli, and "
+            "three people were killed.",
+        ),
+        (
+            "en",
+            "On Sunday youths attacked the ruling party's offices in Tunis with petrol bombs, and guards "
+            "inside opened fire.",
+        ),
+        (
+            "nl",
+            "Vrijdag bestookten aanhangers en tegenstanders van de president elkaar in Tripoli met stenen, "
+            "waarbij drie doden vielen.",
+        ),
+        (
+            "nl",
+            "Zondag bestookten jongeren de kantoren van de regeringspartij in Tunis met molotovcocktails, "
+            "waarna bewakers het vuur openden.",
+        ),
+    ],
+)
+def test_rival_crowds_and_firebombing_youths_are_a_violent_demonstration(
+    coded: Coded, lang: str, text: str
+) -> None:
+    assert "Violent demonstration" in sub_types(coded, text, lang)
