@@ -189,9 +189,9 @@ class TimexTagger:
         self.date_line_sides: dict[str, int] = {
             w.lower(): int(n) for w, n in config.get("date_line_sides", {}).items()
         }
-        # "vijf werkdagen nadat ...": units that count working days, Monday to Friday.
         # "On March 18 ...": words that may stand before a date that opens a sentence.
         self.opening_prepositions = frozenset(w.lower() for w in config.get("opening_prepositions", []))
+        # "vijf werkdagen nadat ...": units that count working days, Monday to Friday.
         self.working_day_units = frozenset(w.lower() for w in config.get("working_day_units", []))
         self.ordinals: dict[str, int] = {
             w.lower(): n

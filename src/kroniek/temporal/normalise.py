@@ -237,6 +237,9 @@ def _replace_year(date: PartialDate, year: int) -> PartialDate:
         return PartialDate(year, date.month, 28)
 
 
+OPENING_AHEAD_DAYS = 31  # a month: an article of a month may tell a day late in it as past
+
+
 def _choose_year(
     candidate: dt.date, anchor: dt.date, tense: str | None, reach: int = 366, opening: bool = False
 ) -> int:
@@ -256,9 +259,8 @@ def _choose_year(
         chosen = min(options)
     else:
         return nearest.year
-    if opening and tense == "past" and (nearest - anchor).days > OPENING_AHEAD_DAYS:
-        return chosen.year
-    return chosen.year if abs((chosen - anchor).days) <= reach else nearest.year
+    far_ahead = opening and tense == "past" and (nearest - anchor).days > OPENING_AHEAD_DAYS
+    return chosen.year if far_ahead or abs((chosen - anchor).days) <= reach else nearest.year
 
 
 def _weekday_year(c: Captured, anchor: dt.date) -> int | None:
@@ -281,7 +283,6 @@ def _weekday_year(c: Captured, anchor: dt.date) -> int | None:
     return min(agreeing, key=lambda d: abs((d - anchor).days)).year
 
 
-OPENING_AHEAD_DAYS = 31  # a month: an article of a month may tell a day late in it as past
 REACH_DAYS = 240  # about eight months: tuned on TBAQ (0.774 → 0.778), neutral on the Dutch dev sets
 
 
