@@ -267,12 +267,17 @@ def _to_roman(number: int) -> str:
     return out
 
 
+def _lunation_before(year: int, month: int) -> int:
+    """The number of the last new moon (:func:`new_moon`'s ``k``) before the month begins, or
+    near it: a month's new and full moons lie within the next three lunations."""
+    jd_first = dt.date(year, month, 1).toordinal() + _JD_OF_ORDINAL_ONE - 0.5
+    return math.floor((jd_first - 2451550.09766) / SYNODIC_MONTH)
+
+
 def full_moon(year: int, month: int) -> dt.date:
     """The UTC day of the full moon in ``month`` of ``year`` ("vandaag, de dag van de volle
     maan"); ValueError where the month has two (a blue moon: which one is meant is unsaid)."""
-    first = dt.date(year, month, 1)
-    jd_first = first.toordinal() + _JD_OF_ORDINAL_ONE - 0.5
-    k = math.floor((jd_first - 2451550.09766) / SYNODIC_MONTH) - 1
+    k = _lunation_before(year, month) - 1
     days = [_day_at(new_moon(step + 0.5), 0) for step in range(k, k + 3)]
     days = [day for day in days if (day.year, day.month) == (year, month)]
     if len(days) != 1:
@@ -284,9 +289,7 @@ def solar_eclipse(year: int, month: int) -> dt.date | None:
     """The UTC day of an eclipse of the sun in ``month`` of ``year``, or None: a new moon near a
     node of the moon's orbit (Meeus ch. 54: |sin F| at most 0.36). Total, annular or partial
     alike; the sun is eclipsed somewhere on Earth that day."""
-    first = dt.date(year, month, 1)
-    jd_first = first.toordinal() + _JD_OF_ORDINAL_ONE - 0.5
-    k = math.floor((jd_first - 2451550.09766) / SYNODIC_MONTH)
+    k = _lunation_before(year, month)
     for step in (k, k + 1, k + 2):
         day = _day_at(new_moon(step), 0)
         if day.month != month or day.year != year:

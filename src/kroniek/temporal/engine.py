@@ -807,8 +807,8 @@ class _Context:
     def opens_sentence(self, position: int) -> bool:
         """Does the sentence open with the expression at ``position``, after at most an
         opening preposition ("On", "Op": ``opening_prepositions`` of timex.json)?"""
-        index = max(bisect.bisect_right(self.bounds, position) - 1, 0)
-        before = self.text[self.bounds[index] : position].strip().lower()
+        index, sentence = self._sentence(position)
+        before = sentence[: position - self.bounds[index]].strip().lower()
         return not before or before in self.tagger.opening_prepositions
 
     def quarterly(self, position: int) -> bool:
