@@ -22,7 +22,7 @@ def test_development_sets_hold_no_held_out_or_blind_set() -> None:
     names = {p.name for p in events_nl.DEVELOPMENT}
     assert not any("heldout" in n for n in names)
     assert "events_nl_conll.jsonl" not in names  # the Flemish held-out set
-    assert "events_articles_dev40.jsonl" not in names  # a blind set, measured in aggregate only
+    assert "events_articles_dev41.jsonl" not in names  # a blind set, measured in aggregate only
 
 
 def test_a_sentence_is_labelled_by_the_evidence_it_begins() -> None:

@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             (events_nl.PARALLEL_ARTICLES37, "parallel whole articles, development 37 (built blind)"),
             (events_nl.PARALLEL_ARTICLES38, "parallel whole articles, development 38 (built blind)"),
             (events_nl.PARALLEL_ARTICLES39, "parallel whole articles, development 39 (built blind)"),
+            (events_nl.PARALLEL_ARTICLES40, "parallel whole articles, development 40 (built blind)"),
             (events_nl.PARALLEL_ARTICLES_HELDOUT, "parallel whole articles, held out"),
         ):
             for lang in ("nl", "en") if dataset.is_file() else ():
