@@ -53,17 +53,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from kroniek.dates import DAY, YEAR, PartialDate
+from kroniek.dates import DAY, PartialDate
 from kroniek.numbers import parse_number
-from kroniek.pipeline.sentences import sentence_starts
 from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after, word_before
+from kroniek.temporal.told import (
+    Sentence,
+    Told,
+    full_day,
+    plus,
+    sentences_of,
+    weekday_of,
+    year_start,
+)
 
 MAX_DAYS_AFTER_ANCHOR = 3
 FEAST_REACH = 6  # words between a relative day and the feast it names
-ANNIVERSARY_REACH = 100  # characters from "verjaardag van" to the old event's full date
 START_REACH = 40  # characters from "began his second term" to the start's full date
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
@@ -71,46 +77,6 @@ _BESIDE_LINKED = re.compile(r"[\s,]{1,3}(\w+)\s+")  # "Vandaag, op tweede paasda
 _EVENT_NOUN = re.compile(r"\s+\w+\s+(?:de|het|the)\s+(\w+)\b")  # " na de begrafenis", after the span
 _SPACE = re.compile(r"\s*")
 _DURATION_PARTS = re.compile(r"(\d+)([YMWD])")  # "P1Y1D": (1, "Y"), (1, "D")
-
-
-@dataclass(frozen=True)
-class _Told:
-    """A day the text tells of, and the publication day where a relative day fixes it."""
-
-    day: dt.date
-    publication: dt.date | None = None
-    at: int = -1  # where the sentence that tells it starts
-
-
-def _full_day(mention: TimexMention) -> dt.date | None:
-    date = mention.date
-    return date.first_day() if mention.resolved and date is not None and date.precision == DAY else None
-
-
-def _year_start(mention: TimexMention) -> dt.date | None:
-    """The first day of a year told alone ("het jaar 2000"), which a count of days before
-    it reaches ("precies duizend dagen voor het jaar 2000")."""
-    date = mention.date
-    return date.first_day() if mention.resolved and date is not None and date.precision == YEAR else None
-
-
-def _weekday_of(mention: TimexMention) -> int | None:
-    value = mention.value
-    if value.startswith("XXXX-WXX-") and value[9:10].isdigit():
-        return int(value[9])
-    return None
-
-
-def _plus(day: dt.date, count: int, unit: str) -> dt.date | None:
-    """``day`` moved ``count`` days, weeks, months or years later, to the same day of the
-    month (None where that day does not exist: 29 February, 31 April)."""
-    if unit in ("D", "W"):
-        return day + dt.timedelta(days=count * (7 if unit == "W" else 1))
-    months = day.month - 1 + count * (12 if unit == "Y" else 1)
-    try:
-        return day.replace(year=day.year + months // 12, month=months % 12 + 1)
-    except ValueError:
-        return None
 
 
 def _plus_working_days(day: dt.date, count: int) -> dt.date:
@@ -131,10 +97,10 @@ def _plus_span(
     mention ends in a unit of ``working`` ("vijf werkdagen nadat ... op dinsdag 29 juni")."""
     if working and unit == "D" and mention.text.lower().endswith(tuple(working)):
         return _plus_working_days(day, count)
-    moved = _plus(day, count, unit)
+    moved = plus(day, count, unit)
     parts = _DURATION_PARTS.findall(mention.value.split("T")[0]) if mention.type == "DURATION" else []
     if moved is not None and len(parts) == 2 and (int(parts[0][0]), parts[0][1]) == (abs(count), unit):
-        moved = _plus(moved, int(parts[1][0]) * (1 if count > 0 else -1), parts[1][1])
+        moved = plus(moved, int(parts[1][0]) * (1 if count > 0 else -1), parts[1][1])
     return moved
 
 
@@ -169,53 +135,9 @@ def _counted_span(
     return mention.span if after in words else None
 
 
-class _Sentence:
-    """The expressions of one sentence, which say the day it is told on."""
-
-    def __init__(self, tagger: TimexTagger, mentions: list[TimexMention], start: int, end: int):
-        self.tagger, self.start, self.end = tagger, start, end
-        self.mentions = [m for m in mentions if start <= m.start < end]
-
-    def dated_after(self, position: int) -> tuple[dt.date, int] | None:
-        """The first full date within ANNIVERSARY_REACH after ``position`` ("de vijfde
-        verjaardag van de revolutie van 26 september 1962"), and where it ends."""
-        for mention in self.mentions:
-            day = _full_day(mention) if position <= mention.start <= position + ANNIVERSARY_REACH else None
-            if day is not None:
-                return day, mention.end
-        return None
-
-    def told(
-        self, day: dt.date, dct: PartialDate, before: int, alone: bool = False, after: int | None = None
-    ) -> _Told | None:
-        """``day``, which the sentence reaches from a dated event, as it bears on the DCT: a
-        relative day before ``before`` (where the dated event is told) or from ``after`` (the
-        clause after it: "Precies vijf jaar nadat ... op 23 mei 2017 ..., herdachten vandaag")
-        fixes the publication day ("Gisteren was het een week geleden dat ..."); a weekday
-        there must fall on it; with neither, it counts only where ``alone`` allows ("twaalf
-        dagen na ...")."""
-        said = [m for m in self.mentions if m.start < before or (after is not None and m.start >= after)]
-        relative = next((r for m in said if (r := self.tagger.relative_day(m)) is not None), None)
-        weekday = next((w for m in said if (w := _weekday_of(m)) is not None), None)
-        if relative is not None:
-            publication = day - dt.timedelta(days=relative)
-            fits = dct.contains(PartialDate.from_date(publication))
-            return _Told(day, publication, self.start) if fits else None
-        if not dct.contains(PartialDate.from_date(day)):
-            return None
-        if weekday is not None:
-            return _Told(day, at=self.start) if day.isoweekday() == weekday else None
-        return _Told(day, at=self.start) if alone else None
-
-
-def _sentences(tagger: TimexTagger, mentions: list[TimexMention], text: str) -> list[_Sentence]:
-    starts = sentence_starts(text, tagger.lang)
-    return [_Sentence(tagger, mentions, a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
-
-
 def _spans_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate, mentions: list[TimexMention]
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate, mentions: list[TimexMention]
+) -> list[Told]:
     """Days a span counts from a dated event: "precies een week na de 'Dag van Woede' van
     28 januari" (the date in the sentence), or, for years and a weekday that fits, "Maandag
     was het twee jaar geleden dat ..." with "op 3 januari 2020" anywhere in the article."""
@@ -226,13 +148,13 @@ def _spans_told(
             if span is None:
                 continue
             count, unit = span
-            dated = [m for m in sentence.mentions if m.start >= span_mention.end and _full_day(m)]
+            dated = [m for m in sentence.mentions if m.start >= span_mention.end and full_day(m)]
             if (
                 not dated and count < 0 and unit in ("D", "W")
             ):  # "duizend dagen voor het jaar 2000": its first day
-                dated = [m for m in sentence.mentions if m.start >= span_mention.end and _year_start(m)][:1]
+                dated = [m for m in sentence.mentions if m.start >= span_mention.end and year_start(m)][:1]
             if dated:
-                first = _full_day(dated[0]) or _year_start(dated[0]) or dt.date.min
+                first = full_day(dated[0]) or year_start(dated[0]) or dt.date.min
                 day = _plus_span(first, span_mention, count, unit, tagger.working_day_units)
                 alone = span_mention.type == "DURATION" and unit in ("D", "W")
                 comma = text.find(",", dated[0].end, sentence.end)
@@ -243,15 +165,15 @@ def _spans_told(
                 found = sentence.told(day, dct, dated[0].start, alone, after) if day else None
                 told += [found] if found else []
             elif unit == "Y" and count > 0:
-                for past in filter(None, map(_full_day, mentions)):
-                    day = _plus(past, count, unit) if past.year == dct.year - count else None
+                for past in filter(None, map(full_day, mentions)):
+                    day = plus(past, count, unit) if past.year == dct.year - count else None
                     found = sentence.told(day, dct, span_mention.start) if day else None
                     told += [found] if found else []
     return told
 
 
 def _span_of(
-    tagger: TimexTagger, mention: TimexMention, sentence: _Sentence, text: str
+    tagger: TimexTagger, mention: TimexMention, sentence: Sentence, text: str
 ) -> tuple[int, str] | None:
     """:func:`_counted_span` with the tagger's words."""
     return _counted_span(
@@ -265,8 +187,8 @@ def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _event_spans_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate
+) -> list[Told]:
     """ "vandaag, twee dagen na de begrafenis", where another sentence dates the event the
     noun names by a form of ``event_noun_forms`` ("werd een week later ... begraven"): the
     span counts from the full date told nearest that form."""
@@ -284,14 +206,14 @@ def _event_spans_told(
 
 
 def _dated_by_form(
-    sentences: list[_Sentence], own: _Sentence, text: str, forms: tuple[str, ...]
+    sentences: list[Sentence], own: Sentence, text: str, forms: tuple[str, ...]
 ) -> dt.date | None:
     """The full date told nearest a form of the event ("begraven") in another sentence."""
     pattern = _forms_pattern(forms)
     for sentence in sentences:
         form = pattern.search(text, sentence.start, sentence.end) if sentence is not own else None
         dated = [
-            (abs(m.start - form.start()), day) for m in sentence.mentions if form and (day := _full_day(m))
+            (abs(m.start - form.start()), day) for m in sentence.mentions if form and (day := full_day(m))
         ]
         if dated:
             return min(dated)[1]
@@ -299,8 +221,8 @@ def _dated_by_form(
 
 
 def _anniversaries_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate
+) -> list[Told]:
     """ "Gisteren, op de eerste verjaardag van de bloedige nacht van 1 maart 2008": the
     date that many years on. Told "on" it ("Op de vijfde verjaardag van ... van 9 juli 2011
     viel er vandaag ..."), a relative day after the date names the anniversary too."""
@@ -311,7 +233,7 @@ def _anniversaries_told(
         for found in tagger.anniversary_of.finditer(text, sentence.start, sentence.end):
             count = ordinal_count(found.group("ordinal"), tagger.ordinals)
             dated = sentence.dated_after(found.end())
-            day = _plus(dated[0], count, "Y") if count and dated else None
+            day = plus(dated[0], count, "Y") if count and dated else None
             on, eve = tagger.anniversary_on, tagger.anniversary_eve
             told_eve = eve is not None and eve.search(text, sentence.start, found.start()) is not None
             told_on = told_eve or (
@@ -325,8 +247,8 @@ def _anniversaries_told(
 
 
 def _years_since_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate
+) -> list[Told]:
     """ "Gisteren, op de dag dat het land zestig jaar onafhankelijkheid vierde (onafhankelijk
     sinds 11 augustus 1960)": a count of years, then a full date after a word of
     counted_since, makes the anniversary a day told, where the years add up to the DCT's."""
@@ -337,19 +259,19 @@ def _years_since_told(
             if span is None or span[1] != "Y":
                 continue
             for dated in sentence.mentions:
-                past = _full_day(dated) if dated.start > span_mention.end else None
+                past = full_day(dated) if dated.start > span_mention.end else None
                 since = word_before(text, dated.start, sentence.start)
                 if past is None or since not in tagger.counted_since:
                     continue
-                day = _plus(past, span[0], "Y") if past.year + span[0] == dct.year else None
+                day = plus(past, span[0], "Y") if past.year + span[0] == dct.year else None
                 found = sentence.told(day, dct, span_mention.start) if day else None
                 told += [found] if found else []
     return told
 
 
 def _day_counts_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate
+) -> list[Told]:
     """ "Vandaag, op de dertiende dag van de crisis die op 5 oktober begon": the day that
     ordinal counts from the date that follows it, the date being the first day; a week
     counted so opens that many weeks on ("Vandaag begint de vierde week van het offensief
@@ -372,12 +294,12 @@ def _day_counts_told(
             before = [
                 m
                 for m in sentence.mentions
-                if m.end <= found.start() and _full_day(m) and m.rule not in tagger.feast_rules
+                if m.end <= found.start() and full_day(m) and m.rule not in tagger.feast_rules
             ]
             if dated is not None:  # (first day, where the relative day may stand before, after)
                 start, until, since = dated[0], found.start(), dated[1]
             elif before:
-                start, until, since = _full_day(before[-1]) or dt.date.min, before[-1].start, found.end()
+                start, until, since = full_day(before[-1]) or dt.date.min, before[-1].start, found.end()
             else:
                 continue
             found_day = sentence.told(start + dt.timedelta(days=days), dct, until, after=since)
@@ -386,15 +308,15 @@ def _day_counts_told(
 
 
 def _records_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate, mentions: list[TimexMention]
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate, mentions: list[TimexMention]
+) -> list[Told]:
     """ "Abe werd vandaag één dag langer onafgebroken premier dan zijn oudoom, die van 9
     november 1964 tot en met 7 juli 1972 regeerde" with "begon zijn tweede termijn op 26
     december 2012": the first tenure's days, both ends counted, and the days longer, laid
     onto the start that ``started_words`` tell (the first day counts as day one)."""
     if tagger.longer_than is None:
         return []
-    starts = [day for m in mentions if (day := _full_day(m)) and _told_as_a_start(tagger, text, m.start)]
+    starts = [day for m in mentions if (day := full_day(m)) and _told_as_a_start(tagger, text, m.start)]
     told = []
     for sentence in sentences:
         for found in tagger.longer_than.finditer(text, sentence.start, sentence.end):
@@ -419,9 +341,7 @@ def _told_as_a_start(tagger: TimexTagger, text: str, position: int) -> bool:
     return any(word in before for word in tagger.started_words)
 
 
-def _halfways_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+def _halfways_told(tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate) -> list[Told]:
     """ "Vandaag, precies halverwege tussen de eerste ronde van 31 oktober en de tweede ronde
     van 28 november": the day midway between the two dates that follow, where there is one."""
     if tagger.halfway_between is None:
@@ -439,9 +359,7 @@ def _halfways_told(
     return told
 
 
-def _expiries_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+def _expiries_told(tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate) -> list[Told]:
     """ "Vandaag verstrijkt het ultimatum van 72 uur dat ... op donderdag 10 mei ... stelden",
     "The 30-day truce agreed on March 1 expires today": a span set on a date runs out that
     span later, on the day a relative day names."""
@@ -452,21 +370,21 @@ def _expiries_told(
         if tagger.span_runs_out.search(text, sentence.start, sentence.end) is None:
             continue
         spans = [m.span for m in sentence.mentions if m.type == "DURATION" and m.span]
-        dated = next((m for m in sentence.mentions if _full_day(m)), None)
+        dated = next((m for m in sentence.mentions if full_day(m)), None)
         if not spans or dated is None:
             continue
         count, unit = spans[0]
         if unit == "H" and count % 24 == 0:  # "72 uur": three days
             count, unit = count // 24, "D"
-        day = _plus(_full_day(dated) or dt.date.min, count, unit) if unit in ("D", "W", "M", "Y") else None
+        day = plus(full_day(dated) or dt.date.min, count, unit) if unit in ("D", "W", "M", "Y") else None
         found = sentence.told(day, dct, dated.start, after=dated.end) if day else None
         told += [found] if found else []
     return told
 
 
 def _weekdays_of_week_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate
+) -> list[Told]:
     """ "Vandaag, zaterdag, aan het eind van de week waarin op dinsdag 23 maart ... werd
     doodgeschoten": the weekday named before ``week_of`` in the week (Monday to Sunday) of
     the date that follows it."""
@@ -475,7 +393,7 @@ def _weekdays_of_week_told(
     told = []
     for sentence in sentences:
         for found in tagger.week_of.finditer(text, sentence.start, sentence.end):
-            named = [w for m in sentence.mentions if m.end <= found.start() and (w := _weekday_of(m))]
+            named = [w for m in sentence.mentions if m.end <= found.start() and (w := weekday_of(m))]
             dated = sentence.dated_after(found.end())
             if not named or dated is None:
                 continue
@@ -485,7 +403,7 @@ def _weekdays_of_week_told(
     return told
 
 
-def _feasts_told(tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate) -> list[_Told]:
+def _feasts_told(tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate) -> list[Told]:
     """ "Mongolië opende vandaag zijn nationale Naadamfeest", "Vandaag, de eerste dag van de
     wintertijd", "today, on this leap day": a feast told with a relative day is that day,
     where at most FEAST_REACH words and none of ``feast_apart`` stand between ("Vandaag, twee
@@ -494,7 +412,7 @@ def _feasts_told(tagger: TimexTagger, sentences: list[_Sentence], text: str, dct
     for sentence in sentences:
         relatives = [m for m in sentence.mentions if tagger.relative_day(m) is not None]
         for feast in sentence.mentions:
-            day = _full_day(feast) if feast.rule in tagger.feast_rules else None
+            day = full_day(feast) if feast.rule in tagger.feast_rules else None
             if day is None:
                 continue
             for relative in relatives:
@@ -512,8 +430,8 @@ def _feasts_told(tagger: TimexTagger, sentences: list[_Sentence], text: str, dct
 
 
 def _across_date_line_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate
+) -> list[Told]:
     """ "Samoa begroef vandaag zijn minister, op een uur dat het in Tonga, aan de andere kant
     van de datumgrens, al vrijdag 23 juli was": a full date told across the date line, a day
     ahead ("al", "already") or behind ("nog", "still"), is the day before or after it here."""
@@ -524,7 +442,7 @@ def _across_date_line_told(
             continue
         for mention in sentence.mentions:
             side = tagger.date_line_sides.get(word_before(text, mention.start, sentence.start))
-            day = _full_day(mention)
+            day = full_day(mention)
             if side is not None and day is not None:
                 found = sentence.told(day + dt.timedelta(days=side), dct, sentence.end)
                 told += [found] if found and found.publication else []
@@ -532,14 +450,14 @@ def _across_date_line_told(
 
 
 def _weekdays_after_told(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate
+) -> list[Told]:
     """ "Vandaag, de eerste zondag na de bestorming van het parlement op 25 juni": the
     weekday that ordinal counts after the date that follows, told by a relative day."""
     told = []
     for sentence in sentences:
         for mention in sentence.mentions:
-            weekday = _weekday_of(mention)
+            weekday = weekday_of(mention)
             ordinal = word_before(text, mention.start, sentence.start)
             count = ordinal_count(ordinal, tagger.ordinals) if ordinal and weekday else 0
             if not count or word_after(text, mention.end) not in tagger.counted_back:
@@ -555,8 +473,8 @@ def _weekdays_after_told(
 
 
 def _after_the_anniversary(
-    tagger: TimexTagger, sentences: list[_Sentence], text: str, dct: PartialDate, anniversary: dt.date
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], text: str, dct: PartialDate, anniversary: dt.date
+) -> list[Told]:
     """ "Gisteren, twee dagen na de herdenking" or "Een dag na de tiende verjaardag van ...
     beschuldigde Oekraïne vandaag": a span counted from the anniversary day that the article
     tells, named by a noun of anniversary_nouns; a relative day before or after it names the day."""
@@ -569,15 +487,15 @@ def _after_the_anniversary(
             words = re.findall(r"\w+", text[span_mention.end : sentence.end].lower())[:ANNIVERSARY_NOUN_REACH]
             if not words or words[0] not in tagger.counted_back or not tagger.anniversary_nouns & set(words):
                 continue
-            day = _plus(anniversary, *span) or anniversary
+            day = plus(anniversary, *span) or anniversary
             found = sentence.told(day, dct, span_mention.start, alone=True, after=span_mention.end)
             told += [found] if found else []
     return told
 
 
 def _later_than_told(
-    tagger: TimexTagger, sentences: list[_Sentence], dct: PartialDate, told: list[_Told]
-) -> list[_Told]:
+    tagger: TimexTagger, sentences: list[Sentence], dct: PartialDate, told: list[Told]
+) -> list[Told]:
     """ "Maandag, drie maanden na de staatsgreep van 28 juni, ... Vandaag, twee dagen later,
     ...": a span "later" than the day the last sentence before told, with a relative day
     beside it, fixes the publication day."""
@@ -591,16 +509,16 @@ def _later_than_told(
         later = next((m.span for m in sentence.mentions if m.rule in tagger.later_rules and m.span), None)
         if relative is None or later is None or later[1] not in ("D", "W"):
             continue
-        day = _plus(anchor, *later)
+        day = plus(anchor, *later)
         publication = day - dt.timedelta(days=relative) if day else None
         if day and publication and dct.contains(PartialDate.from_date(publication)):
-            found.append(_Told(day, publication, sentence.start))
+            found.append(Told(day, publication, sentence.start))
     return found
 
 
 def _beside_full_dates(
     tagger: TimexTagger, mentions: list[TimexMention], text: str, dct: PartialDate
-) -> list[_Told]:
+) -> list[Told]:
     """ "vandaag, maandag 10 januari", "yesterday, January 9": the full date names the
     relative day, which fixes the publication day."""
     told = []
@@ -610,11 +528,11 @@ def _beside_full_dates(
         if not _BESIDE.fullmatch(gap) and not (linked and linked.group(1).lower() in tagger.beside_links):
             continue
         for relative, dated in ((first, second), (second, first)):
-            offset, day = tagger.relative_day(relative), _full_day(dated)
+            offset, day = tagger.relative_day(relative), full_day(dated)
             if offset is not None and day is not None:
                 publication = day - dt.timedelta(days=offset)
                 if dct.contains(PartialDate.from_date(publication)):
-                    told.append(_Told(day, publication, first.start))
+                    told.append(Told(day, publication, first.start))
     return told
 
 
@@ -637,7 +555,7 @@ def infer_publication_day(
     if dct is None or dct.precision == DAY:
         return None, False
     mentions = tagger.find(text, dct) if mentions is None else mentions
-    sentences = _sentences(tagger, mentions, text)
+    sentences = sentences_of(tagger, mentions, text)
     told = (
         _spans_told(tagger, sentences, text, dct, mentions)
         + _event_spans_told(tagger, sentences, text, dct)
@@ -659,14 +577,14 @@ def infer_publication_day(
     fixed = [t.publication for t in told if t.publication is not None]
     if fixed:
         return PartialDate.from_date(max(fixed)), True
-    explicit = [d for m in mentions if (d := _full_day(m)) and dct.contains(PartialDate.from_date(d))]
+    explicit = [d for m in mentions if (d := full_day(m)) and dct.contains(PartialDate.from_date(d))]
     anchors = explicit + [t.day for t in told]
     if not anchors:
         return None, False
     anchor = max(anchors)
     latest = anchor
     for mention in mentions:
-        weekday = _weekday_of(mention)
+        weekday = weekday_of(mention)
         if weekday is None:
             continue
         ahead = (weekday - anchor.isoweekday()) % 7
