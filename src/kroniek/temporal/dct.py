@@ -58,6 +58,7 @@ from functools import cache
 from kroniek.dates import DAY, PartialDate
 from kroniek.numbers import parse_number
 from kroniek.temporal.engine import TimexMention, TimexTagger, ordinal_count, word_after, word_before
+from kroniek.temporal.reckoned import reckoned_told
 from kroniek.temporal.told import (
     Sentence,
     Told,
@@ -74,7 +75,9 @@ START_REACH = 40  # characters from "began his second term" to the start's full 
 ANNIVERSARY_NOUN_REACH = 4  # words from "twee dagen" to "herdenking": "na de tiende verjaardag"
 _BESIDE = re.compile(r"[\s,]{1,3}")  # "vandaag, maandag 10 januari"
 _BESIDE_LINKED = re.compile(r"[\s,]{1,3}(\w+)\s+")  # "Vandaag, op tweede paasdag"
-_EVENT_NOUN = re.compile(r"\s+\w+\s+(?:de|het|the)\s+(\w+)\b")  # " na de begrafenis", after the span
+_EVENT_NOUN = re.compile(
+    r"\s+\w+\s+(?:de|het|een|the|a|an)\s+(\w+)\b"
+)  # " na de begrafenis", " after a bomb"
 _SPACE = re.compile(r"\s*")
 _DURATION_PARTS = re.compile(r"(\d+)([YMWD])")  # "P1Y1D": (1, "Y"), (1, "D")
 
@@ -570,6 +573,7 @@ def infer_publication_day(
         + _weekdays_of_week_told(tagger, sentences, text, dct)
         + _feasts_told(tagger, sentences, text, dct)
         + _across_date_line_told(tagger, sentences, text, dct)
+        + reckoned_told(tagger, sentences, text, dct)
     )
     if told:
         told += _after_the_anniversary(tagger, sentences, text, dct, max(t.day for t in told))

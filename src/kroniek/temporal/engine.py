@@ -173,6 +173,8 @@ class TimexTagger:
         longer = config.get("longer_than")
         self.longer_than = re.compile(longer, re.IGNORECASE) if longer else None
         self.started_words = tuple(w.lower() for w in config.get("started_words", []))
+        # Patterns and words of publication days reckoned by arithmetic (kroniek.temporal.reckoned).
+        self.reckonings: dict[str, Any] = config.get("reckonings", {})
         halfway = config.get("halfway_between")
         self.halfway_between = re.compile(halfway, re.IGNORECASE) if halfway else None
         # "Vandaag, op tweede paasdag": words that may stand between a relative day and its date.
