@@ -605,6 +605,7 @@ def date_cues(lang: str) -> DateCues:
         noun_forms=tagger.event_noun_forms if tagger else {},
         ordinals=tagger.ordinals if tagger else {},
         goes_on=words("phrase_goes_on"),
+        anniversary_apposition=_compiled(config, "anniversary_apposition"),
     )
 
 

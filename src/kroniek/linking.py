@@ -231,6 +231,9 @@ class DateCues(NamedTuple):
     date_modifiers: frozenset[str] = frozenset()
     # "the air raids before dawn on Tuesday": a part of the day between the event's noun and its date.
     part_gap: re.Pattern[str] | None = None
+    # "Zondag, op de verjaardag van de opstand van 1956, joeg de politie ...": a phrase that names
+    # the sentence's day after an old event, whose date is not the sentence's.
+    anniversary_apposition: re.Pattern[str] | None = None
 
 
 def _date_key(value: str) -> str:
@@ -291,6 +294,7 @@ def date_for(
         # "Yesterday, exactly a week after the 'Day of Rage' of January 28, crowds gathered":
         # the date of the phrase a span counts from is that event's, not this one's.
         before = [t for t in before if not _in_counted_phrase(t, mention, timexes, text, cues)] or before
+        before = [t for t in before if not _in_apposition(t, mention, text, cues)] or before
         chosen = before[-1] if before else in_sentence[0]
         own = _own_clause_date(mention, chosen, in_sentence, text, cues.clause_openers) if before else None
         chosen = own or chosen
@@ -517,6 +521,16 @@ def _in_counted_phrase(
         and _closed_before(text, t.end, mention.trigger_start, cues)
         and t.start in dates_counted_from(timexes, text, cues.counted_back | cues.counted_ahead)
     )
+
+
+def _in_apposition(t: TimexMention, mention: EventMention, text: str, cues: DateCues) -> bool:
+    """Is ``t`` inside a phrase that names the sentence's day after an old event ("Zondag, op de
+    verjaardag van de opstand van 1956, joeg ...")?"""
+    pattern = cues.anniversary_apposition
+    if pattern is None:
+        return False
+    spans = pattern.finditer(text, mention.sent_start, mention.trigger_start)
+    return any(found.start() <= t.start < found.end() for found in spans)
 
 
 def _closed_before(text: str, start: int, end: int, cues: DateCues) -> bool:

@@ -546,8 +546,10 @@ class Lexicon:
         report is no party to its event; and with the undated attacks given as a reason
         ("in response to Israeli air strikes"), which are no event of that sentence's day and
         place; and with month names that are also event words ("on Wednesday, March 28": no
-        march). Offsets stay as they were."""
-        return _blanked(sentence, self.attribution + self.reasons + self.date_words)
+        march); and with an apposition that names the day after another event ("Maandag, op de
+        verjaardag van de grondwet van 1791, joeg de politie ..."), whose year and acts are not
+        the sentence's. Offsets stay as they were."""
+        return _blanked(sentence, self.attribution + self.reasons + self.date_words + self.dating_appositives)
 
     def follow_up(self, previous: str, sentence: str) -> FollowUp | None:
         """The rule by which the event before changes, if ``sentence`` is a follow-up of it;
