@@ -343,7 +343,8 @@ class PlaceRules:
             languages=frozenset(data.get("languages", [])),
             part_words=frozenset(w.lower() for w in data.get("part_words", [])),
             route=_route_regex(data.get("routes", [])),
-            street=_word_list(data.get("streets"), r"\s+(?:{})\b", re.NOFLAG),  # "Avenue" with its capital
+            # "Avenue" with its capital, also after one or two more capitalised words ("Banthat Thong Road")
+            street=_word_list(data.get("streets"), r"(?:\s+[A-Z][\w'-]+){{0,2}}\s+(?:{})\b", re.NOFLAG),
             home=frozenset(data.get("home", [])),
             stop_words=_stop_words(lang),
             overrule_ner=bool(data.get("overrule_ner", False)),
