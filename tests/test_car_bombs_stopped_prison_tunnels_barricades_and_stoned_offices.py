@@ -5,10 +5,11 @@ through a tunnel (a mass escape, Other), police firing on youths guarding a barr
 the riot), workers stoning a company's offices (a violent demonstration, not mob violence),
 people taken off a bus or out of a car (an abduction, not a town taken), arms found under a
 floor, the Republican Guard retaking a town, a customs officer shot dead (an attack on a
-civilian), rebels of a 'Liberation Front' taking a town, lorries set on fire, and a street
-named with two words before 'Road'; and decoys: a flypast and gun salute, a court that jailed
-policemen for an old beating, fighters who came back with heavy weapons, totals since a month,
-protests 'since martial law was declared', and a month of protests as background.
+civilian), rebels of a 'Liberation Front' taking a town, lorries set on fire, a counted crowd
+stoning the police, and a street named with two words before 'Road'; and decoys: a flypast and
+gun salute, a court that jailed policemen for an old beating, fighters who came back with heavy
+weapons, totals since a month, protests 'since martial law was declared', and a month of
+protests as background.
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ from conftest import Coded, sub_types
             "en",
             "On Sunday night masked men set fire to four lorries at a sawmill near Collipulli.",
             "Looting/property destruction",
+        ),
+        (
+            "en",
+            "On Saturday several hundred anarchists threw stones and bottles at police in Hamburg.",
+            "Violent demonstration",
         ),
     ],
 )
