@@ -183,3 +183,30 @@ def test_the_decoy_is_not_coded(coded: Coded, lang: str, text: str, sub_type: st
 def test_a_street_named_with_two_words_before_road_is_no_town(placed: Coded) -> None:
     text = "On Friday a grenade exploded among marchers on Banthat Thong Road in Bangkok, killing one man."
     assert {location for _, location in placed(text, "en", date="2014-01-20")} == {"Bangkok"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On Saturday about 300 supporters of a far-right party marched through the centre of Dresden, "
+            "chanting slogans against foreigners. The same day several hundred anarchists in the Pieschen "
+            "district threw stones and bottles at police and set fire to rubbish bins. Police used water "
+            "cannon; twenty people were detained.",
+        ),
+        (
+            "nl",
+            "Zaterdag liepen ongeveer driehonderd aanhangers van een extreemrechtse partij door het centrum "
+            "van Dresden, met leuzen tegen buitenlanders. Dezelfde dag gooiden enkele honderden anarchisten "
+            "in de wijk Pieschen stenen en flessen naar de politie en staken zij vuilnisbakken in brand. De "
+            "politie zette waterkanonnen in; twintig mensen werden aangehouden.",
+        ),
+    ],
+)
+def test_a_riot_of_another_crowd_the_same_day_keeps_the_march_apart(
+    coded: Coded, lang: str, text: str
+) -> None:
+    found = sub_types(coded, text, lang, date="2005-05-03")
+    assert {"Peaceful protest", "Violent demonstration"} <= found
+    assert "Arrests" not in found  # the detentions are the riot's own

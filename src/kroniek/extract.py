@@ -149,6 +149,7 @@ class Extractor:
             lexicon.peaceful_crowd if lexicon else None,
             lexicon.repelled if lexicon else None,
             lexicon.fought_back if lexicon else None,
+            lexicon.told_together if lexicon else None,
         )
         borrowed = [_borrows_a_later_place(event, linked, cleaned.text) for event in linked]
         placeless = any(

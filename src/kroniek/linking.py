@@ -1297,6 +1297,7 @@ def link_events(
     peaceful: re.Pattern[str] | None = None,  # the lexicon's peaceful_crowd: "marched peacefully"
     repelled: re.Pattern[str] | None = None,  # the lexicon's: "the attack had been repelled"
     fought_back: re.Pattern[str] | None = None,  # the lexicon's: "Police escorts fought back"
+    together: Callable[[str, str, str], bool] | None = None,  # the lexicon's told_together
 ) -> list[LinkedEvent]:
     """Date and place every mention, then merge them into events (in text order)."""
     starts = _paragraph_starts(text)
@@ -1373,7 +1374,13 @@ def link_events(
     if dating is not None:
         _date_by_a_later_name(events, timexes, text, dating)
     events = _absorb_overridden(
-        _merge_undated(events), text, apart, peaceful, fought_back, cues.same_day if cues else frozenset()
+        _merge_undated(events),
+        text,
+        apart,
+        peaceful,
+        fought_back,
+        cues.same_day if cues else frozenset(),
+        together,
     )
     if repelled is not None:
         _held_off(events, text, repelled)
@@ -1821,14 +1828,29 @@ def _sentence_of(mention: EventMention, text: str) -> str:
 
 
 def _kept_apart(
-    winner: LinkedEvent, event: LinkedEvent, text: str, apart: Callable[[str, str, str], bool] | None
+    winner: LinkedEvent,
+    event: LinkedEvent,
+    text: str,
+    apart: Callable[[str, str, str], bool] | None,
+    together: Callable[[str, str, str], bool] | None = None,
 ) -> bool:
     """Does a sentence of either event tell the two apart ("A second device ... was defused",
-    "pounded by Russian planes and artillery")? Then one is not the course of the other."""
+    "pounded by Russian planes and artillery")? Then one is not the course of the other. A
+    sentence that tells the two sub-types together parts them wherever they are told; one that
+    tells an event of its own ("another") parts it from one told before it or in it, not from
+    one told after it ("The same day several hundred militants threw stones ... 36 people were
+    detained" keeps the detentions with the riot, apart from the march told before)."""
     if apart is None:
         return False
-    sentences = {(m.sent_start, m.sent_end) for m in winner.mentions + event.mentions}
-    return any(apart(winner.sub_event_type, event.sub_event_type, text[a:b]) for a, b in sentences)
+    kinds = (winner.sub_event_type, event.sub_event_type)
+    for own, other in ((winner, event), (event, winner)):
+        for m in own.mentions:
+            sentence = text[m.sent_start : m.sent_end]
+            told_before = any(n.sent_start <= m.sent_start for n in other.mentions)
+            both_told = together is not None and together(*kinds, sentence)
+            if (told_before or both_told) and apart(*kinds, sentence):
+                return True
+    return False
 
 
 def _coarser_than(winner: LinkedEvent, event: LinkedEvent) -> bool:
@@ -1874,6 +1896,7 @@ def _absorb_overridden(
     peaceful: re.Pattern[str] | None = None,
     fought_back: re.Pattern[str] | None = None,
     same_day: frozenset[str] = frozenset(),
+    together: Callable[[str, str, str], bool] | None = None,
 ) -> list[LinkedEvent]:
     """Merge an event into another of the same day and place whose sub-type overrides it;
     not a battle with its dead into a truce, which has none ("50 servicemen have been killed
@@ -1943,7 +1966,7 @@ def _absorb_overridden(
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and not _coarser_than(other, event)
                 and _reaches_across(other, event, within, own_day, fighting_back, same_day, own_time)
-                and not _kept_apart(other, event, text, apart)
+                and not _kept_apart(other, event, text, apart, together)
             ),
             None,
         )
