@@ -144,7 +144,7 @@ class Extractor:
             lexicon.same_crowd if lexicon else None,
             lexicon.told_again if lexicon else None,
             lexicon.tolls_by_place if lexicon else None,
-            lexicon.kept_apart if lexicon else None,
+            lexicon.tells_another if lexicon else None,
             place_lists(lang),
             lexicon.peaceful_crowd if lexicon else None,
             lexicon.repelled if lexicon else None,
@@ -606,7 +606,7 @@ def date_cues(lang: str) -> DateCues:
         noun_forms=tagger.event_noun_forms if tagger else {},
         ordinals=tagger.ordinals if tagger else {},
         goes_on=words("phrase_goes_on"),
-        anniversary_apposition=_compiled(config, "anniversary_apposition"),
+        appositions=tuple(lexicon.dating_appositives) if (lexicon := lexicon_for(lang)) else (),
     )
 
 

@@ -231,9 +231,10 @@ class DateCues(NamedTuple):
     date_modifiers: frozenset[str] = frozenset()
     # "the air raids before dawn on Tuesday": a part of the day between the event's noun and its date.
     part_gap: re.Pattern[str] | None = None
-    # "Zondag, op de verjaardag van de opstand van 1956, joeg de politie ...": a phrase that names
-    # the sentence's day after an old event, whose date is not the sentence's.
-    anniversary_apposition: re.Pattern[str] | None = None
+    # "Zondag, op de verjaardag van de opstand van 1956, joeg de politie ...": phrases that name
+    # the sentence's day after another event, whose date is not the sentence's (the lexicon's
+    # ``dating_appositives``).
+    appositions: tuple[re.Pattern[str], ...] = ()
 
 
 def _date_key(value: str) -> str:
@@ -526,11 +527,11 @@ def _in_counted_phrase(
 def _in_apposition(t: TimexMention, mention: EventMention, text: str, cues: DateCues) -> bool:
     """Is ``t`` inside a phrase that names the sentence's day after an old event ("Zondag, op de
     verjaardag van de opstand van 1956, joeg ...")?"""
-    pattern = cues.anniversary_apposition
-    if pattern is None:
-        return False
-    spans = pattern.finditer(text, mention.sent_start, mention.trigger_start)
-    return any(found.start() <= t.start < found.end() for found in spans)
+    return any(
+        found.start() <= t.start < found.end()
+        for pattern in cues.appositions
+        for found in pattern.finditer(text, mention.sent_start, mention.trigger_start)
+    )
 
 
 def _closed_before(text: str, start: int, end: int, cues: DateCues) -> bool:
@@ -1292,7 +1293,7 @@ def link_events(
     same_crowd: re.Pattern[str] | None = None,  # the lexicon's: "The demonstrators ... also"
     told_again: re.Pattern[str] | None = None,  # the lexicon's: "used in the kidnapping"
     tolls: Callable[[str], list[tuple[int, int]]] | None = None,  # the lexicon's tolls_by_place
-    apart: Callable[[str, str, str], bool] | None = None,  # the lexicon's kept_apart
+    another: Callable[[str], bool] | None = None,  # the lexicon's tells_another
     lists: PlaceLists | None = None,  # places.json's: "in Moscow and Saint Petersburg"
     peaceful: re.Pattern[str] | None = None,  # the lexicon's peaceful_crowd: "marched peacefully"
     repelled: re.Pattern[str] | None = None,  # the lexicon's: "the attack had been repelled"
@@ -1354,9 +1355,7 @@ def link_events(
         elif (told := _told_again(mention, date, events, text, told_again, country, place)) is not None:
             told.mentions.append(mention)  # its borrowed date is not the event's
             continue
-        elif apart is not None and apart(
-            mention.sub_event_type, mention.sub_event_type, _sentence_of(mention, text)
-        ):
+        elif another is not None and another(_sentence_of(mention, text)):
             target = None  # "A few minutes later a second driver blew himself up": its own event
         else:
             target = _find_target(events, mention.sub_event_type, country, date, place)
@@ -1376,7 +1375,7 @@ def link_events(
     events = _absorb_overridden(
         _merge_undated(events),
         text,
-        apart,
+        another,
         peaceful,
         fought_back,
         cues.same_day if cues else frozenset(),
@@ -1831,24 +1830,23 @@ def _kept_apart(
     winner: LinkedEvent,
     event: LinkedEvent,
     text: str,
-    apart: Callable[[str, str, str], bool] | None,
+    another: Callable[[str], bool] | None,
     together: Callable[[str, str, str], bool] | None = None,
 ) -> bool:
-    """Does a sentence of either event tell the two apart ("A second device ... was defused",
-    "pounded by Russian planes and artillery")? Then one is not the course of the other. A
-    sentence that tells the two sub-types together parts them wherever they are told; one that
-    tells an event of its own ("another") parts it from one told before it or in it, not from
-    one told after it ("The same day several hundred militants threw stones ... 36 people were
+    """Does a sentence of either event tell the two apart? Then one is not the course of the
+    other. A sentence that tells the two sub-types together ("pounded by Russian planes and
+    artillery") parts them wherever they are told; one that tells an event of its own ("A
+    second device ... was defused") parts it from one told before it or in it, not from one
+    told after it ("The same day several hundred militants threw stones ... 36 people were
     detained" keeps the detentions with the riot, apart from the march told before)."""
-    if apart is None:
-        return False
     kinds = (winner.sub_event_type, event.sub_event_type)
     for own, other in ((winner, event), (event, winner)):
         for m in own.mentions:
             sentence = text[m.sent_start : m.sent_end]
+            if together is not None and together(*kinds, sentence):
+                return True
             told_before = any(n.sent_start <= m.sent_start for n in other.mentions)
-            both_told = together is not None and together(*kinds, sentence)
-            if (told_before or both_told) and apart(*kinds, sentence):
+            if told_before and another is not None and another(sentence):
                 return True
     return False
 
@@ -1892,7 +1890,7 @@ def _named_apart(a: Toponym | None, b: Toponym | None, text: str) -> bool:
 def _absorb_overridden(
     events: list[LinkedEvent],
     text: str = "",
-    apart: Callable[[str, str, str], bool] | None = None,
+    another: Callable[[str], bool] | None = None,
     peaceful: re.Pattern[str] | None = None,
     fought_back: re.Pattern[str] | None = None,
     same_day: frozenset[str] = frozenset(),
@@ -1902,7 +1900,7 @@ def _absorb_overridden(
     not a battle with its dead into a truce, which has none ("50 servicemen have been killed
     in a battle which continued after the rebels agreed a truce" is two events), nor an
     attack with its dead into the abduction told with it (``kept_with_dead``), nor a bomb
-    that went off into "a second device", defused (the lexicon's ``kept_apart``). Some
+    that went off into "a second device", defused (the lexicon's ``tells_another``). Some
     overrides hold only between sentences (``across_sentences``: a crowd told as storming
     parliament makes the police's fire on it, told next, a violent demonstration's). An event
     taken in by one that was itself taken in goes to the one that took that."""
@@ -1966,7 +1964,7 @@ def _absorb_overridden(
                 and (other.date.compatible(event.date) or (_undated(event) and _recent_to(other, event)))
                 and not _coarser_than(other, event)
                 and _reaches_across(other, event, within, own_day, fighting_back, same_day, own_time)
-                and not _kept_apart(other, event, text, apart, together)
+                and not _kept_apart(other, event, text, another, together)
             ),
             None,
         )

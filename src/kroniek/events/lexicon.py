@@ -372,11 +372,10 @@ class Lexicon:
             _compile(data["dating_before"], where, lang) if data.get("dating_before") else None,
         )
 
-    def kept_apart(self, first: str, second: str, sentence: str) -> bool:
-        """Are two sub-types of one sentence two events, where one would override the other?"""
-        if any(p is not None and p.search(sentence) for p in (self.another, self.apart_later)):
-            return True
-        return self.told_together(first, second, sentence)
+    def tells_another(self, sentence: str) -> bool:
+        """Does the sentence tell an event of its own ("A second device ... was defused",
+        "Minutes later ... two hundred metres away"), not the course of one told before?"""
+        return any(p is not None and p.search(sentence) for p in (self.another, self.apart_later))
 
     def told_together(self, first: str, second: str, sentence: str) -> bool:
         """Does the sentence tell both sub-types side by side ("planes and artillery")?"""

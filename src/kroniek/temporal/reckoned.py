@@ -86,6 +86,7 @@ def quoted_weekdays_told(
     first such weekday after the written day; a sentence with a relative day that shares a
     word with it ("De haven is vandaag weer opengegaan") fixes the publication day."""
     coming = tuple(w.lower() for w in _entry(tagger, "coming_words") or ())
+    todays = _today_sentences(tagger, sentences)  # read once, not per match
     told = []
     for sentence in sentences:
         for mention in sentence.mentions:
@@ -99,7 +100,7 @@ def quoted_weekdays_told(
                 continue
             day = said + dt.timedelta(days=(weekday - said.isoweekday() - 1) % 7 + 1)
             own = _stems(text, sentence.mentions, sentence.start, sentence.end)
-            for other, offset in _today_sentences(tagger, sentences):
+            for other, offset in todays:
                 if other is not sentence and own & _stems(text, other.mentions, other.start, other.end):
                     told += _published(day, offset, dct, other.start)
     return told
@@ -145,6 +146,7 @@ def growths_told(tagger: TimexTagger, sentences: list[Sentence], text: str, dct:
     verdubbeld" with "heeft vandaag de 8000 bereikt": 8000 / 500 = 2 ** 4, four spans of four
     days after the written day."""
     factors: dict[str, int] = {w.lower(): int(n) for w, n in (_entry(tagger, "growth_factors") or {}).items()}
+    todays = _today_sentences(tagger, sentences)  # read once, not per match
     told = []
     for sentence in sentences:
         words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
@@ -155,7 +157,7 @@ def growths_told(tagger: TimexTagger, sentences: list[Sentence], text: str, dct:
         if not factor or not spans or since is None or len(counts) != 1 or spans[0][1] not in ("D", "W"):
             continue
         days = spans[0][0] * (7 if spans[0][1] == "W" else 1)
-        for other, offset in _today_sentences(tagger, sentences):
+        for other, offset in todays:
             for reached in _numbers(tagger, text, other) if other is not sentence else []:
                 times = _power(reached / counts[0], factor)
                 told += (
@@ -189,6 +191,7 @@ def commencements_told(
     """ "gepubliceerd op donderdag 28 februari ... geldt vanaf de eerste dag van de tweede
     kalendermaand na de publicatie", with "is vandaag in werking getreden" in another sentence:
     the first day of April, whatever the day of the written date."""
+    todays = _today_sentences(tagger, sentences)  # read once, not per match
     told = []
     for sentence in sentences:
         for found in _finds(tagger, "commencement", text, sentence):
@@ -198,7 +201,7 @@ def commencements_told(
                 continue
             index = dated[-1].month - 1 + months
             day = dt.date(dated[-1].year + index // 12, index % 12 + 1, 1)
-            for other, offset in _today_sentences(tagger, sentences):
+            for other, offset in todays:
                 if other is not sentence and _finds(tagger, "in_force", text, other):
                     told += _published(day, offset, dct, other.start)
     return told
